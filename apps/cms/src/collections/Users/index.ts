@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { isAdmin } from '../../access/isAdmin'
+import { isAdminFieldLevel } from '../../access/isAdminFieldLevel'
+import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { cmsURL } from '../../lib/env'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role', 'updatedAt'],
+    description: 'People who edit Versus. Only admins add, change or remove accounts.',
+    group: 'Admin',
+  },
+  auth: {
+    tokenExpiration: 8 * 60 * 60,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: {
+      sameSite: 'Lax',
+      secure: cmsURL().startsWith('https://'),
+    },
+  },
+  access: {
+    admin: authenticated,
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+      ],
+      access: {
+        create: isAdminFieldLevel,
+        update: isAdminFieldLevel,
+      },
+      admin: {
+        description: 'Admins manage users; editors manage content. The first user becomes an admin.',
+      },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,74 @@
+import type { CollectionBeforeValidateHook, CollectionSlug, TextField } from 'payload'
+
+import { isValidSlug, slugify } from '../lib/slug'
+import { failValidation } from '../lib/validation-error'
+
+export function slugField(sourceLabel: string): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      description: `URL name: derived from ${sourceLabel} when empty. Lowercase letters and digits separated by hyphens.`,
+    },
+  }
+}
+
+/**
+ * Derives the slug when empty, checks its format and that no other document of
+ * the collection uses it. Runs for drafts too (Payload skips field validators
+ * on drafts) and on every adapter alike: CongoDB has no unique indexes, and the
+ * SQLite constraint only answers with a generic error.
+ */
+export function ensureUniqueSlug(options: {
+  collection: CollectionSlug
+  /** Field the slug is derived from, and the name quoted in the duplicate message. */
+  titleField: string
+}): CollectionBeforeValidateHook {
+  const { collection, titleField } = options
+  return async ({ data, originalDoc, req }) => {
+    if (!data) return data
+    const title = (data[titleField] ?? originalDoc?.[titleField]) as unknown
+    let slug = (data.slug ?? originalDoc?.slug) as unknown
+
+    if ((slug === undefined || slug === null || slug === '') && typeof title === 'string') {
+      slug = slugify(title)
+      data.slug = slug
+    }
+    if (typeof slug !== 'string' || slug === '') return data
+
+    if (!isValidSlug(slug)) {
+      failValidation({
+        collection,
+        path: 'slug',
+        message: `The slug "${slug}" is invalid: use lowercase letters and digits separated by single hyphens, without "-vs-".`,
+        req,
+      })
+    }
+
+    const id = originalDoc?.id as number | string | undefined
+    const existing = await req.payload.find({
+      collection,
+      where: id === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    const other = existing.docs[0] as Record<string, unknown> | undefined
+    if (other) {
+      const name = typeof other[titleField] === 'string' ? (other[titleField] as string) : slug
+      failValidation({
+        collection,
+        path: 'slug',
+        message: `The slug "${slug}" is already used by "${name}".`,
+        req,
+      })
+    }
+    return data
+  }
+}

@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// The one entry point a newcomer needs: `npm start` builds, migrates, seeds and serves both apps;
+// `npm test` runs every suite. Subcommands: start | dev | seed | test | e2e | serve-for-tests.
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { ensureSecrets } from './lib/secrets.mjs'
+import { run, startServer, stopAll, waitForHttp, assertPortFree } from './lib/processes.mjs'
+import { summarize } from './lib/summary.mjs'
+
+const root = path.resolve(import.meta.dirname, '..')
+const cmsDir = path.join(root, 'apps/cms')
+const webDir = path.join(root, 'apps/web')
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
+
+const baseEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+}
+
+function dataDirFrom(env) {
+  return path.resolve(root, env.DATA_DIR || '.data')
+}
+
+/** Environment both apps share: where the data lives, the two URLs, and the secrets. */
+async function appEnv({ dataDir, cmsPort, webPort, distDir }) {
+  const secrets = await ensureSecrets(dataDir, process.env)
+  return {
+    ...baseEnv,
+    ...secrets,
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    CMS_URL: process.env.CMS_URL || `http://localhost:${cmsPort}`,
+    SITE_URL: process.env.SITE_URL || `http://localhost:${webPort}`,
+    ...(distDir ? { NEXT_DIST_DIR: distDir } : {}),
+  }
+}
+
+/**
+ * Build the CMS, migrate and seed, serve it, then build the site against it (so pages prerender
+ * from real content) and serve that too. Resolves once both answer.
+ */
+async function bringUp({ dataDir, cmsPort, webPort, distDir, log }) {
+  await assertPortFree(cmsPort)
+  await assertPortFree(webPort)
+  const env = await appEnv({ dataDir, cmsPort, webPort, distDir })
+  log(`Data folder: ${dataDir}`)
+  log('Building the CMS…')
+  await run(process.execPath, [nextBin, 'build'], { cwd: cmsDir, env })
+  log('Migrating and seeding the demo content…')
+  await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env })
+  log('Starting the CMS…')
+  startServer('cms', process.execPath, [nextBin, 'start', '-p', String(cmsPort)], { cwd: cmsDir, env })
+  await waitForHttp(`http://localhost:${cmsPort}/api/globals/site`, 120_000)
+  log('Building the site against the CMS…')
+  await run(process.execPath, [nextBin, 'build'], { cwd: webDir, env })
+  startServer('web', process.execPath, [nextBin, 'start', '-p', String(webPort)], { cwd: webDir, env })
+  await waitForHttp(`http://localhost:${webPort}/`, 120_000)
+  return env
+}
+
+async function start() {
+  const dataDir = dataDirFrom(process.env)
+  const cmsPort = Number(process.env.CMS_PORT || 3001)
+  const webPort = Number(process.env.WEB_PORT || 3000)
+  await bringUp({ dataDir, cmsPort, webPort, log: (m) => console.info(`[versus] ${m}`) })
+  console.info('')
+  console.info(`  Site:  http://localhost:${webPort}`)
+  console.info(`  Admin: http://localhost:${cmsPort}/admin  (first visit: create the first user)`)
+  console.info('')
+  console.info('Press Ctrl+C to stop.')
+  await new Promise(() => {})
+}
+
+async function dev() {
+  const dataDir = dataDirFrom(process.env)
+  const secrets = await ensureSecrets(dataDir, process.env)
+  const env = { ...baseEnv, ...secrets, DATA_DIR: dataDir }
+  await run(path.join(root, 'node_modules/.bin/turbo'), ['run', 'dev'], { cwd: root, env })
+}
+
+async function seed() {
+  const dataDir = dataDirFrom(process.env)
+  const env = await appEnv({ dataDir, cmsPort: 3001, webPort: 3000 })
+  await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env })
+}
+
+/** Browser tests on their own ports, data folder and build folders, so a running `npm start` is untouched. */
+async function runBrowserTests() {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'versus-e2e-'))
+  const cmsPort = Number(process.env.E2E_CMS_PORT || 3101)
+  const webPort = Number(process.env.E2E_WEB_PORT || 3100)
+  let result = { code: 1, output: '' }
+  try {
+    const env = await bringUp({
+      dataDir,
+      cmsPort,
+      webPort,
+      distDir: '.next-e2e',
+      log: (m) => console.info(`[e2e] ${m}`),
+    })
+    result = await run(
+      path.join(root, 'node_modules/.bin/playwright'),
+      ['test', ...process.argv.slice(3)],
+      {
+        cwd: path.join(root, 'tests'),
+        env: { ...env, NODE_ENV: 'test', E2E_DATA_DIR: dataDir },
+        allowFailure: true,
+        capture: true,
+      },
+    )
+  } finally {
+    await stopAll()
+    if (!process.env.KEEP_E2E_DATA) await rm(dataDir, { recursive: true, force: true })
+  }
+  return result
+}
+
+async function e2e() {
+  const { code } = await runBrowserTests()
+  return code
+}
+
+/** Every suite: unit, property and integration tests through turbo, then the browser tests. */
+async function test() {
+  const unit = await run(path.join(root, 'node_modules/.bin/turbo'), ['run', 'lint', 'check-types', 'test', '--output-logs=full', '--continue'], {
+    cwd: root,
+    env: { ...baseEnv, NODE_ENV: 'test' },
+    allowFailure: true,
+    capture: true,
+  })
+  let browser = { code: 0, output: '' }
+  if (process.env.SKIP_E2E) {
+    console.info('[versus] SKIP_E2E set: browser tests skipped')
+  } else {
+    try {
+      browser = await runBrowserTests()
+    } catch (error) {
+      console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`)
+      browser = { code: 1, output: '' }
+    }
+  }
+  const total = summarize(unit.output + '\n' + browser.output)
+  console.info('')
+  for (const line of total.lines) console.info(line)
+  const failedRun = unit.code !== 0 || browser.code !== 0
+  const failed = total.failed + (failedRun && total.failed === 0 ? 1 : 0)
+  console.info(`${total.passed} passed, ${failed} failed`)
+  return failedRun ? 1 : 0
+}
+
+const commands = { start, dev, seed, e2e, test }
+const name = process.argv[2] ?? 'start'
+const command = commands[name]
+if (!command) {
+  console.error(`Unknown command "${name}". Use one of: ${Object.keys(commands).join(', ')}`)
+  process.exit(2)
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll().finally(() => process.exit(130))
+  })
+}
+if (!existsSync(nextBin)) {
+  console.error('Dependencies are missing: run `npm install` first.')
+  process.exit(2)
+}
+command()
+  .then(async (code) => {
+    await stopAll()
+    process.exit(typeof code === 'number' ? code : 0)
+  })
+  .catch(async (error) => {
+    console.error(`[versus] ${error instanceof Error ? error.message : String(error)}`)
+    await stopAll()
+    process.exit(1)
+  })
