@@ -1,0 +1,7 @@
+export type { ArticleSeed, AspectSeed, Block, CategorySeed, ComparisonSeed, SiteSeed, StandardSeed } from './types'
+export { articles } from './articles'
+export { aspects } from './aspects'
+export { categories } from './categories'
+export { comparisons } from './comparisons'
+export { site } from './site'
+export * from './standards'
