@@ -114,7 +114,7 @@ export function RichText({
   className?: string
 }) {
   if (!value || typeof value !== 'object' || !value.root) return null
-  const content = renderChildren(value.root, { headingLevel }, 0)
+  const content = renderChildren(value.root, { headingLevel }, 0).filter((n) => n !== null)
   if (content.length === 0) return null
   return <div className={['v-prose', className].filter(Boolean).join(' ')}>{content}</div>
 }

@@ -1,0 +1,59 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { revalidateTag } from 'next/cache'
+import { z } from 'zod'
+import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
+
+const BodySchema = z.object({
+  tags: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(MAX_TAG_LENGTH)
+        .regex(TAG_PATTERN, { message: 'unknown tag name' }),
+    )
+    .min(1)
+    .max(100),
+})
+
+const NO_STORE = { 'Cache-Control': 'no-store' }
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
+}
+
+/** Constant-time check of "Bearer <secret>" (hashing makes both sides the same length). */
+function isAuthorized(header: string | null, secret: string): boolean {
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '')
+  if (!match?.[1]) return false
+  const given = createHash('sha256').update(match[1].trim()).digest()
+  const expected = createHash('sha256').update(secret).digest()
+  return timingSafeEqual(given, expected)
+}
+
+/**
+ * The CMS calls this after every change to published content with the tags of
+ * what changed (docs/content-model.md, "Site refresh"). `{ expire: 0 }` drops
+ * the tagged data at once, so the very next request renders fresh content
+ * rather than being served the stale page.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const secret = process.env.REVALIDATE_SECRET
+  if (!secret) return json({ error: 'revalidation not configured' }, 503)
+  if (!isAuthorized(request.headers.get('authorization'), secret)) {
+    return json({ error: 'unauthorized' }, 401, { 'WWW-Authenticate': 'Bearer' })
+  }
+
+  let body: unknown
+  try {
+    body = await request.json()
+  } catch {
+    return json({ error: 'the body must be JSON: { "tags": ["…"] }' }, 400)
+  }
+  const parsed = BodySchema.safeParse(body)
+  if (!parsed.success) return json({ error: z.prettifyError(parsed.error) }, 400)
+
+  const tags = [...new Set(parsed.data.tags)]
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  return json({ revalidated: tags }, 200)
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import { OtherComparisons, Section, StandardIndex } from '@versus/ui'
+import { getHomePage } from '@/lib/cms'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getHomePage()
+  return {
+    title: { absolute: site.tagline ? `${site.name}: ${site.tagline}` : site.name },
+    alternates: { canonical: '/' },
+  }
+}
+
+export default async function HomePage() {
+  const { site, featured, groups, comparisons } = await getHomePage()
+  return (
+    <>
+      <p className="v-eyebrow">{site.name}</p>
+      <h1 className="v-page-title">Compliance standards, compared side by side</h1>
+      <p className="v-lead">
+        {site.tagline ??
+          'Every fact about a standard is kept in one place, so each comparison says the same thing about it.'}
+      </p>
+
+      {featured.length > 0 ? (
+        <Section id="featured" title="Featured comparisons">
+          <OtherComparisons comparisons={featured} />
+        </Section>
+      ) : null}
+
+      <Section id="standards" title="Standards by category">
+        {groups.length === 0 ? <p className="v-muted">No standards are published yet.</p> : null}
+        <StandardIndex
+          groups={groups.map((g) => ({
+            key: g.category?.slug ?? '_none',
+            name: g.category?.name ?? 'Other standards',
+            standards: g.standards,
+          }))}
+        />
+        <p>
+          <a href="/standards">All standards, with their taglines</a>
+        </p>
+      </Section>
+
+      <Section id="comparisons" title="All comparisons">
+        {comparisons.length === 0 ? <p className="v-muted">No comparisons are published yet.</p> : null}
+        <OtherComparisons comparisons={comparisons} />
+      </Section>
+    </>
+  )
+}

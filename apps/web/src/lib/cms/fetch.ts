@@ -1,0 +1,74 @@
+import { unstable_rethrow } from 'next/navigation'
+import { connection } from 'next/server'
+import { CMS_TIMEOUT_MS, REVALIDATE_SECONDS, cmsUrl, isBuildPhase } from './config'
+
+export class CmsError extends Error {
+  override readonly name = 'CmsError'
+  readonly status: number | null
+  readonly path: string
+
+  constructor(message: string, options: { path: string; status?: number; cause?: unknown }) {
+    super(message, { cause: options.cause })
+    this.path = options.path
+    this.status = options.status ?? null
+  }
+}
+
+/**
+ * A CMS failure during `next build` must not fail the build: the page that
+ * needed the data is taken out of prerendering (connection() throws Next's
+ * dynamic-usage signal) and renders at request time instead. At run time the
+ * failure is thrown as a CmsError.
+ */
+async function fail(error: CmsError): Promise<never> {
+  if (isBuildPhase()) {
+    warnOnce(`[cms] ${error.message} during the build; pages that need it will render at request time.`)
+    try {
+      await connection()
+    } catch (signal) {
+      // Inside a prerender this is Next's "render me dynamically" signal: pass it on.
+      // Elsewhere (generateStaticParams) connection() is not allowed; report the CMS error instead.
+      unstable_rethrow(signal)
+    }
+  }
+  throw error
+}
+
+const warned = new Set<string>()
+function warnOnce(message: string): void {
+  if (warned.has(message)) return
+  warned.add(message)
+  console.warn(message)
+}
+
+/**
+ * GET a CMS REST path (e.g. "/api/standards?depth=1"), cached in Next's data
+ * cache under `tags` and for at most REVALIDATE_SECONDS.
+ */
+export async function cmsFetch(path: string, tags: string[]): Promise<unknown> {
+  const url = `${cmsUrl()}${path}`
+  let response: Response
+  try {
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      next: { tags, revalidate: REVALIDATE_SECONDS },
+      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+    })
+  } catch (cause) {
+    return fail(new CmsError(`CMS unreachable (${url})`, { path, cause }))
+  }
+  if (!response.ok) {
+    return fail(new CmsError(`CMS answered ${response.status} for ${path}`, { path, status: response.status }))
+  }
+  try {
+    return await response.json()
+  } catch (cause) {
+    return fail(new CmsError(`CMS sent invalid JSON for ${path}`, { path, cause }))
+  }
+}
+
+/** Query string for a whole collection in one request. */
+export function listQuery(params: Record<string, string> = {}): string {
+  const search = new URLSearchParams({ depth: '1', pagination: 'false', limit: '0', ...params })
+  return search.toString()
+}

@@ -1,0 +1,17 @@
+/** The site's only door to CMS data: pages import from here and nowhere else. */
+export { getArticle, getArticleList, getArticleParams, type ArticlePage } from './articles'
+export { getCatalog, type Catalog } from './catalog'
+export {
+  getComparisonList,
+  getComparisonPage,
+  getComparisonParams,
+  resolveComparisonPage,
+  type ComparisonPageResult,
+} from './comparisons'
+export { siteUrl } from './config'
+export { CmsError } from './fetch'
+export type { SiteContent } from './map'
+export { getHomePage, getSite, getSitemapEntries, type HomePage, type SitemapEntry } from './site'
+export { getStandardPage, getStandardParams, getStandardsIndex, type StandardPage } from './standards'
+export { TAGS, TAG_PATTERN, MAX_TAG_LENGTH } from './tags'
+export type { BreadcrumbItem, ComparisonSummary, StandardGroup } from './views'

@@ -1,0 +1,159 @@
+import type { FaqItem, SourceLink, StandardCard, StandardDetails, StandardHeader, StandardRecord } from '@versus/engine'
+import { describeStandard, relationSentence, richTextToPlainText, standardPath } from '@versus/engine'
+import { buildTimeParams } from './params'
+import { getCatalog, standardsBySlug } from './catalog'
+import type { SiteContent } from './map'
+import { getSite } from './site'
+import { groupStandards, listComparisons, type BreadcrumbItem, type ComparisonSummary, type StandardGroup } from './views'
+
+export interface StandardRelationView {
+  key: string
+  sentence: string
+  /** The other standard. */
+  link: { path: string; name: string }
+}
+
+export interface StandardPage {
+  site: SiteContent
+  header: StandardHeader
+  card: StandardCard
+  details: StandardDetails
+  categoryName: string | null
+  faq: FaqItem[]
+  sources: SourceLink[]
+  relations: StandardRelationView[]
+  comparisons: ComparisonSummary[]
+  seo: {
+    title: string
+    description: string
+    canonicalPath: string
+    canonicalUrl: string
+    breadcrumbs: BreadcrumbItem[]
+    jsonLd: Record<string, unknown>[]
+  }
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40)).trimEnd()}…`
+}
+
+/** "complements" reads the same both ways; the other relations have a direction. */
+const SYMMETRIC = new Set(['complements'])
+
+/**
+ * Links in both directions: this standard's own, then other standards' links
+ * to it. A symmetric relation stated on both sides is shown once.
+ */
+export function relationsOf(standard: StandardRecord, all: StandardRecord[]): StandardRelationView[] {
+  const index = new Map(all.map((s) => [s.slug, s]))
+  const out: StandardRelationView[] = []
+  const seen = new Set<string>()
+  const add = (
+    from: StandardRecord,
+    relation: StandardRecord['related'][number]['relation'],
+    to: StandardRecord,
+    other: StandardRecord,
+  ) => {
+    const key = SYMMETRIC.has(relation)
+      ? `${relation}:${[from.slug, to.slug].sort().join(':')}`
+      : `${from.slug}:${relation}:${to.slug}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({
+      key,
+      sentence: relationSentence(from.shortName, relation, to.shortName),
+      link: { path: standardPath(other.slug), name: other.shortName },
+    })
+  }
+  for (const link of standard.related) {
+    const to = index.get(link.standard)
+    if (to) add(standard, link.relation, to, to)
+  }
+  for (const other of all) {
+    if (other.slug === standard.slug) continue
+    for (const link of other.related) if (link.standard === standard.slug) add(other, link.relation, standard, other)
+  }
+  return out
+}
+
+export function buildStandardPage(
+  slug: string,
+  catalog: Awaited<ReturnType<typeof getCatalog>>,
+  site: SiteContent,
+): StandardPage | null {
+  const standard = standardsBySlug(catalog).get(slug)
+  if (!standard) return null
+  const { header, card, details } = describeStandard(standard)
+  const canonicalPath = header.path
+  const title = `${header.shortName} explained: cost, complexity and implementation`
+  const description = truncate(
+    `${header.shortName} (${card.officialTitle}). ${header.tagline} ${richTextToPlainText(standard.whatItIs)}`.trim(),
+    160,
+  )
+  const breadcrumbs: BreadcrumbItem[] = [
+    { name: 'Home', path: '/' },
+    { name: 'Standards', path: '/standards' },
+    { name: header.shortName, path: canonicalPath },
+  ]
+  const comparisons = listComparisons(catalog).filter((c) => c.standards.includes(slug))
+  return {
+    site,
+    header,
+    card,
+    details,
+    categoryName: card.categoryName,
+    faq: standard.faq,
+    sources: details.sources,
+    relations: relationsOf(standard, catalog.standards),
+    comparisons,
+    seo: {
+      title,
+      description,
+      canonicalPath,
+      canonicalUrl: `${site.url}${canonicalPath}`,
+      breadcrumbs,
+      jsonLd: [
+        {
+          '@context': 'https://schema.org',
+          '@type': 'BreadcrumbList',
+          itemListElement: breadcrumbs.map((b, i) => ({
+            '@type': 'ListItem',
+            position: i + 1,
+            name: b.name,
+            item: `${site.url}${b.path}`,
+          })),
+        },
+        ...(standard.faq.length > 0
+          ? [
+              {
+                '@context': 'https://schema.org',
+                '@type': 'FAQPage',
+                mainEntity: standard.faq.map((q) => ({
+                  '@type': 'Question',
+                  name: q.question,
+                  acceptedAnswer: { '@type': 'Answer', text: q.answer },
+                })),
+              },
+            ]
+          : []),
+      ],
+    },
+  }
+}
+
+export async function getStandardPage(slug: string): Promise<StandardPage | null> {
+  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
+  return buildStandardPage(slug, catalog, site)
+}
+
+export async function getStandardsIndex(): Promise<{ site: SiteContent; groups: StandardGroup[] }> {
+  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
+  return { site, groups: groupStandards(catalog) }
+}
+
+/** Slugs to prerender; empty when the CMS is unreachable at build time. */
+export async function getStandardParams(): Promise<{ slug: string }[]> {
+  return buildTimeParams('standard pages', async () => (await getCatalog()).standards.map((s) => ({ slug: s.slug })))
+}

@@ -1,0 +1,74 @@
+/** View types shared by several getters (raw and engine types live in raw.ts and @versus/engine). */
+import type { CategoryRecord, ComparisonRecord, StandardHeader, StandardRecord } from '@versus/engine'
+import { compareSlugs, comparisonPath, describeStandard, pairSlug } from '@versus/engine'
+import type { Catalog } from './catalog'
+
+/** A comparison where other pages link to it. */
+export interface ComparisonSummary {
+  slug: string
+  path: string
+  title: string
+  summary: string
+  standards: [string, string]
+  featured: boolean
+  updatedAt?: string
+}
+
+export interface StandardGroup {
+  category: CategoryRecord | null
+  standards: StandardHeader[]
+}
+
+export interface BreadcrumbItem {
+  name: string
+  path: string
+}
+
+export function summarizeComparison(
+  comparison: ComparisonRecord,
+  bySlug: ReadonlyMap<string, StandardRecord>,
+): ComparisonSummary | null {
+  const [x, y] = comparison.standards
+  const ordered = compareSlugs(x, y) <= 0 ? ([x, y] as const) : ([y, x] as const)
+  const a = bySlug.get(ordered[0])
+  const b = bySlug.get(ordered[1])
+  if (!a || !b) return null
+  return {
+    slug: pairSlug(a.slug, b.slug),
+    path: comparisonPath(a.slug, b.slug),
+    title: `${a.shortName} vs ${b.shortName}`,
+    summary: comparison.summary?.trim() || `How ${a.shortName} and ${b.shortName} compare, side by side.`,
+    standards: [a.slug, b.slug],
+    featured: comparison.featured === true,
+    ...(comparison.updatedAt ? { updatedAt: comparison.updatedAt } : {}),
+  }
+}
+
+/** Every published comparison, in title order. */
+export function listComparisons(catalog: Catalog): ComparisonSummary[] {
+  const bySlug = new Map(catalog.standards.map((s) => [s.slug, s]))
+  const seen = new Set<string>()
+  return catalog.comparisons
+    .flatMap((c) => summarizeComparison(c, bySlug) ?? [])
+    .filter((c) => (seen.has(c.slug) ? false : (seen.add(c.slug), true)))
+    .sort((a, b) => a.title.localeCompare(b.title, 'en') || compareSlugs(a.slug, b.slug))
+}
+
+/** Standards grouped by category, categories in name order, uncategorised last. */
+export function groupStandards(catalog: Catalog): StandardGroup[] {
+  const groups = new Map<string, StandardGroup>()
+  for (const category of catalog.categories) groups.set(category.slug, { category, standards: [] })
+  const none: StandardGroup = { category: null, standards: [] }
+  const sorted = [...catalog.standards].sort(
+    (a, b) => a.shortName.localeCompare(b.shortName, 'en', { numeric: true }) || compareSlugs(a.slug, b.slug),
+  )
+  for (const standard of sorted) {
+    const header = describeStandard(standard).header
+    const key = standard.category?.slug
+    const group = key ? groups.get(key) : undefined
+    if (group) group.standards.push(header)
+    else if (key && standard.category) groups.set(key, { category: standard.category, standards: [header] })
+    else none.standards.push(header)
+  }
+  return [...groups.values(), none].filter((g) => g.standards.length > 0)
+}
