@@ -1,7 +1,11 @@
-import type { CollectionBeforeValidateHook, CollectionSlug, TextField } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionSlug, TextField, TextFieldSingleValidation } from 'payload'
+import { text } from 'payload/shared'
+import { isValidSlug, slugify } from '@versus/engine'
 
-import { isValidSlug, slugify } from '../lib/slug'
 import { failValidation } from '../lib/validation-error'
+
+// An empty slug is fine in the form: `ensureUniqueSlug` derives it on the server before saving.
+const slugValidate: TextFieldSingleValidation = (value, args) => (value ? text(value, args) : true)
 
 export function slugField(sourceLabel: string): TextField {
   return {
@@ -10,9 +14,10 @@ export function slugField(sourceLabel: string): TextField {
     required: true,
     unique: true,
     index: true,
+    validate: slugValidate,
     admin: {
       position: 'sidebar',
-      description: `URL name: derived from ${sourceLabel} when empty. Lowercase letters and digits separated by hyphens.`,
+      description: `URL name, derived from ${sourceLabel} when empty. Lowercase letters and digits separated by hyphens.`,
     },
   }
 }

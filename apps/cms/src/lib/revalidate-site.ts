@@ -1,4 +1,5 @@
 import type { Payload, RequestContext } from 'payload'
+
 import { siteURL } from './env'
 
 const RETRY_DELAYS_MS = [1_000, 4_000]

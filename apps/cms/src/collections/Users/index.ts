@@ -54,7 +54,9 @@ export const Users: CollectionConfig = {
         update: isAdminFieldLevel,
       },
       admin: {
-        description: 'Admins manage users; editors manage content. The first user becomes an admin.',
+        description: 'Admins manage users; editors manage content.',
+        // Create-first-user has no signed-in user: that account always becomes an admin, so asking is moot.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
       },
     },
   ],

@@ -1,0 +1,15 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { Aspect } from '../../../payload-types'
+import { revalidateSite } from '../../../lib/revalidate-site'
+
+// Aspects have no drafts: every change is live, and every comparison table shows them.
+export const revalidateAspects: CollectionAfterChangeHook<Aspect> = ({ doc, req: { payload, context } }) => {
+  revalidateSite({ payload, context, tags: ['aspects'] })
+  return doc
+}
+
+export const revalidateAspectsDelete: CollectionAfterDeleteHook<Aspect> = ({ doc, req: { payload, context } }) => {
+  revalidateSite({ payload, context, tags: ['aspects'] })
+  return doc
+}

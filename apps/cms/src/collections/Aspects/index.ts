@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { authenticated } from '../../access/authenticated'
+import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { revalidateAspects, revalidateAspectsDelete } from './hooks/revalidateAspects'
+
+export const Aspects: CollectionConfig = {
+  slug: 'aspects',
+  labels: { singular: 'Aspect', plural: 'Aspects' },
+  defaultSort: 'order',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'order', 'slug', 'updatedAt'],
+    description: 'The rows of every key-differences table, in ascending order. Each standard gives one value per aspect.',
+    group: 'Structure',
+  },
+  access: {
+    create: authenticated,
+    read: anyone,
+    update: authenticated,
+    delete: authenticated,
+  },
+  hooks: {
+    beforeValidate: [ensureUniqueSlug({ collection: 'aspects', titleField: 'name' })],
+    afterChange: [revalidateAspects],
+    afterDelete: [revalidateAspectsDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, admin: { description: '"Scope", "Penalties"…' } },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      admin: { description: 'Row position in comparison tables; lower comes first.' },
+    },
+    { name: 'description', type: 'textarea', admin: { description: 'What this aspect answers, for editors.' } },
+    slugField('name'),
+  ],
+}

@@ -1,0 +1,289 @@
+import type { CollectionConfig } from 'payload'
+import { array } from 'payload/shared'
+
+import { authenticated } from '../../access/authenticated'
+import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { httpURL, integer, uniqueRelationRows } from '../../lib/validators'
+import { editionYear, monthsMax, monthsMin, notSelf } from './validators'
+import { revalidateStandard, revalidateStandardDelete } from './hooks/revalidateStandard'
+
+export const Standards: CollectionConfig = {
+  slug: 'standards',
+  labels: { singular: 'Standard', plural: 'Standards' },
+  defaultSort: 'shortName',
+  admin: {
+    useAsTitle: 'shortName',
+    defaultColumns: ['shortName', 'legalNature', 'jurisdiction', 'category', '_status', 'updatedAt'],
+    description: 'Every fact about a standard lives here, once. Comparison pages are derived from two standards.',
+    group: 'Content',
+    listSearchableFields: ['shortName', 'officialTitle', 'slug'],
+  },
+  access: {
+    create: authenticated,
+    read: authenticatedOrPublished,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeValidate: [ensureUniqueSlug({ collection: 'standards', titleField: 'shortName' })],
+    afterChange: [revalidateStandard],
+    afterDelete: [revalidateStandardDelete],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Facts',
+          fields: [
+            {
+              name: 'shortName',
+              type: 'text',
+              required: true,
+              admin: { description: 'How people say it: "ISO 27032", "NIS2", "EU AI Act".' },
+            },
+            {
+              name: 'officialTitle',
+              type: 'text',
+              required: true,
+              admin: {
+                description:
+                  'Full title with edition, e.g. "ISO/IEC 27032:2023 Cybersecurity — Guidelines for Internet security".',
+              },
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'editionYear',
+                  type: 'number',
+                  required: true,
+                  min: 1900,
+                  max: 2100,
+                  admin: { description: 'Year of the current edition; must agree with the year in the title.', width: '33%' },
+                  validate: editionYear,
+                },
+                {
+                  name: 'legalNature',
+                  type: 'select',
+                  required: true,
+                  admin: { width: '33%' },
+                  options: [
+                    { label: 'Regulation', value: 'regulation' },
+                    { label: 'Directive', value: 'directive' },
+                    { label: 'Law', value: 'law' },
+                    { label: 'Certifiable standard', value: 'certifiable-standard' },
+                    { label: 'Guidance standard', value: 'guidance-standard' },
+                    { label: 'Framework', value: 'framework' },
+                    { label: 'Industry scheme', value: 'industry-scheme' },
+                  ],
+                },
+                {
+                  name: 'obligation',
+                  type: 'select',
+                  required: true,
+                  admin: { width: '33%' },
+                  options: [
+                    { label: 'Mandatory', value: 'mandatory' },
+                    { label: 'Voluntary', value: 'voluntary' },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'jurisdiction',
+                  type: 'text',
+                  required: true,
+                  admin: { description: '"International", "European Union", "United States"…', width: '50%' },
+                },
+                {
+                  name: 'publisher',
+                  type: 'text',
+                  required: true,
+                  admin: { description: '"ISO/IEC", "European Parliament and Council", "NIST"…', width: '50%' },
+                },
+              ],
+            },
+            {
+              name: 'category',
+              type: 'relationship',
+              relationTo: 'categories',
+              required: true,
+            },
+            {
+              name: 'tagline',
+              type: 'text',
+              required: true,
+              maxLength: 160,
+              admin: { description: 'One line, at most 160 characters.' },
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'costBand',
+                  type: 'number',
+                  required: true,
+                  min: 1,
+                  max: 4,
+                  validate: integer,
+                  admin: { description: '1 = € (under €10k first year) … 4 = €€€€ (over €250k).', width: '50%' },
+                },
+                {
+                  name: 'complexity',
+                  type: 'select',
+                  required: true,
+                  admin: { width: '50%' },
+                  options: [
+                    { label: 'Low', value: 'low' },
+                    { label: 'Medium', value: 'medium' },
+                    { label: 'High', value: 'high' },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'implementationMonths',
+              type: 'group',
+              admin: { description: 'Typical time to implement, in months (at most 60).' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'min',
+                      type: 'number',
+                      required: true,
+                      max: 60,
+                      admin: { width: '50%' },
+                      validate: monthsMin,
+                    },
+                    {
+                      name: 'max',
+                      type: 'number',
+                      required: true,
+                      max: 60,
+                      admin: { width: '50%' },
+                      validate: monthsMax,
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'keyFeatures',
+              type: 'array',
+              minRows: 3,
+              maxRows: 7,
+              labels: { singular: 'Key feature', plural: 'Key features' },
+              admin: { description: 'Three to seven short points.' },
+              validate: (value, args) => {
+                const base = array(value, args)
+                if (base !== true) return base
+                const rows = value?.length ?? 0
+                if (rows < 3 || rows > 7) return `List 3 to 7 key features (now ${rows}).`
+                return true
+              },
+              fields: [{ name: 'text', type: 'text', required: true }],
+            },
+          ],
+        },
+        {
+          label: 'Description',
+          fields: [
+            { name: 'whatItIs', type: 'richText', label: 'What it is' },
+            {
+              name: 'keyComponents',
+              type: 'array',
+              labels: { singular: 'Key component', plural: 'Key components' },
+              fields: [{ name: 'text', type: 'text', required: true }],
+            },
+            { name: 'whyOrganizationsUseIt', type: 'richText', label: 'Why organizations use it' },
+            { name: 'implementationOverview', type: 'richText', label: 'Implementation overview' },
+          ],
+        },
+        {
+          label: 'Aspects & FAQ',
+          fields: [
+            {
+              name: 'aspectValues',
+              type: 'array',
+              labels: { singular: 'Aspect value', plural: 'Aspect values' },
+              admin: { description: 'This standard’s row in every key-differences table: one value per aspect.' },
+              validate: uniqueRelationRows('aspect', 'Each aspect may have only one value: remove the repeated aspect.'),
+              fields: [
+                { name: 'aspect', type: 'relationship', relationTo: 'aspects', required: true },
+                { name: 'value', type: 'textarea', required: true },
+              ],
+            },
+            {
+              name: 'faq',
+              type: 'array',
+              labels: { singular: 'Question', plural: 'FAQ' },
+              fields: [
+                { name: 'question', type: 'text', required: true },
+                {
+                  name: 'answer',
+                  type: 'textarea',
+                  required: true,
+                  admin: { description: 'Plain text; a blank line starts a new paragraph.' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Relations',
+          fields: [
+            {
+              name: 'sources',
+              type: 'array',
+              labels: { singular: 'Source', plural: 'Sources' },
+              fields: [
+                { name: 'label', type: 'text', required: true },
+                { name: 'url', type: 'text', required: true, validate: httpURL },
+              ],
+            },
+            {
+              name: 'related',
+              type: 'array',
+              labels: { singular: 'Related standard', plural: 'Related standards' },
+              admin: { description: 'How this standard stands to others: "ISO 27701 extends ISO 27001".' },
+              fields: [
+                {
+                  name: 'standard',
+                  type: 'relationship',
+                  relationTo: 'standards',
+                  required: true,
+                  filterOptions: ({ id }) => (id === undefined || id === null ? true : { id: { not_equals: id } }),
+                  validate: notSelf,
+                },
+                {
+                  name: 'relation',
+                  type: 'select',
+                  required: true,
+                  options: [
+                    { label: 'Extends', value: 'extends' },
+                    { label: 'Builds on', value: 'builds-on' },
+                    { label: 'Maps to', value: 'maps-to' },
+                    { label: 'Replaces', value: 'replaces' },
+                    { label: 'Complements', value: 'complements' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField('short name'),
+  ],
+}

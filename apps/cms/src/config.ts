@@ -1,0 +1,61 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import type { SanitizedConfig } from 'payload'
+
+import { Articles } from './collections/Articles'
+import { Aspects } from './collections/Aspects'
+import { Categories } from './collections/Categories'
+import { Comparisons } from './collections/Comparisons'
+import { Standards } from './collections/Standards'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db/adapter'
+import { Site } from './globals/Site'
+import { exposeValidationErrors } from './hooks/exposeValidationErrors'
+import { cmsURL, siteURL } from './lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export interface VersusConfigOptions {
+  /** Overrides `DATABASE_URI` (tests pass their own). */
+  databaseURI?: string
+  /** Overrides `PAYLOAD_SECRET`. */
+  secret?: string
+}
+
+function requireSecret(secret: string | undefined): string {
+  if (!secret) {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. Start the CMS with `npm start` or `npm run dev` at the repository root: ' +
+        'they generate the secrets into DATA_DIR and pass them on. To run the CMS alone, export PAYLOAD_SECRET first.',
+    )
+  }
+  return secret
+}
+
+export function createConfig(options: VersusConfigOptions = {}): Promise<SanitizedConfig> {
+  const origins = [...new Set([siteURL(), cmsURL()])]
+  return buildConfig({
+    serverURL: cmsURL(),
+    secret: requireSecret(options.secret ?? process.env.PAYLOAD_SECRET),
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: dirname },
+      meta: { titleSuffix: ' — Versus CMS' },
+      // Gravatar needs the network; the built-in icon does not.
+      avatar: 'default',
+    },
+    collections: [Standards, Comparisons, Articles, Aspects, Categories, Users],
+    globals: [Site],
+    editor: lexicalEditor(),
+    db: databaseAdapter(options.databaseURI ?? process.env.DATABASE_URI),
+    cors: origins,
+    csrf: origins,
+    graphQL: { disable: false },
+    hooks: { afterError: [exposeValidationErrors] },
+    telemetry: false,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
+}
