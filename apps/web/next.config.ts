@@ -10,6 +10,8 @@ const securityHeaders = [
 ]
 
 const nextConfig: NextConfig = {
+  // The browser tests build into their own folder so a running `npm start` is left alone.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   transpilePackages: ['@versus/engine', '@versus/ui'],
   poweredByHeader: false,
   compress: true,

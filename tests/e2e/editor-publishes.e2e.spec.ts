@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test'
+
+import { artifactPath } from '../support/artifacts'
+
+// One editor's first session: create the first user, author a standard, compare it with a seeded one,
+// publish, and read the page on the site. Runs against a fresh data folder (see scripts/versus.mjs).
+const cmsURL = process.env.CMS_URL ?? 'http://localhost:3101'
+const password = `e2e-${Date.now().toString(36)}-Pw!`
+
+/** Publishing leaves the create view for the document's own URL, with status "Published". */
+async function publish(page: Page) {
+  await page.locator('#action-save').click()
+  await expect(page).not.toHaveURL(/\/create$/)
+  await expect(page.getByText('Published', { exact: true }).first()).toBeVisible()
+}
+
+async function chooseOption(page: Page, fieldId: string, option: string, search?: string) {
+  const field = page.locator(`#${fieldId}`)
+  await field.locator('.rs__control').click()
+  if (search) await page.keyboard.type(search)
+  await page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+test.describe.configure({ mode: 'serial' })
+
+test('an editor creates the first user, authors a standard and a comparison, and sees it live', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`${cmsURL}/admin`)
+  await expect(page).toHaveURL(/create-first-user/)
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-email').fill('editor@example.com')
+  await page.locator('#field-password').fill(password)
+  await page.locator('#field-confirm-password').fill(password)
+  const name = page.locator('#field-name')
+  if (await name.count()) await name.fill('Erin Editor')
+  await page.getByRole('button', { name: /create/i }).click()
+  await expect(page.getByText(/standards/i).first()).toBeVisible()
+  await page.screenshot({ path: artifactPath('admin-dashboard.png'), fullPage: true })
+
+  // A new standard, authored once.
+  await page.goto(`${cmsURL}/admin/collections/standards/create`)
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-shortName').fill('DORA')
+  await page
+    .locator('#field-officialTitle')
+    .fill('Regulation (EU) 2022/2554 — Digital Operational Resilience Act (2022)')
+  await page.locator('#field-editionYear').fill('2022')
+  await chooseOption(page, 'field-legalNature', 'Regulation')
+  await chooseOption(page, 'field-obligation', 'Mandatory')
+  await page.locator('#field-jurisdiction').fill('European Union')
+  await page.locator('#field-publisher').fill('European Parliament and Council')
+  await chooseOption(page, 'field-category', 'Cybersecurity')
+  await page
+    .locator('#field-tagline')
+    .fill('EU rules on ICT risk management, incident reporting and resilience testing for financial entities')
+  await page.locator('#field-costBand').fill('3')
+  await chooseOption(page, 'field-complexity', 'High')
+  await page.locator('#field-implementationMonths__min').fill('12')
+  await page.locator('#field-implementationMonths__max').fill('24')
+  const features = [
+    'ICT risk management framework owned by the management body',
+    'Major ICT incident classification and reporting',
+    'Digital operational resilience testing, including threat-led penetration tests',
+  ]
+  for (const [index, feature] of features.entries()) {
+    await page.getByRole('button', { name: /add key feature/i }).click()
+    await page.locator(`#field-keyFeatures__${index}__text`).fill(feature)
+  }
+  await publish(page)
+  await page.screenshot({ path: artifactPath('admin-standard.png'), fullPage: true })
+
+  // Its comparison with a seeded standard, in the non-canonical order on purpose.
+  await page.goto(`${cmsURL}/admin/collections/comparisons/create`)
+  await page.waitForLoadState('networkidle')
+  await chooseOption(page, 'field-standardA', 'NIS2', 'NIS2')
+  await chooseOption(page, 'field-standardB', 'DORA', 'DORA')
+  await page.locator('#field-summary').fill('Two EU cyber-resilience laws: one cross-sector, one for finance.')
+  await publish(page)
+
+  // The page is live on the site at its canonical URL, derived from the records just written.
+  await expect(async () => {
+    const response = await request.get('/compare/dora-vs-nis2')
+    expect(response.status()).toBe(200)
+  }).toPass({ timeout: 15_000 })
+  await page.goto('/compare/dora-vs-nis2')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/DORA vs NIS2/)
+  await expect(page.getByRole('main')).toContainText('Regulation (EU) 2022/2554')
+  await expect(page.getByRole('main')).toContainText('Directive (EU) 2022/2555')
+
+  const reversed = await request.get('/compare/nis2-vs-dora', { maxRedirects: 0 })
+  expect([301, 308]).toContain(reversed.status())
+
+  // The index pages were refreshed by the publish webhook, not by a rebuild.
+  await expect(async () => {
+    await page.goto('/standards')
+    await expect(page.getByRole('link', { name: /DORA/ }).first()).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
+})
+
+test('the same pair cannot be published twice, in either order', async ({ page }) => {
+  await page.goto(`${cmsURL}/admin/login`)
+  await page.waitForLoadState('networkidle')
+  if (await page.locator('#field-email').count()) {
+    await page.locator('#field-email').fill('editor@example.com')
+    await page.locator('#field-password').fill(password)
+    await page.getByRole('button', { name: /login/i }).click()
+    await page.waitForURL(/\/admin(?!\/login)/)
+  }
+  await page.goto(`${cmsURL}/admin/collections/comparisons/create`)
+  await page.waitForLoadState('networkidle')
+  await chooseOption(page, 'field-standardA', 'DORA', 'DORA')
+  await chooseOption(page, 'field-standardB', 'NIS2', 'NIS2')
+  await page.locator('#action-save').click()
+  await expect(page.getByText(/already exists/i).first()).toBeVisible()
+})
