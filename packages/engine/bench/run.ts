@@ -1,0 +1,221 @@
+/**
+ * Engine benchmark: `npm run bench -w @versus/engine`.
+ * (1) one pair compared repeatedly, against the raw catalog (indexed on every
+ * call) and against a prepared one; (2) every pair of 1,000 generated
+ * standards against a prepared catalog of those standards, 2,000 comparisons
+ * and 50 articles; (3) a sample of those pairs against the raw catalog.
+ * Data comes from a seeded PRNG, so every run measures the same work.
+ * Prints a table and writes bench/results/engine.json at the repository root.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { compareStandards, prepareCatalog } from '../src/index'
+import type {
+  ArticleRecord,
+  AspectRecord,
+  CategoryRecord,
+  ComparisonRecord,
+  Complexity,
+  CompareInput,
+  CostBand,
+  LegalNature,
+  RelationType,
+  StandardRecord,
+} from '../src/index'
+
+const STANDARDS = 1000
+const COMPARISONS = 2000
+const ARTICLES = 50
+const SEED = 0x5eed
+
+/** mulberry32: tiny, fast, good enough for test data. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function generate(seed: number) {
+  const random = prng(seed)
+  const int = (n: number) => Math.floor(random() * n)
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T
+  const words = ['security', 'privacy', 'quality', 'risk', 'cloud', 'data', 'payments', 'resilience', 'AI', 'supply chain']
+  const natures: LegalNature[] = ['regulation', 'directive', 'law', 'certifiable-standard', 'guidance-standard', 'framework', 'industry-scheme']
+  const complexities: Complexity[] = ['low', 'medium', 'high']
+  const relations: RelationType[] = ['extends', 'builds-on', 'maps-to', 'replaces', 'complements']
+  const publishers = ['ISO/IEC', 'NIST', 'European Parliament and Council', 'PCI Security Standards Council', 'AICPA']
+  const jurisdictions = ['International', 'European Union', 'United States', 'South Africa']
+  const categories: CategoryRecord[] = words.map((word) => ({ slug: word.replace(/ /g, '-').toLowerCase(), name: word }))
+  const aspects: AspectRecord[] = ['scope', 'industry', 'nature', 'testing', 'penalties'].map((slug, order) => ({
+    slug,
+    name: slug[0]?.toUpperCase() + slug.slice(1),
+    order,
+  }))
+
+  const slugs = Array.from({ length: STANDARDS }, (_, i) => `std-${i + 1}`)
+  const standards: StandardRecord[] = slugs.map((slug, i) => {
+    const legalNature = pick(natures)
+    const min = 1 + int(12)
+    return {
+      slug,
+      shortName: `STD ${i + 1}`,
+      officialTitle: `Standard ${i + 1}:${2000 + int(25)} ${pick(words)} requirements`,
+      editionYear: 2000 + int(25),
+      legalNature,
+      obligation: ['regulation', 'directive', 'law'].includes(legalNature) ? 'mandatory' : 'voluntary',
+      jurisdiction: pick(jurisdictions),
+      publisher: pick(publishers),
+      category: pick(categories),
+      tagline: `Requirements for ${pick(words)} and ${pick(words)} management`,
+      costBand: (1 + int(4)) as CostBand,
+      complexity: pick(complexities),
+      implementationMonths: { min, max: min + int(12) },
+      keyFeatures: [`${pick(words)} controls`, `${pick(words)} governance`, 'Continuous improvement'],
+      whatItIs: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: `What standard ${i + 1} is.` }] }] } },
+      keyComponents: ['Scope', 'Controls'],
+      whyOrganizationsUseIt: null,
+      implementationOverview: null,
+      aspectValues: aspects.map((aspect) => ({ aspect: aspect.slug, value: `${pick(words)} ${aspect.slug}` })),
+      faq: [
+        { question: `What is STD ${i + 1}?`, answer: 'A generated standard.' },
+        { question: `Who needs STD ${i + 1}?`, answer: 'Generated organizations.' },
+      ],
+      sources: [{ label: 'Publisher', url: `https://example.org/std-${i + 1}` }],
+      related: Array.from({ length: int(4) }, () => ({ standard: pick(slugs), relation: pick(relations) })).filter(
+        (link) => link.standard !== slug,
+      ),
+    }
+  })
+  const comparisons: ComparisonRecord[] = Array.from({ length: COMPARISONS }, () => ({
+    standards: [pick(slugs), pick(slugs)] as [string, string],
+    summary: random() < 0.5 ? `A generated comparison summary.` : null,
+  }))
+  const articles: ArticleRecord[] = Array.from({ length: ARTICLES }, (_, i) => ({
+    slug: `article-${i + 1}`,
+    title: `Article ${i + 1}`,
+    summary: 'A generated article.',
+    standards: Array.from({ length: 1 + int(3) }, () => pick(slugs)),
+  }))
+  return { standards, comparisons, articles, aspects }
+}
+
+function memory() {
+  const { heapUsed, rss } = process.memoryUsage()
+  return { heapUsedMB: heapUsed / 2 ** 20, rssMB: rss / 2 ** 20 }
+}
+
+const data = generate(SEED)
+const rawCatalog = { standards: data.standards, comparisons: data.comparisons, articles: data.articles }
+const preparedCatalog = prepareCatalog(rawCatalog)
+const pairRecords = new Map(data.comparisons.map((c) => [[...c.standards].sort().join(' '), c]))
+const inputFor = (a: StandardRecord, b: StandardRecord, catalog: CompareInput['catalog']): CompareInput => ({
+  standards: [a, b],
+  aspects: data.aspects,
+  comparison: pairRecords.get([a.slug, b.slug].sort().join(' ')) ?? null,
+  catalog,
+})
+let checksum = 0
+
+function timeSingle(catalog: CompareInput['catalog'], runs: number) {
+  const [first, second] = data.standards as [StandardRecord, StandardRecord]
+  const input = inputFor(first, second, catalog)
+  for (let i = 0; i < Math.min(2_000, runs); i++) checksum += compareStandards(input).related.length
+  const start = performance.now()
+  for (let i = 0; i < runs; i++) checksum += compareStandards(input).differences.length
+  const ms = performance.now() - start
+  return {
+    runs,
+    totalMs: round(ms),
+    opsPerSecond: Math.round(runs / (ms / 1000)),
+    microsecondsPerPair: round((ms * 1000) / runs),
+  }
+}
+
+/** Compares pairs (i, j), i < j, in order, stopping after `limit` pairs. */
+function timeAllPairs(catalog: CompareInput['catalog'], limit: number) {
+  const before = memory()
+  let peakRss = before.rssMB
+  let pairs = 0
+  const start = performance.now()
+  outer: for (let i = 0; i < data.standards.length; i++) {
+    const a = data.standards[i] as StandardRecord
+    for (let j = i + 1; j < data.standards.length; j++) {
+      if (pairs >= limit) break outer
+      const model = compareStandards(inputFor(a, data.standards[j] as StandardRecord, catalog))
+      checksum += model.related.length + model.relatedArticles.length
+      pairs++
+    }
+    if (i % 50 === 0) peakRss = Math.max(peakRss, memory().rssMB)
+  }
+  const ms = performance.now() - start
+  const after = memory()
+  return {
+    pairs,
+    totalSeconds: round(ms / 1000),
+    microsecondsPerPair: round((ms * 1000) / pairs),
+    pairsPerSecond: Math.round(pairs / (ms / 1000)),
+    memory: {
+      heapUsedMBBefore: round(before.heapUsedMB),
+      heapUsedMBAfter: round(after.heapUsedMB),
+      rssMBBefore: round(before.rssMB),
+      rssMBAfter: round(after.rssMB),
+      rssMBPeak: round(Math.max(peakRss, after.rssMB)),
+    },
+  }
+}
+
+const singleRuns = Number(process.env.SINGLE_RUNS ?? 20_000)
+const singleRaw = timeSingle(rawCatalog, singleRuns)
+const singlePrepared = timeSingle(preparedCatalog, singleRuns)
+const allPairs = timeAllPairs(preparedCatalog, Number(process.env.ALL_LIMIT ?? Number.POSITIVE_INFINITY))
+const sampleRaw = timeAllPairs(rawCatalog, Number(process.env.RAW_SAMPLE ?? 20_000))
+
+const results = {
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  seed: SEED,
+  catalog: { standards: STANDARDS, aspects: data.aspects.length, comparisons: COMPARISONS, articles: ARTICLES },
+  singlePair: { rawCatalog: singleRaw, preparedCatalog: singlePrepared },
+  allPairs: { catalog: 'prepared', ...allPairs },
+  rawCatalogSample: { catalog: 'raw (indexed per call)', ...sampleRaw },
+  checksum,
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+const mem = allPairs.memory
+const rows: [string, string][] = [
+  ['node / cpu', `${results.node} / ${results.cpu} (${results.cores} cores)`],
+  ['catalog', `${STANDARDS} standards, ${data.aspects.length} aspects, ${COMPARISONS} comparisons, ${ARTICLES} articles`],
+  ['(1) one pair, raw catalog: ops/s', singleRaw.opsPerSecond.toLocaleString('en-US')],
+  ['(1) one pair, raw catalog: µs/pair', singleRaw.microsecondsPerPair.toFixed(2)],
+  ['(1) one pair, prepared catalog: ops/s', singlePrepared.opsPerSecond.toLocaleString('en-US')],
+  ['(1) one pair, prepared catalog: µs/pair', singlePrepared.microsecondsPerPair.toFixed(2)],
+  ['(2) all pairs (prepared): pairs', allPairs.pairs.toLocaleString('en-US')],
+  ['(2) all pairs (prepared): total s', allPairs.totalSeconds.toFixed(2)],
+  ['(2) all pairs (prepared): µs/pair', allPairs.microsecondsPerPair.toFixed(2)],
+  ['(2) all pairs (prepared): pairs/s', allPairs.pairsPerSecond.toLocaleString('en-US')],
+  ['(2) heap used MB before → after', `${mem.heapUsedMBBefore} → ${mem.heapUsedMBAfter}`],
+  ['(2) RSS MB before → after (peak)', `${mem.rssMBBefore} → ${mem.rssMBAfter} (${mem.rssMBPeak})`],
+  [`(3) ${sampleRaw.pairs.toLocaleString('en-US')} pairs, raw catalog: total s`, sampleRaw.totalSeconds.toFixed(2)],
+  [`(3) ${sampleRaw.pairs.toLocaleString('en-US')} pairs, raw catalog: µs/pair`, sampleRaw.microsecondsPerPair.toFixed(2)],
+]
+const width = Math.max(...rows.map(([label]) => label.length))
+console.info(`\n@versus/engine benchmark\n${'-'.repeat(width + 30)}`)
+for (const [label, value] of rows) console.info(`${label.padEnd(width)}  ${value}`)
+
+const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bench/results')
+mkdirSync(outDir, { recursive: true })
+const outFile = resolve(outDir, 'engine.json')
+writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`)
+console.info(`\nwrote ${outFile}`)

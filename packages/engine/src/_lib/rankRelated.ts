@@ -1,0 +1,270 @@
+import type { RelatedComparison } from '../model'
+import type { ComparisonRecord, StandardRecord } from '../types'
+import { compareSlugs } from '../compareSlugs/index'
+import { legalNatureLabel } from '../legalNatureLabel/index'
+import { obligationLabel } from '../obligationLabel/index'
+import { pairSlug } from '../pairSlug/index'
+import { arrayOr, categoryKey, displayName, slugOf } from './normalize'
+import { makePairRef } from './pairRef'
+import type { CatalogIndex, ComparisonEntry } from './catalogIndex'
+import { categoryPairKey, compareEntries, pairKey, preferSummary } from './catalogIndex'
+import type { StandardLookup } from './standardIndex'
+import { linkTargets } from './standardIndex'
+import { cleanText, compareCodeUnits } from './text'
+
+export const SHARED_STANDARD_SCORE = 10
+export const SHARED_CATEGORY_SCORE = 3
+export const LINK_SCORE = 1
+
+interface Candidate {
+  key: string
+  slug: string
+  a: StandardRecord
+  b: StandardRecord
+  score: number
+  summary: string
+}
+
+function descriptor(standard: StandardRecord): string {
+  return `${obligationLabel(standard.obligation)} ${legalNatureLabel(standard.legalNature)}`.toLowerCase()
+}
+
+/** "Compare ISO 27032, a voluntary guidance standard, with ISO 17025, a voluntary certifiable standard." */
+export function generatedSummary(a: StandardRecord, b: StandardRecord): string {
+  const da = descriptor(a)
+  const db = descriptor(b)
+  if (da === db) return `Compare ${displayName(a)} and ${displayName(b)}, two ${da}s.`
+  const article = (text: string) => (/^[aeiou]/.test(text) ? 'an' : 'a')
+  return `Compare ${displayName(a)}, ${article(da)} ${da}, with ${displayName(b)}, ${article(db)} ${db}.`
+}
+
+/** Whether `standard` links (through `related`) to `target`. */
+function linksTo(standard: StandardRecord, target: string): boolean {
+  const related = standard.related
+  if (!Array.isArray(related)) return false
+  for (let i = 0; i < related.length; i++) {
+    const link = related[i]
+    if (link && link.standard === target) return true
+  }
+  return false
+}
+
+/** What scoring needs to know about the pair. */
+interface PairContext {
+  pa: string
+  pb: string
+  categories: Set<string>
+  /** Slug → how many of the pair's standards link to it. */
+  linkedFromPair: Map<string, number>
+}
+
+function pairContext(pair: readonly [string, string], lookup: StandardLookup): PairContext {
+  const pa = pair[0]
+  const pb = pair[1]
+  const categories = new Set<string>()
+  const linkedFromPair = new Map<string, number>()
+  for (const slug of pa === pb ? [pa] : [pa, pb]) {
+    const standard = lookup.get(slug)
+    if (!standard) continue
+    const category = categoryKey(standard.category)
+    if (category) categories.add(category)
+    for (const target of linkTargets(standard)) {
+      if (target !== pa && target !== pb) linkedFromPair.set(target, (linkedFromPair.get(target) ?? 0) + 1)
+    }
+  }
+  return { pa, pb, categories, linkedFromPair }
+}
+
+/** One side's share of a comparison's score; a comparison scores the sum of its two sides. */
+function sideScore(context: PairContext, slug: string, standard: StandardRecord): number {
+  const { pa, pb } = context
+  let score = 0
+  if (slug === pa || slug === pb) {
+    score += SHARED_STANDARD_SCORE
+  } else {
+    if (context.linkedFromPair.size > 0) score += (context.linkedFromPair.get(slug) ?? 0) * LINK_SCORE
+    if (linksTo(standard, pa)) score += LINK_SCORE
+    if (pb !== pa && linksTo(standard, pb)) score += LINK_SCORE
+  }
+  if (context.categories.size > 0) {
+    const category = categoryKey(standard.category)
+    if (category && context.categories.has(category)) score += SHARED_CATEGORY_SCORE
+  }
+  return score
+}
+
+function compareCandidates(p: Candidate, q: Candidate): number {
+  return q.score - p.score || compareEntries(p, q)
+}
+
+/**
+ * The best `limit` candidates so far, sorted, one per pair. A pair offered
+ * again only contributes its summary; a candidate that cannot make the list
+ * costs no string building.
+ */
+class TopCandidates {
+  readonly best: Candidate[] = []
+  constructor(private readonly limit: number) {}
+
+  /** Whether a candidate with this score could still enter. */
+  admits(score: number): boolean {
+    const last = this.best.length === this.limit ? this.best[this.limit - 1] : undefined
+    return !last || score >= last.score
+  }
+
+  /** Whether this candidate, or any later in the same (slug, key) order with no higher score, could enter. */
+  admitsEntry(score: number, entry: { slug: string; key: string }): boolean {
+    const last = this.best.length === this.limit ? this.best[this.limit - 1] : undefined
+    return !last || score > last.score || (score === last.score && compareEntries(entry, last) < 0)
+  }
+
+  offer(key: string, x: string, y: string, rx: StandardRecord, ry: StandardRecord, score: number, summary: string): void {
+    const existing = this.best.find((candidate) => candidate.key === key)
+    if (existing) {
+      existing.summary = preferSummary(existing.summary, summary)
+      return
+    }
+    const [a, b] = compareSlugs(x, y) <= 0 ? [rx, ry] : [ry, rx]
+    const candidate: Candidate = { key, slug: pairSlug(x, y), a, b, score, summary }
+    let at = this.best.length
+    while (at > 0 && compareCandidates(this.best[at - 1] as Candidate, candidate) > 0) at--
+    if (at >= this.limit) return
+    this.best.splice(at, 0, candidate)
+    if (this.best.length > this.limit) this.best.pop()
+  }
+
+  result(): RelatedComparison[] {
+    return this.best.map((candidate) => ({
+      pair: makePairRef(slugOf(candidate.a), slugOf(candidate.b)),
+      title: `${displayName(candidate.a)} vs ${displayName(candidate.b)}`,
+      summary: candidate.summary || generatedSummary(candidate.a, candidate.b),
+      score: candidate.score,
+    }))
+  }
+}
+
+/**
+ * Scores every catalog comparison against the pair (see
+ * `rankRelatedComparisons` for the rules) in one pass: O(comparisons), with
+ * each standard's side score computed once.
+ */
+export function rankWithIndex(
+  pair: readonly [string, string],
+  lookup: StandardLookup,
+  comparisons: readonly ComparisonRecord[] | null | undefined,
+  limit: number,
+): RelatedComparison[] {
+  if (!(limit > 0)) return []
+  const context = pairContext(pair, lookup)
+  const { pa, pb } = context
+  const top = new TopCandidates(limit)
+  // side score per slug; -1 for a slug missing from the catalog
+  const scores = new Map<string, number>()
+  const scoreOf = (slug: string): number => {
+    let score = scores.get(slug)
+    if (score === undefined) {
+      const standard = lookup.get(slug)
+      score = standard ? sideScore(context, slug, standard) : -1
+      scores.set(slug, score)
+    }
+    return score
+  }
+
+  const list = arrayOr(comparisons)
+  for (let i = 0; i < list.length; i++) {
+    const comparison = list[i]
+    const standards = comparison && typeof comparison === 'object' ? comparison.standards : undefined
+    if (!Array.isArray(standards)) continue
+    const x = standards[0]
+    const y = standards[1]
+    if (typeof x !== 'string' || typeof y !== 'string' || x === y) continue
+    if ((x === pa && y === pb) || (x === pb && y === pa)) continue
+    const sx = scoreOf(x)
+    if (sx < 0) continue
+    const sy = scoreOf(y)
+    if (sy < 0) continue
+    const score = sx + sy
+    if (score <= 0 || !top.admits(score)) continue
+    const rx = lookup.get(x) as StandardRecord
+    const ry = lookup.get(y) as StandardRecord
+    top.offer(pairKey(x, y), x, y, rx, ry, score, cleanText((comparison as ComparisonRecord).summary))
+  }
+  return top.result()
+}
+
+/**
+ * Same result as `rankWithIndex`, from a prepared catalog, visiting only
+ * comparisons that can make the list. A standard outside the pair scores
+ * exactly 3 when its only tie to the pair is a shared category, so once the
+ * comparisons of the pair and of linked standards are in, comparisons among
+ * category-only standards (at most 3 + 3) are visited only if 6 could still
+ * enter the list.
+ */
+export function rankWithCatalogIndex(
+  pair: readonly [string, string],
+  lookup: StandardLookup,
+  index: CatalogIndex,
+  limit: number,
+): RelatedComparison[] {
+  if (!(limit > 0)) return []
+  const context = pairContext(pair, lookup)
+  const { pa, pb } = context
+  const top = new TopCandidates(limit)
+  const seen = new Set<ComparisonEntry>()
+  const scores = new Map<string, number>()
+  const scoreOf = (slug: string): number => {
+    let score = scores.get(slug)
+    if (score === undefined) {
+      const standard = lookup.get(slug)
+      score = standard ? sideScore(context, slug, standard) : -1
+      scores.set(slug, score)
+    }
+    return score
+  }
+  const visit = (source: string): void => {
+    for (const entry of index.comparisonsBy.get(source) ?? []) {
+      if (seen.has(entry)) continue
+      seen.add(entry)
+      const { x, y } = entry
+      if ((x === pa && y === pb) || (x === pb && y === pa)) continue
+      const sx = scoreOf(x)
+      if (sx < 0) continue
+      const sy = scoreOf(y)
+      if (sy < 0) continue
+      const score = sx + sy
+      if (score <= 0 || !top.admits(score)) continue
+      top.offer(entry.key, x, y, lookup.get(x) as StandardRecord, lookup.get(y) as StandardRecord, score, entry.summary)
+    }
+  }
+
+  // The pair, and standards tied to it by a link: few, and possibly high-scoring.
+  const linked = new Set<string>([pa, pb])
+  for (const slug of context.linkedFromPair.keys()) linked.add(slug)
+  for (const slug of index.linkedBy.get(pa) ?? []) linked.add(slug)
+  for (const slug of index.linkedBy.get(pb) ?? []) linked.add(slug)
+  for (const slug of linked) visit(slug)
+
+  // Every comparison left has two sides scoring 0 or 3: 6 when both sides are
+  // in the pair's categories, else 3. Lists are in candidate order, so each
+  // walk stops at the first entry that cannot enter.
+  const categories = [...context.categories]
+  const offerFrom = (list: readonly ComparisonEntry[] | undefined, score: number, bothSides: boolean): void => {
+    for (const entry of list ?? []) {
+      if (seen.has(entry)) continue
+      if (!bothSides && scoreOf(entry.x) + scoreOf(entry.y) !== score) continue
+      if (!top.admitsEntry(score, entry)) return
+      seen.add(entry)
+      const { x, y } = entry
+      if ((x === pa && y === pb) || (x === pb && y === pa)) continue
+      top.offer(entry.key, x, y, lookup.get(x) as StandardRecord, lookup.get(y) as StandardRecord, score, entry.summary)
+    }
+  }
+  const both = 2 * SHARED_CATEGORY_SCORE
+  for (let i = 0; i < categories.length; i++) {
+    for (let j = i; j < categories.length; j++) {
+      offerFrom(index.byCategories.get(categoryPairKey(categories[i] as string, categories[j] as string)), both, true)
+    }
+  }
+  for (const category of categories) offerFrom(index.byCategories.get(category), SHARED_CATEGORY_SCORE, false)
+  return top.result()
+}

@@ -1,0 +1,96 @@
+import type { ComparisonModel, CompareInput, FaqSection } from '../model'
+import type { StandardRecord } from '../types'
+import { compareSlugs } from '../compareSlugs/index'
+import { describeStandard } from '../describeStandard/index'
+import { RELATED_COMPARISONS_LIMIT } from '../rankRelatedComparisons/index'
+import { buildDifferences } from '../_lib/differences'
+import { cleanFaq, pushSection } from '../_lib/faq'
+import { slugOf } from '../_lib/normalize'
+import { makePairRef } from '../_lib/pairRef'
+import { catalogIndexOf } from '../_lib/catalogIndex'
+import { rankWithCatalogIndex, rankWithIndex } from '../_lib/rankRelated'
+import { rankArticles } from '../_lib/relatedArticles'
+import { buildRelations } from '../_lib/relations'
+import { buildSeo } from '../_lib/seo'
+import { indexStandards, preferredLookup } from '../_lib/standardIndex'
+import { compareCodeUnits } from '../_lib/text'
+import { compareTraitSets, standardTraits } from '../_lib/traits'
+import { generateVerdict } from '../_lib/verdict'
+
+/**
+ * Canonical order of the two records. Equal slugs (a degenerate self-pair)
+ * fall back to the serialized record, so the order still does not depend on
+ * argument order.
+ */
+function canonicalOrder(x: StandardRecord, y: StandardRecord): [StandardRecord, StandardRecord] {
+  const bySlug = compareSlugs(slugOf(x), slugOf(y))
+  if (bySlug !== 0) return bySlug < 0 ? [x, y] : [y, x]
+  return compareCodeUnits(JSON.stringify(x) ?? '', JSON.stringify(y) ?? '') <= 0 ? [x, y] : [y, x]
+}
+
+/**
+ * @name compareStandards
+ * @summary Build the comparison page model of two standards.
+ *
+ * @description
+ * Everything a comparison page shows, derived from the two standard records,
+ * the ordered aspects, the pair's own record (editor verdict, per-pair aspect
+ * overrides, pair FAQ) and the published catalog. The two standards may come
+ * in either order: (A, B) and (B, A) give deep-equal models, in the canonical
+ * (`compareSlugs`) order. Pure and total: odd input is normalised, never
+ * rejected. Runs in O(catalog size); pass a `prepareCatalog` result to
+ * compare many pairs against one catalog faster (same output).
+ *
+ * @param input - The standards, aspects, pair record, catalog and site
+ * @returns The comparison model
+ *
+ * @example
+ * const model = compareStandards({ standards: [iso27701, iso27032], aspects })
+ * model.title //=> 'ISO 27032 vs ISO 27701'
+ * model.pair.path //=> '/compare/iso-27032-vs-iso-27701'
+ * model.seo.title //=> 'ISO 27032 vs ISO 27701: Key Differences Compared'
+ */
+export function compareStandards(input: CompareInput): ComparisonModel {
+  const [a, b] = canonicalOrder(input.standards[0], input.standards[1])
+  const slugA = slugOf(a)
+  const slugB = slugOf(b)
+  const pair = makePairRef(slugA, slugB)
+  const describedA = describeStandard(a)
+  const describedB = describeStandard(b)
+  const nameA = describedA.header.shortName
+  const nameB = describedB.header.shortName
+  const title = `${nameA} vs ${nameB}`
+  const comparison = input.comparison ?? null
+
+  const editorVerdict = typeof comparison?.verdict === 'string' ? comparison.verdict.trim() : ''
+  const verdict = editorVerdict
+    ? { text: editorVerdict, generated: false }
+    : { text: generateVerdict(a, b), generated: true }
+
+  const faq: FaqSection[] = []
+  pushSection(faq, null, `About ${title}`, cleanFaq(comparison?.faq))
+  pushSection(faq, slugA, `${nameA}: frequently asked questions`, cleanFaq(a.faq))
+  if (slugB !== slugA) pushSection(faq, slugB, `${nameB}: frequently asked questions`, cleanFaq(b.faq))
+
+  const catalog = input.catalog ?? {}
+  const prepared = catalogIndexOf(catalog)
+  const lookup = prepared ? preferredLookup(prepared.bySlug, [a, b]) : indexStandards(catalog.standards, [a, b])
+
+  return {
+    pair,
+    title,
+    headers: [describedA.header, describedB.header],
+    verdict,
+    cards: [describedA.card, describedB.card],
+    details: [describedA.details, describedB.details],
+    differences: buildDifferences(input.aspects, a, b, comparison?.aspectOverrides),
+    traits: compareTraitSets(standardTraits(a), standardTraits(b)),
+    relations: buildRelations(a, b),
+    faq,
+    relatedArticles: rankArticles([slugA, slugB], lookup, catalog.articles),
+    related: prepared
+      ? rankWithCatalogIndex([slugA, slugB], lookup, prepared, RELATED_COMPARISONS_LIMIT)
+      : rankWithIndex([slugA, slugB], lookup, catalog.comparisons, RELATED_COMPARISONS_LIMIT),
+    seo: buildSeo({ title, verdict: verdict.text, pair, faq, siteUrl: input.site?.url }),
+  }
+}

@@ -1,0 +1,301 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { CompareInput } from '../model'
+import type { StandardRecord } from '../types'
+import { compareInput, shuffle, standardRecord } from '../_lib/arbitraries'
+import {
+  articles,
+  aspects,
+  comparisons,
+  gdpr,
+  iso27001,
+  iso27032,
+  iso27701,
+  iso9001,
+  makeStandard,
+  nis2,
+  standards,
+} from '../_lib/fixtures'
+import { compareStandards } from './index'
+
+const catalog = { standards, comparisons, articles }
+const seedInput: CompareInput = { standards: [iso27701, iso27032], aspects, catalog }
+
+function swapped(input: CompareInput): CompareInput {
+  return { ...input, standards: [input.standards[1], input.standards[0]] }
+}
+
+describe('compareStandards', () => {
+  const model = compareStandards(seedInput)
+
+  it('puts the pair in canonical order', () => {
+    expect(model.pair).toEqual({
+      slug: 'iso-27032-vs-iso-27701',
+      path: '/compare/iso-27032-vs-iso-27701',
+      standards: ['iso-27032', 'iso-27701'],
+    })
+    expect(model.title).toBe('ISO 27032 vs ISO 27701')
+    expect(model.headers.map((h) => h.slug)).toEqual(['iso-27032', 'iso-27701'])
+    expect(model.cards.map((c) => c.slug)).toEqual(['iso-27032', 'iso-27701'])
+    expect(model.details.map((d) => d.slug)).toEqual(['iso-27032', 'iso-27701'])
+  })
+
+  it('is the same model for both orders', () => {
+    expect(compareStandards(swapped(seedInput))).toEqual(model)
+  })
+
+  it('generates a two-sentence verdict from the facts', () => {
+    expect(model.verdict).toEqual({
+      generated: true,
+      text:
+        'ISO 27032 is a voluntary international guidance standard from ISO/IEC for internet security and cyberspace collaboration, ' +
+        'while ISO 27701 is a voluntary international certifiable standard from ISO/IEC for privacy information management systems. ' +
+        'Organizations adopt ISO 27032 for best-practice guidance, and ISO 27701 to earn independent certification; ' +
+        'ISO 27701 is the heavier lift (high complexity, typically 6–12 months, against 3–6 months for ISO 27032).',
+    })
+  })
+
+  it('words mandatory pairs and publishers naturally', () => {
+    const text = compareStandards({ standards: [nis2, gdpr], aspects: [] }).verdict.text
+    expect(text).toBe(
+      'GDPR is a mandatory European Union regulation from the European Parliament and Council covering the EU law on the protection of personal data, ' +
+        'while NIS2 is a mandatory European Union directive from the European Parliament and Council for network and information security. ' +
+        'Organizations adopt both GDPR and NIS2 because the law requires them where they apply; ' +
+        'GDPR typically takes longer to implement (6–18 months against 6–12 months).',
+    )
+    expect(compareStandards({ standards: [iso27001, iso9001], aspects: [] }).verdict.text).toContain(
+      'Organizations adopt both ISO 9001 and ISO 27001 to earn independent certification; ISO 27001 is the heavier lift',
+    )
+  })
+
+  it("uses the editor's verdict when there is one", () => {
+    const withVerdict = compareStandards({ ...seedInput, comparison: { standards: ['iso-27032', 'iso-27701'], verdict: '  Editor says.  ' } })
+    expect(withVerdict.verdict).toEqual({ text: 'Editor says.', generated: false })
+    const blank = compareStandards({ ...seedInput, comparison: { standards: ['iso-27032', 'iso-27701'], verdict: ' \n ' } })
+    expect(blank.verdict.generated).toBe(true)
+  })
+
+  it('builds the differences table in aspect order', () => {
+    expect(model.differences.map((d) => d.aspect.slug)).toEqual(['scope', 'industry', 'nature', 'testing', 'penalties'])
+    expect(model.differences[1]).toMatchObject({
+      values: ['All with online presence', 'all with online presence'],
+      same: true,
+      overridden: [false, false],
+    })
+    expect(model.differences[3]?.values).toEqual(['—', 'Stage 1/2 certification audits'])
+    expect(model.differences.filter((d) => d.same)).toHaveLength(1)
+  })
+
+  it('applies per-pair overrides, keeps the first of duplicate aspects, and never calls two blanks the same', () => {
+    const result = compareStandards({
+      ...seedInput,
+      aspects: [...aspects, { slug: 'scope', name: 'Duplicate', order: -1 }, { slug: 'extra', name: 'Extra', order: 9 }],
+      comparison: {
+        standards: ['iso-27701', 'iso-27032'],
+        aspectOverrides: [
+          { aspect: 'testing', standard: 'iso-27032', value: 'Internal audits' },
+          { aspect: 'scope', standard: 'iso-27701', value: '' },
+        ],
+      },
+    })
+    expect(result.differences.map((d) => d.aspect.name)).toEqual(['Scope', 'Industry', 'Nature', 'Testing', 'Penalties', 'Extra'])
+    expect(result.differences[3]).toMatchObject({ values: ['Internal audits', 'Stage 1/2 certification audits'], overridden: [true, false] })
+    expect(result.differences[0]?.overridden).toEqual([false, false])
+    expect(result.differences[5]).toMatchObject({ values: ['—', '—'], same: false })
+  })
+
+  it('splits traits into shared and unique', () => {
+    expect(model.traits.shared.map((t) => t.key)).toEqual(['obligation:voluntary', 'jurisdiction:international', 'publisher:isoiec'])
+    expect(model.traits.unique[0].map((t) => t.key)).toEqual([
+      'legal-nature:guidance-standard',
+      'category:cybersecurity',
+      'complexity:medium',
+      'cost:2',
+      'certification:not-certifiable',
+    ])
+    expect(model.traits.unique[1].map((t) => t.label)).toEqual([
+      'Certifiable standard',
+      'Privacy Management',
+      'High complexity',
+      '€€€ cost',
+      'Certifiable',
+    ])
+  })
+
+  it('lists relations between the two standards, deduplicated', () => {
+    const a: StandardRecord = { ...iso27032, related: [{ standard: 'iso-27701', relation: 'maps-to' }, { standard: 'iso-27701', relation: 'maps-to' }] }
+    const result = compareStandards({ standards: [iso27701, a], aspects: [] })
+    expect(result.relations).toEqual([
+      { from: 'iso-27032', to: 'iso-27701', relation: 'maps-to', sentence: 'ISO 27032 maps to ISO 27701' },
+      { from: 'iso-27701', to: 'iso-27032', relation: 'complements', sentence: 'ISO 27701 complements ISO 27032' },
+    ])
+  })
+
+  it('orders FAQ sections: pair, then each standard; skips empty ones', () => {
+    expect(model.faq.map((s) => [s.standard, s.heading, s.items.length])).toEqual([
+      ['iso-27032', 'ISO 27032: frequently asked questions', 1],
+      ['iso-27701', 'ISO 27701: frequently asked questions', 1],
+    ])
+    const withPair = compareStandards({
+      ...seedInput,
+      comparison: {
+        standards: ['iso-27032', 'iso-27701'],
+        faq: [
+          { question: 'Which comes first?', answer: 'Usually ISO 27001.' },
+          { question: 'Blank answer?', answer: '   ' },
+        ],
+      },
+    })
+    expect(withPair.faq[0]).toEqual({
+      standard: null,
+      heading: 'About ISO 27032 vs ISO 27701',
+      items: [{ question: 'Which comes first?', answer: 'Usually ISO 27001.' }],
+    })
+    expect(withPair.seo.jsonLd[0]).toMatchObject({ '@type': 'FAQPage' })
+    expect((withPair.seo.jsonLd[0] as { mainEntity: unknown[] }).mainEntity).toHaveLength(3)
+  })
+
+  it('ranks related articles without padding', () => {
+    expect(model.relatedArticles.map((a) => a.slug)).toEqual(['both', 'privacy-101', 'cyber'])
+    expect(model.relatedArticles[0]).toEqual({ slug: 'both', title: 'Both at once', summary: 'Both standards.', path: '/articles/both' })
+    const few = compareStandards({ standards: [iso9001, nis2], aspects: [], catalog })
+    expect(few.relatedArticles.map((a) => a.slug)).toEqual(['quality'])
+  })
+
+  it('ranks related comparisons', () => {
+    expect(model.related.map((r) => r.pair.slug)).toEqual([
+      'iso-27001-vs-iso-27032',
+      'iso-27001-vs-iso-27701',
+      'gdpr-vs-iso-27701',
+      'gdpr-vs-nis2',
+      'iso-9001-vs-nis2',
+    ])
+  })
+
+  it('builds SEO data', () => {
+    expect(model.seo.title).toBe('ISO 27032 vs ISO 27701: Key Differences Compared')
+    expect(model.seo.description.length).toBeLessThanOrEqual(160)
+    expect(model.seo.description.endsWith('…')).toBe(true)
+    expect(model.verdict.text.startsWith(model.seo.description.slice(0, -1))).toBe(true)
+    expect(model.seo.canonicalPath).toBe('/compare/iso-27032-vs-iso-27701')
+    expect(model.seo.canonicalUrl).toBe('http://localhost:3000/compare/iso-27032-vs-iso-27701')
+    expect(model.seo.breadcrumbs).toEqual([
+      { name: 'Home', path: '/' },
+      { name: 'Comparisons', path: '/compare' },
+      { name: 'ISO 27032 vs ISO 27701', path: '/compare/iso-27032-vs-iso-27701' },
+    ])
+    expect(model.seo.jsonLd).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'FAQPage',
+        mainEntity: [
+          { '@type': 'Question', name: 'Is ISO 27032 certifiable?', acceptedAnswer: { '@type': 'Answer', text: 'No. It is guidance only.' } },
+          {
+            '@type': 'Question',
+            name: 'Can ISO 27701 be certified?',
+            acceptedAnswer: { '@type': 'Answer', text: 'Yes, as an extension of an ISO 27001 certificate.' },
+          },
+        ],
+      },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Home', item: 'http://localhost:3000/' },
+          { '@type': 'ListItem', position: 2, name: 'Comparisons', item: 'http://localhost:3000/compare' },
+          { '@type': 'ListItem', position: 3, name: 'ISO 27032 vs ISO 27701', item: 'http://localhost:3000/compare/iso-27032-vs-iso-27701' },
+        ],
+      },
+    ])
+  })
+
+  it('uses the site URL without its trailing slash, omits an empty FAQPage, shortens long titles', () => {
+    const a = makeStandard({ slug: 'a', shortName: 'A rather long standard name', faq: [] })
+    const b = makeStandard({ slug: 'b', shortName: 'Another long standard name', faq: [] })
+    const result = compareStandards({ standards: [a, b], aspects: [], site: { name: 'Versus', url: 'https://versus.example///' } })
+    expect(result.seo.canonicalUrl).toBe('https://versus.example/compare/a-vs-b')
+    expect(result.seo.jsonLd.map((x) => x['@type'])).toEqual(['BreadcrumbList'])
+    expect(result.seo.title).toBe('A rather long standard name vs Another long standard name')
+    const e = makeStandard({ slug: 'e', shortName: 'ISO/IEC 27001:2022 ISMS' })
+    const f = makeStandard({ slug: 'f', shortName: 'NIST CSF 2.0 Core' })
+    expect(compareStandards({ standards: [e, f], aspects: [] }).seo.title).toBe(
+      'ISO/IEC 27001:2022 ISMS vs NIST CSF 2.0 Core: Key Differences',
+    )
+    const c = makeStandard({ slug: 'c', shortName: 'C'.repeat(40) })
+    const d = makeStandard({ slug: 'd', shortName: 'D'.repeat(40) })
+    const long = compareStandards({ standards: [c, d], aspects: [] }).seo.title
+    expect(long.length).toBeLessThanOrEqual(65)
+    expect(long.endsWith('…')).toBe(true)
+  })
+})
+
+describe('compareStandards properties', () => {
+  it('is symmetric: (A, B) and (B, A) give deep-equal models', () => {
+    fc.assert(
+      fc.property(compareInput, (input) => {
+        expect(compareStandards(swapped(input))).toEqual(compareStandards(input))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is deterministic, also when catalog and aspect arrays are shuffled', () => {
+    fc.assert(
+      fc.property(compareInput, fc.integer(), (input, seed) => {
+        const expected = compareStandards(input)
+        expect(compareStandards(input)).toEqual(expected)
+        const shuffled: CompareInput = {
+          ...input,
+          aspects: shuffle(input.aspects, seed),
+          catalog: {
+            standards: shuffle(input.catalog?.standards ?? [], seed + 1),
+            comparisons: shuffle(input.catalog?.comparisons ?? [], seed + 2),
+            articles: shuffle(input.catalog?.articles ?? [], seed + 3),
+          },
+        }
+        expect(compareStandards(shuffled)).toEqual(expected)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is total and keeps its output invariants on arbitrary records', () => {
+    fc.assert(
+      fc.property(compareInput, (input) => {
+        const result = compareStandards(input)
+        const { verdict, seo } = result
+        expect(verdict.text.length).toBeGreaterThan(0)
+        if (verdict.generated) {
+          expect(verdict.text).not.toMatch(/\bundefined\b|\bNaN\b|\s\s|^\s|\s$/)
+          expect(verdict.text).toMatch(/\.$/)
+          // two sentences, neither empty
+          expect(verdict.text.split('. Organizations adopt ')).toHaveLength(2)
+        }
+        expect(seo.description.length).toBeLessThanOrEqual(160)
+        expect(seo.title.length).toBeLessThanOrEqual(65)
+        expect(seo.canonicalUrl.endsWith(result.pair.path)).toBe(true)
+        expect(result.relatedArticles.length).toBeLessThanOrEqual(3)
+        expect(result.related.length).toBeLessThanOrEqual(6)
+        expect(result.differences.every((d) => !d.same || (d.values[0] !== '—' && d.values[1] !== '—'))).toBe(true)
+        expect(result.faq.every((section) => section.items.length > 0)).toBe(true)
+        expect(() => JSON.stringify(result.seo.jsonLd)).not.toThrow()
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('generates well-punctuated verdicts whenever the facts are plain words', () => {
+    const words = fc.lorem({ maxCount: 4 })
+    const wordy = fc
+      .tuple(standardRecord(), words, words, words, words)
+      .map(([standard, shortName, jurisdiction, publisher, tagline]) => ({ ...standard, shortName, jurisdiction, publisher, tagline }))
+    fc.assert(
+      fc.property(wordy, wordy, (a, b) => {
+        const { text } = compareStandards({ standards: [a, b], aspects: [] }).verdict
+        expect(text).not.toMatch(/\s\s|\s[.,;]|[.,;][.,;]|\b(undefined|null|NaN)\b|^\s|\s$| is (a|an) (from|for|covering)\b/)
+        expect(text).toMatch(/^.+, while .+\. Organizations adopt .+; .+\.$/)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

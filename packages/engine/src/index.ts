@@ -1,0 +1,36 @@
+/**
+ * @versus/engine: pure functions from standard records to comparison models.
+ * No I/O, no clock, no randomness; the same input always gives the same output.
+ */
+
+// Slugs and paths
+export { slugify } from './slugify/index'
+export { isValidSlug } from './isValidSlug/index'
+export { compareSlugs } from './compareSlugs/index'
+export { pairSlug } from './pairSlug/index'
+export { parsePair } from './parsePair/index'
+export type { ParsedPair } from './parsePair/index'
+export { comparisonPath } from './comparisonPath/index'
+export { standardPath } from './standardPath/index'
+export { articlePath } from './articlePath/index'
+
+// Labels
+export { obligationLabel } from './obligationLabel/index'
+export { legalNatureLabel } from './legalNatureLabel/index'
+export { complexityLabel } from './complexityLabel/index'
+export { costLabel } from './costLabel/index'
+export { relationSentence } from './relationSentence/index'
+export { monthsLabel } from './monthsLabel/index'
+export { richTextToPlainText } from './richTextToPlainText/index'
+
+// Models
+export { describeStandard } from './describeStandard/index'
+export type { StandardDescription } from './describeStandard/index'
+export { compareStandards } from './compareStandards/index'
+export { rankRelatedComparisons } from './rankRelatedComparisons/index'
+export type { RankRelatedComparisonsOptions, RelatedCatalog } from './rankRelatedComparisons/index'
+export { prepareCatalog } from './prepareCatalog/index'
+export type { Catalog, PreparedCatalog } from './prepareCatalog/index'
+
+export type * from './types'
+export type * from './model'

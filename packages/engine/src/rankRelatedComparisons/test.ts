@@ -1,0 +1,116 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { ComparisonRecord, StandardRecord } from '../types'
+import { catalog as catalogArb, pooledSlug, shuffle } from '../_lib/arbitraries'
+import { comparisons, gdpr, iso27001, iso27032, iso9001, makeStandard, nis2, standards } from '../_lib/fixtures'
+import { rankRelatedComparisons } from './index'
+
+describe('rankRelatedComparisons', () => {
+  it('scores shared standards, categories and links', () => {
+    const related = rankRelatedComparisons(['iso-27701', 'iso-27032'], { standards, comparisons })
+    expect(related.map((r) => [r.pair.slug, r.score])).toEqual([
+      // iso-27032 shared (10) + both cybersecurity (3+3) + iso-27032 → iso-27001 and iso-27701 → iso-27001 (1+1)
+      ['iso-27001-vs-iso-27032', 18],
+      // iso-27701 shared (10) + privacy, cybersecurity (3+3) + the same two links (1+1)
+      ['iso-27001-vs-iso-27701', 18],
+      // iso-27701 shared (10) + privacy (3) + privacy (3)
+      ['gdpr-vs-iso-27701', 16],
+      // privacy (3) + cybersecurity (3)
+      ['gdpr-vs-nis2', 6],
+      // nis2 is cybersecurity (3)
+      ['iso-9001-vs-nis2', 3],
+    ])
+  })
+
+  it('excludes this pair, self-pairs and unknown standards, and fills title and summary', () => {
+    const related = rankRelatedComparisons(['iso-27032', 'iso-27701'], { standards, comparisons })
+    const slugs = related.map((r) => r.pair.slug)
+    expect(slugs).not.toContain('iso-27032-vs-iso-27701')
+    expect(slugs).not.toContain('iso-9001-vs-iso-9001')
+    expect(slugs.some((s) => s.includes('unknown-standard'))).toBe(false)
+    const withSummary = related.find((r) => r.pair.slug === 'iso-27001-vs-iso-27701')
+    expect(withSummary?.title).toBe('ISO 27001 vs ISO 27701')
+    expect(withSummary?.summary).toBe('Security management vs its privacy extension.')
+    const generated = related.find((r) => r.pair.slug === 'gdpr-vs-iso-27701')
+    expect(generated?.summary).toBe(
+      'Compare GDPR, a mandatory regulation, with ISO 27701, a voluntary certifiable standard.',
+    )
+    expect(related.find((r) => r.pair.slug === 'iso-9001-vs-nis2')?.pair).toEqual({
+      slug: 'iso-9001-vs-nis2',
+      path: '/compare/iso-9001-vs-nis2',
+      standards: ['iso-9001', 'nis2'],
+    })
+  })
+
+  it('drops comparisons scoring 0 and honours the limit', () => {
+    const lonely = makeStandard({ slug: 'lonely', category: null })
+    const other = makeStandard({ slug: 'other', category: null })
+    const related = rankRelatedComparisons(['lonely', 'other'], {
+      standards: [lonely, other, iso9001, gdpr],
+      comparisons: [{ standards: ['iso-9001', 'gdpr'] }],
+    })
+    expect(related).toEqual([])
+    expect(rankRelatedComparisons(['iso-27032', 'iso-27701'], { standards, comparisons }, { limit: 2 })).toHaveLength(2)
+  })
+
+  it('counts a duplicated pair once, with an order-independent summary', () => {
+    const dupes: ComparisonRecord[] = [
+      { standards: ['nis2', 'gdpr'], summary: 'Zed' },
+      { standards: ['gdpr', 'nis2'], summary: 'Alpha' },
+      { standards: ['gdpr', 'nis2'] },
+    ]
+    for (const list of [dupes, [...dupes].reverse()]) {
+      const related = rankRelatedComparisons(['iso-27032', 'iso-27701'], { standards, comparisons: list })
+      expect(related).toHaveLength(1)
+      expect(related[0]?.summary).toBe('Alpha')
+    }
+  })
+
+  it('prefers the pair records given as options (previews)', () => {
+    const draft: StandardRecord = { ...iso27032, category: { slug: 'quality-management', name: 'Quality' } }
+    const related = rankRelatedComparisons(
+      ['iso-27032', 'iso-27701'],
+      { standards, comparisons: [{ standards: ['iso-9001', 'nis2'] }] },
+      { pairStandards: [draft] },
+    )
+    // iso-9001 now shares the draft's category (3); nis2 no longer does
+    expect(related.map((r) => r.score)).toEqual([3])
+  })
+
+  it('handles a large catalog quickly', () => {
+    const many: StandardRecord[] = []
+    for (let i = 0; i < 1000; i++) {
+      many.push(makeStandard({ slug: `s-${i}`, category: i % 10 === 0 ? iso27032.category : null, related: [{ standard: `s-${(i * 7) % 1000}`, relation: 'maps-to' }] }))
+    }
+    const pairs: ComparisonRecord[] = []
+    for (let i = 0; i < 5000; i++) pairs.push({ standards: [`s-${(i * 13) % 1000}`, `s-${(i * 31 + 1) % 1000}`] })
+    const catalog = { standards: [...many, iso27001, nis2], comparisons: pairs }
+    rankRelatedComparisons(['s-1', 's-2'], catalog)
+    const start = performance.now()
+    for (let i = 0; i < 50; i++) rankRelatedComparisons([`s-${i}`, `s-${i + 1}`], catalog)
+    const perCall = (performance.now() - start) / 50
+    expect(perCall).toBeLessThan(5) // ms; generous for slow CI, typically well under 1 ms
+  })
+
+  it('is deterministic under catalog shuffles, and symmetric in the pair', () => {
+    fc.assert(
+      fc.property(catalogArb, pooledSlug, pooledSlug, fc.integer(), (catalog, a, b, seed) => {
+        const expected = rankRelatedComparisons([a, b], catalog)
+        expect(rankRelatedComparisons([b, a], catalog)).toEqual(expected)
+        const shuffled = {
+          standards: shuffle(catalog.standards, seed),
+          comparisons: shuffle(catalog.comparisons, seed + 1),
+        }
+        expect(rankRelatedComparisons([a, b], shuffled)).toEqual(expected)
+        for (let i = 1; i < expected.length; i++) {
+          const prev = expected[i - 1]
+          const cur = expected[i]
+          if (prev && cur) expect(prev.score).toBeGreaterThanOrEqual(cur.score)
+        }
+        expect(expected.every((r) => r.score > 0)).toBe(true)
+        expect(expected.length).toBeLessThanOrEqual(6)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
