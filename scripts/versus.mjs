@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one entry point a newcomer needs: `npm start` builds, migrates, seeds and serves both apps;
 // `npm test` runs every suite. Subcommands: start | dev | seed | test | e2e | serve-for-tests.
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -107,7 +108,7 @@ async function runBrowserTests() {
       ['test', ...process.argv.slice(3)],
       {
         cwd: path.join(root, 'tests'),
-        env: { ...env, NODE_ENV: 'test', E2E_DATA_DIR: dataDir },
+        env: { ...env, NODE_ENV: 'test', E2E_DATA_DIR: dataDir, E2E_PASSWORD: randomBytes(18).toString('base64url') },
         allowFailure: true,
         capture: true,
       },

@@ -1,41 +1,17 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
+import { chooseOption, cmsURL, publish, signIn } from '../support/admin'
 import { artifactPath } from '../support/artifacts'
 
 // One editor's first session: create the first user, author a standard, compare it with a seeded one,
 // publish, and read the page on the site. Runs against a fresh data folder (see scripts/versus.mjs).
-const cmsURL = process.env.CMS_URL ?? 'http://localhost:3101'
-const password = `e2e-${Date.now().toString(36)}-Pw!`
-
-/** Publishing leaves the create view for the document's own URL, with status "Published". */
-async function publish(page: Page) {
-  await page.locator('#action-save').click()
-  await expect(page).not.toHaveURL(/\/create$/)
-  await expect(page.getByText('Published', { exact: true }).first()).toBeVisible()
-}
-
-async function chooseOption(page: Page, fieldId: string, option: string, search?: string) {
-  const field = page.locator(`#${fieldId}`)
-  await field.locator('.rs__control').click()
-  if (search) await page.keyboard.type(search)
-  await page.locator('.rs__option', { hasText: option }).first().click()
-}
-
 test.describe.configure({ mode: 'serial' })
 
-test('an editor creates the first user, authors a standard and a comparison, and sees it live', async ({
+test('an editor signs in (creating the first user on a fresh database), authors a standard and a comparison, and sees it live', async ({
   page,
   request,
 }) => {
-  await page.goto(`${cmsURL}/admin`)
-  await expect(page).toHaveURL(/create-first-user/)
-  await page.waitForLoadState('networkidle')
-  await page.locator('#field-email').fill('editor@example.com')
-  await page.locator('#field-password').fill(password)
-  await page.locator('#field-confirm-password').fill(password)
-  const name = page.locator('#field-name')
-  if (await name.count()) await name.fill('Erin Editor')
-  await page.getByRole('button', { name: /create/i }).click()
+  await signIn(page)
   await expect(page.getByText(/standards/i).first()).toBeVisible()
   await page.screenshot({ path: artifactPath('admin-dashboard.png'), fullPage: true })
 
@@ -100,14 +76,7 @@ test('an editor creates the first user, authors a standard and a comparison, and
 })
 
 test('the same pair cannot be published twice, in either order', async ({ page }) => {
-  await page.goto(`${cmsURL}/admin/login`)
-  await page.waitForLoadState('networkidle')
-  if (await page.locator('#field-email').count()) {
-    await page.locator('#field-email').fill('editor@example.com')
-    await page.locator('#field-password').fill(password)
-    await page.getByRole('button', { name: /login/i }).click()
-    await page.waitForURL(/\/admin(?!\/login)/)
-  }
+  await signIn(page)
   await page.goto(`${cmsURL}/admin/collections/comparisons/create`)
   await page.waitForLoadState('networkidle')
   await chooseOption(page, 'field-standardA', 'DORA', 'DORA')

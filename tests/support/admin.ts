@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test'
+
+/** The CMS the browser tests run against (started by scripts/versus.mjs e2e). */
+export const cmsURL = process.env.CMS_URL ?? 'http://localhost:3101'
+
+/** One editor account per run: created by whichever test needs it first, through the admin's own form. */
+export const editor = {
+  email: 'editor@example.com',
+  password: process.env.E2E_PASSWORD ?? 'set-E2E_PASSWORD-for-the-run',
+  name: 'Erin Editor',
+}
+
+async function hasUsers(page: Page): Promise<boolean> {
+  const response = await page.request.get(`${cmsURL}/api/users/init`)
+  const body = (await response.json()) as { initialized?: boolean }
+  return body.initialized === true
+}
+
+/** Signs in as the run's editor, creating the first user through the admin if none exists yet. */
+export async function signIn(page: Page): Promise<void> {
+  if (!(await hasUsers(page))) {
+    await page.goto(`${cmsURL}/admin`)
+    await expect(page).toHaveURL(/create-first-user/)
+    await page.waitForLoadState('networkidle')
+    await page.locator('#field-email').fill(editor.email)
+    await page.locator('#field-password').fill(editor.password)
+    await page.locator('#field-confirm-password').fill(editor.password)
+    const name = page.locator('#field-name')
+    if (await name.count()) await name.fill(editor.name)
+    await page.getByRole('button', { name: /create/i }).click()
+    await expect(page).not.toHaveURL(/create-first-user/)
+    return
+  }
+  await page.goto(`${cmsURL}/admin/login`)
+  await page.waitForLoadState('networkidle')
+  if (!(await page.locator('#field-email').count())) return // already signed in
+  await page.locator('#field-email').fill(editor.email)
+  await page.locator('#field-password').fill(editor.password)
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page).not.toHaveURL(/\/login/)
+}
+
+/** Picks an option in a Payload select or relationship field (react-select). */
+export async function chooseOption(page: Page, fieldId: string, option: string, search?: string) {
+  const field = page.locator(`#${fieldId}`)
+  await field.locator('.rs__control').click()
+  if (search) await page.keyboard.type(search)
+  await page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+/** Publishing leaves the create view for the document's own URL, with status "Published". */
+export async function publish(page: Page) {
+  await page.locator('#action-save').click()
+  await expect(page).not.toHaveURL(/\/create$/)
+  await expect(page.getByText('Published', { exact: true }).first()).toBeVisible()
+}
