@@ -61,7 +61,9 @@ export default async function setup(project: TestProject) {
     const port = await freePort()
     server = new congodb.CongoServer({ port })
     await server.start()
-    project.provide('mongoStandinURI', `mongodb://127.0.0.1:${port}`)
+    // The stand-in does not speak the driver's streaming heartbeat (exhaust "hello"); when that
+    // stream ends the driver clears its pool and fails in-flight operations. Polling avoids it.
+    project.provide('mongoStandinURI', `mongodb://127.0.0.1:${port}/?serverMonitoringMode=poll`)
   } catch (error) {
     console.warn(`MongoDB stand-in unavailable, Mongo suites skipped: ${error instanceof Error ? error.message : error}`)
     project.provide('mongoStandinURI', '')
