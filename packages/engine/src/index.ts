@@ -32,5 +32,19 @@ export type { RankRelatedComparisonsOptions, RelatedCatalog } from './rankRelate
 export { prepareCatalog } from './prepareCatalog/index'
 export type { Catalog, PreparedCatalog } from './prepareCatalog/index'
 
+// Editorial tools
+export { findStaleOverrides } from './findStaleOverrides/index'
+export type { AspectOverrideBasis, OverrideBasis, OverrideBases, StaleOverride } from './findStaleOverrides/index'
+export { suggestComparisons } from './suggestComparisons/index'
+export type { ComparisonSuggestion, SuggestComparisonsInput } from './suggestComparisons/index'
+export { assessCompleteness } from './assessCompleteness/index'
+export type {
+  ComparisonSection,
+  CompletenessField,
+  CompletenessIssue,
+  CompletenessReport,
+  DegradedSection,
+} from './assessCompleteness/index'
+
 export type * from './types'
 export type * from './model'

@@ -78,6 +78,12 @@ export interface DifferenceRow {
   same: boolean
   /** Per side: whether the value is the editor's per-pair override. */
   overridden: [boolean, boolean]
+  /**
+   * Per side: the value generated from the standard itself, before any
+   * override ("—" where the standard has none). Always set by the engine;
+   * optional only so hand-built rows stay valid.
+   */
+  generated?: [string, string]
 }
 
 /** A fact rendered in the header-facts / traits lists. */
@@ -152,6 +158,12 @@ export interface ComparisonModel {
   relatedArticles: RelatedArticle[]
   related: RelatedComparison[]
   seo: SeoData
+  /**
+   * The verdict the engine writes from the facts, also when the editor's
+   * verdict replaces it (for reviewing overrides). Always set by the engine;
+   * optional only so hand-built models stay valid.
+   */
+  generatedVerdict?: string
 }
 
 /** Input of `compareStandards`. */

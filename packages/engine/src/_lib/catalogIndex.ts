@@ -1,7 +1,11 @@
-import type { ComparisonRecord, StandardRecord } from '../types'
+import type { ArticleRecord, ComparisonRecord, StandardRecord } from '../types'
 import { compareSlugs } from '../compareSlugs/index'
 import { pairSlug } from '../pairSlug/index'
 import { arrayOr, categoryKey } from './normalize'
+import type { ArticleEntry } from './relatedArticles'
+import { uniqueArticles } from './relatedArticles'
+import type { StandardFacts } from './standardFacts'
+import { computeFacts } from './standardFacts'
 import { indexStandards, linkTargets } from './standardIndex'
 import { cleanText, compareCodeUnits } from './text'
 
@@ -24,6 +28,9 @@ export interface CatalogIndex {
   /** The arrays the index was built from; it is only used while the catalog still holds them. */
   standards: readonly StandardRecord[] | undefined
   comparisons: readonly ComparisonRecord[] | undefined
+  articles: readonly ArticleRecord[] | undefined
+  /** Standard slug → articles mentioning it (first record of an article slug only). */
+  articlesBy: Map<string, ArticleEntry[]>
   bySlug: Map<string, StandardRecord>
   /** Category key → slugs of standards in it. */
   byCategory: Map<string, string[]>
@@ -37,6 +44,8 @@ export interface CatalogIndex {
    * and d. Each list in candidate order (pair slug, then key).
    */
   byCategories: Map<string, ComparisonEntry[]>
+  /** Per-standard derivations of the catalog's records, computed once (never handed out uncopied). */
+  facts: WeakMap<StandardRecord, StandardFacts>
 }
 
 /** Identity of a pair of slugs, whatever their order. */
@@ -71,6 +80,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildCatalogIndex(
   standards: readonly StandardRecord[] | undefined,
   comparisons: readonly ComparisonRecord[] | undefined,
+  articles: readonly ArticleRecord[] | undefined,
 ): CatalogIndex {
   const bySlug = indexStandards(standards)
   const byCategory = new Map<string, string[]>()
@@ -110,7 +120,17 @@ export function buildCatalogIndex(
   }
   for (const list of byCategories.values()) list.sort(compareEntries)
 
-  return { standards, comparisons, bySlug, byCategory, linkedBy, comparisonsBy, byCategories }
+  const articlesBy = new Map<string, ArticleEntry[]>()
+  for (const entry of uniqueArticles(articles)) {
+    for (const standard of new Set(arrayOr(entry.article.standards))) {
+      if (typeof standard === 'string') push(articlesBy, standard, entry)
+    }
+  }
+
+  const facts = new WeakMap<StandardRecord, StandardFacts>()
+  for (const standard of bySlug.values()) facts.set(standard, computeFacts(standard))
+
+  return { standards, comparisons, articles, articlesBy, bySlug, byCategory, linkedBy, comparisonsBy, byCategories, facts }
 }
 
 /** The catalog's prebuilt index, when it was prepared and still holds the same arrays. */
@@ -118,6 +138,6 @@ export function catalogIndexOf(catalog: unknown): CatalogIndex | null {
   if (!catalog || typeof catalog !== 'object') return null
   const index = (catalog as { [CATALOG_INDEX]?: CatalogIndex })[CATALOG_INDEX]
   if (!index) return null
-  const { standards, comparisons } = catalog as { standards?: unknown; comparisons?: unknown }
-  return index.standards === standards && index.comparisons === comparisons ? index : null
+  const { standards, comparisons, articles } = catalog as { standards?: unknown; comparisons?: unknown; articles?: unknown }
+  return index.standards === standards && index.comparisons === comparisons && index.articles === articles ? index : null
 }

@@ -30,7 +30,7 @@ export function sortAspects(aspects: readonly AspectRecord[] | null | undefined)
 }
 
 /** The standard's own value per aspect slug (first entry wins, blank values skipped). */
-function valuesOf(standard: StandardRecord): Map<string, string> {
+export function valuesOf(standard: StandardRecord): Map<string, string> {
   const values = new Map<string, string>()
   for (const entry of arrayOr(standard.aspectValues)) {
     if (!entry || typeof entry !== 'object' || typeof entry.aspect !== 'string') continue
@@ -58,15 +58,20 @@ export function buildDifferences(
   a: StandardRecord,
   b: StandardRecord,
   overrides: readonly AspectOverride[] | null | undefined,
+  values: [ReadonlyMap<string, string>, ReadonlyMap<string, string>] = [valuesOf(a), valuesOf(b)],
 ): DifferenceRow[] {
-  const sides = [a, b].map((standard) => ({ slug: slugOf(standard), values: valuesOf(standard) }))
+  const sides = [
+    { slug: slugOf(a), values: values[0] },
+    { slug: slugOf(b), values: values[1] },
+  ]
   const overrideMap = overridesOf(overrides)
   return sortAspects(aspects).map((aspect) => {
     const aspectSlug = stringOr(aspect.slug)
     const cells = sides.map((side) => {
+      const generated = side.values.get(aspectSlug) ?? MISSING_VALUE
       const override = overrideMap.get(`${side.slug}\u0000${aspectSlug}`)
-      if (override !== undefined) return { value: override, overridden: true }
-      return { value: side.values.get(aspectSlug) ?? MISSING_VALUE, overridden: false }
+      if (override !== undefined) return { value: override, overridden: true, generated }
+      return { value: generated, overridden: false, generated }
     })
     const [left, right] = cells as [(typeof cells)[number], (typeof cells)[number]]
     const same =
@@ -78,6 +83,7 @@ export function buildDifferences(
       values: [left.value, right.value],
       same,
       overridden: [left.overridden, right.overridden],
+      generated: [left.generated, right.generated],
     }
   })
 }

@@ -1,10 +1,10 @@
 import type { PairRef } from '../model'
 import { compareSlugs } from '../compareSlugs/index'
-import { comparisonPath } from '../comparisonPath/index'
-import { pairSlug } from '../pairSlug/index'
+import { PAIR_SEPARATOR } from '../pairSlug/index'
 
-/** The PairRef of two standard slugs, in canonical order. */
+/** The PairRef of two standard slugs, in canonical order (what pairSlug and comparisonPath give, in one comparison). */
 export function makePairRef(a: string, b: string): PairRef {
   const standards: [string, string] = compareSlugs(a, b) <= 0 ? [a, b] : [b, a]
-  return { slug: pairSlug(a, b), path: comparisonPath(a, b), standards }
+  const slug = `${standards[0]}${PAIR_SEPARATOR}${standards[1]}`
+  return { slug, path: `/compare/${slug}`, standards }
 }

@@ -10,7 +10,7 @@ import type { CatalogIndex, ComparisonEntry } from './catalogIndex'
 import { categoryPairKey, compareEntries, pairKey, preferSummary } from './catalogIndex'
 import type { StandardLookup } from './standardIndex'
 import { linkTargets } from './standardIndex'
-import { cleanText, compareCodeUnits } from './text'
+import { cleanText } from './text'
 
 export const SHARED_STANDARD_SCORE = 10
 export const SHARED_CATEGORY_SCORE = 3
@@ -133,6 +133,10 @@ class TopCandidates {
     if (this.best.length > this.limit) this.best.pop()
   }
 
+  size(): number {
+    return this.best.length
+  }
+
   result(): RelatedComparison[] {
     return this.best.map((candidate) => ({
       pair: makePairRef(slugOf(candidate.a), slugOf(candidate.b)),
@@ -145,8 +149,9 @@ class TopCandidates {
 
 /**
  * Scores every catalog comparison against the pair (see
- * `rankRelatedComparisons` for the rules) in one pass: O(comparisons), with
- * each standard's side score computed once.
+ * `rankRelatedComparisons` for the rules): O(comparisons), each standard's
+ * side score computed once. A first pass only scores; pair slugs are built
+ * for comparisons scoring at least the `limit`-th best score.
  */
 export function rankWithIndex(
   pair: readonly [string, string],
@@ -157,20 +162,22 @@ export function rankWithIndex(
   if (!(limit > 0)) return []
   const context = pairContext(pair, lookup)
   const { pa, pb } = context
-  const top = new TopCandidates(limit)
   // side score per slug; -1 for a slug missing from the catalog
-  const scores = new Map<string, number>()
-  const scoreOf = (slug: string): number => {
-    let score = scores.get(slug)
+  const sides = new Map<string, number>()
+  const sideOf = (slug: string): number => {
+    let score = sides.get(slug)
     if (score === undefined) {
       const standard = lookup.get(slug)
       score = standard ? sideScore(context, slug, standard) : -1
-      scores.set(slug, score)
+      sides.set(slug, score)
     }
     return score
   }
 
   const list = arrayOr(comparisons)
+  const scores = new Int32Array(list.length)
+  // the best `limit` scores seen, descending (pairs listed twice count twice here)
+  const best: number[] = []
   for (let i = 0; i < list.length; i++) {
     const comparison = list[i]
     const standards = comparison && typeof comparison === 'object' ? comparison.standards : undefined
@@ -179,15 +186,44 @@ export function rankWithIndex(
     const y = standards[1]
     if (typeof x !== 'string' || typeof y !== 'string' || x === y) continue
     if ((x === pa && y === pb) || (x === pb && y === pa)) continue
-    const sx = scoreOf(x)
+    const sx = sideOf(x)
     if (sx < 0) continue
-    const sy = scoreOf(y)
+    const sy = sideOf(y)
     if (sy < 0) continue
     const score = sx + sy
-    if (score <= 0 || !top.admits(score)) continue
-    const rx = lookup.get(x) as StandardRecord
-    const ry = lookup.get(y) as StandardRecord
-    top.offer(pairKey(x, y), x, y, rx, ry, score, cleanText((comparison as ComparisonRecord).summary))
+    if (score <= 0) continue
+    scores[i] = score
+    if (best.length < limit || score > (best[best.length - 1] as number)) {
+      let at = best.length
+      while (at > 0 && (best[at - 1] as number) < score) at--
+      best.splice(at, 0, score)
+      if (best.length > limit) best.pop()
+    }
+  }
+  if (best.length === 0) return []
+
+  const top = new TopCandidates(limit)
+  let threshold = best[best.length - 1] as number
+  let ceiling = Number.POSITIVE_INFINITY
+  for (;;) {
+    let next = 0
+    for (let i = 0; i < list.length; i++) {
+      const score = scores[i] as number
+      if (score === 0) continue
+      if (score >= ceiling) continue
+      if (score < threshold) {
+        if (score > next) next = score
+        continue
+      }
+      const comparison = list[i] as ComparisonRecord
+      const x = comparison.standards[0]
+      const y = comparison.standards[1]
+      top.offer(pairKey(x, y), x, y, lookup.get(x) as StandardRecord, lookup.get(y) as StandardRecord, score, cleanText(comparison.summary))
+    }
+    // duplicates of one pair can leave the list short: take the next score level
+    if (top.size() >= limit || next === 0) break
+    ceiling = threshold
+    threshold = next
   }
   return top.result()
 }

@@ -8,11 +8,29 @@ import { cleanText, stringOr } from './text'
 
 export const RELATED_ARTICLES_LIMIT = 3
 
-interface Ranked {
-  article: ArticleRecord
+/** An article under its cleaned slug. */
+export interface ArticleEntry {
   slug: string
+  article: ArticleRecord
+}
+
+interface Ranked extends ArticleEntry {
   mentions: number
   categories: number
+}
+
+/** Articles with a slug, the first record of a slug winning. */
+export function uniqueArticles(articles: readonly ArticleRecord[] | null | undefined): ArticleEntry[] {
+  const seen = new Set<string>()
+  const out: ArticleEntry[] = []
+  for (const article of arrayOr(articles)) {
+    if (!article || typeof article !== 'object') continue
+    const slug = cleanText(article.slug)
+    if (!slug || seen.has(slug)) continue
+    seen.add(slug)
+    out.push({ slug, article })
+  }
+  return out
 }
 
 /**
@@ -22,38 +40,37 @@ interface Ranked {
  */
 export function rankArticles(
   pair: readonly [string, string],
-  index: StandardLookup,
-  articles: readonly ArticleRecord[] | null | undefined,
+  lookup: StandardLookup,
+  candidates: Iterable<ArticleEntry>,
   limit = RELATED_ARTICLES_LIMIT,
 ): RelatedArticle[] {
   const [pa, pb] = pair
   const pairCategories = new Set<string>()
   for (const slug of [pa, pb]) {
-    const category = categoryKey(index.get(slug)?.category)
+    const category = categoryKey(lookup.get(slug)?.category)
     if (category) pairCategories.add(category)
   }
 
-  const ranked = new Map<string, Ranked>()
-  for (const article of arrayOr(articles)) {
-    if (!article || typeof article !== 'object') continue
-    const slug = cleanText(article.slug)
-    if (!slug || ranked.has(slug)) continue
+  const ranked: Ranked[] = []
+  for (const { slug, article } of candidates) {
+    const standards = arrayOr(article.standards)
+    if (!standards.includes(pa) && !standards.includes(pb)) continue
     const mentioned = new Set<string>()
-    for (const standard of arrayOr(article.standards)) if (typeof standard === 'string') mentioned.add(standard)
+    for (const standard of standards) if (typeof standard === 'string') mentioned.add(standard)
     let mentions = 0
     let categories = 0
     for (const standard of mentioned) {
       if (standard === pa || standard === pb) {
         mentions++
-      } else {
-        const category = categoryKey(index.get(standard)?.category)
+      } else if (pairCategories.size > 0) {
+        const category = categoryKey(lookup.get(standard)?.category)
         if (category && pairCategories.has(category)) categories++
       }
     }
-    if (mentions > 0) ranked.set(slug, { article, slug, mentions, categories })
+    ranked.push({ article, slug, mentions, categories })
   }
 
-  return [...ranked.values()]
+  return ranked
     .sort((x, y) => y.mentions - x.mentions || y.categories - x.categories || compareSlugs(x.slug, y.slug))
     .slice(0, limit)
     .map(({ article, slug }) => ({

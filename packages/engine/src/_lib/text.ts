@@ -59,6 +59,7 @@ export function stringOr(value: unknown): string {
  */
 export function cleanParagraphs(value: unknown): string {
   if (typeof value !== 'string') return ''
+  if (isClean(value)) return value
   return value
     .replace(/\r\n?/g, '\n')
     .split('\n')

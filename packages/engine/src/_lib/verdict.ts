@@ -31,7 +31,7 @@ function taglinePhrase(tagline: string): string {
 }
 
 /** "ISO 27701 is a voluntary international certifiable standard from ISO/IEC for …" */
-function whatItIs(standard: StandardRecord): string {
+export function whatItIs(standard: StandardRecord): string {
   const descriptor = [
     obligationLabel(standard.obligation).toLowerCase(),
     jurisdictionWord(meaningfulText(standard.jurisdiction)),
@@ -82,34 +82,42 @@ function monthsText(standard: StandardRecord): string {
 }
 
 /** How the effort differs: complexity first, then typical duration. */
-function effortClause(a: StandardRecord, b: StandardRecord): string {
+function effortClause(a: StandardRecord, b: StandardRecord, nameA: string, nameB: string): string {
   const rankA = complexityRank(a.complexity)
   const rankB = complexityRank(b.complexity)
   if (rankA !== rankB && rankA > 0 && rankB > 0) {
-    const [heavy, light] = rankA > rankB ? [a, b] : [b, a]
-    return `${displayName(heavy)} is the heavier lift (${complexityLabel(heavy.complexity).toLowerCase()} complexity, typically ${monthsText(heavy)}, against ${monthsText(light)} for ${displayName(light)})`
+    const [heavy, light, heavyName, lightName] = rankA > rankB ? [a, b, nameA, nameB] : [b, a, nameB, nameA]
+    return `${heavyName} is the heavier lift (${complexityLabel(heavy.complexity).toLowerCase()} complexity, typically ${monthsText(heavy)}, against ${monthsText(light)} for ${lightName})`
   }
   const midA = monthsMidpoint(a)
   const midB = monthsMidpoint(b)
   if (midA !== midB) {
-    const [long, short] = midA > midB ? [a, b] : [b, a]
-    return `${displayName(long)} typically takes longer to implement (${monthsText(long)} against ${monthsText(short)})`
+    const [long, short, longName] = midA > midB ? [a, b, nameA] : [b, a, nameB]
+    return `${longName} typically takes longer to implement (${monthsText(long)} against ${monthsText(short)})`
   }
   return `both typically take ${monthsText(a)} to implement`
 }
 
 /**
  * Two sentences from the facts: what each standard is, then why organizations
- * adopt each and how the effort differs. Arguments in canonical order.
+ * adopt each and how the effort differs. Arguments in canonical order; the
+ * `whatItIs` clauses may be passed in when already known.
  */
-export function generateVerdict(a: StandardRecord, b: StandardRecord): string {
-  const first = `${whatItIs(a)}, while ${whatItIs(b)}.`
+export function generateVerdict(
+  a: StandardRecord,
+  b: StandardRecord,
+  clauseA: string = whatItIs(a),
+  clauseB: string = whatItIs(b),
+): string {
+  const nameA = displayName(a)
+  const nameB = displayName(b)
+  const first = `${clauseA}, while ${clauseB}.`
   const reasonA = adoptionReason(a)
   const reasonB = adoptionReason(b)
   const why =
     reasonA === reasonB
-      ? `Organizations adopt both ${displayName(a)} and ${displayName(b)} ${adoptionReason(a, true)}`
-      : `Organizations adopt ${displayName(a)} ${reasonA}, and ${displayName(b)} ${reasonB}`
-  const second = `${why}; ${effortClause(a, b)}.`
+      ? `Organizations adopt both ${nameA} and ${nameB} ${adoptionReason(a, true)}`
+      : `Organizations adopt ${nameA} ${reasonA}, and ${nameB} ${reasonB}`
+  const second = `${why}; ${effortClause(a, b, nameA, nameB)}.`
   return `${first} ${second}`.replace(/\s+/g, ' ').trim()
 }

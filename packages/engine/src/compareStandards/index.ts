@@ -1,7 +1,6 @@
 import type { ComparisonModel, CompareInput, FaqSection } from '../model'
 import type { StandardRecord } from '../types'
 import { compareSlugs } from '../compareSlugs/index'
-import { describeStandard } from '../describeStandard/index'
 import { RELATED_COMPARISONS_LIMIT } from '../rankRelatedComparisons/index'
 import { buildDifferences } from '../_lib/differences'
 import { cleanFaq, pushSection } from '../_lib/faq'
@@ -9,12 +8,14 @@ import { slugOf } from '../_lib/normalize'
 import { makePairRef } from '../_lib/pairRef'
 import { catalogIndexOf } from '../_lib/catalogIndex'
 import { rankWithCatalogIndex, rankWithIndex } from '../_lib/rankRelated'
-import { rankArticles } from '../_lib/relatedArticles'
+import { rankArticles, uniqueArticles } from '../_lib/relatedArticles'
 import { buildRelations } from '../_lib/relations'
 import { buildSeo } from '../_lib/seo'
 import { indexStandards, preferredLookup } from '../_lib/standardIndex'
 import { compareCodeUnits } from '../_lib/text'
-import { compareTraitSets, standardTraits } from '../_lib/traits'
+import { compareTraitSets } from '../_lib/traits'
+import type { StandardFacts } from '../_lib/standardFacts'
+import { computeFacts, copyFacts } from '../_lib/standardFacts'
 import { generateVerdict } from '../_lib/verdict'
 
 /**
@@ -55,25 +56,32 @@ export function compareStandards(input: CompareInput): ComparisonModel {
   const slugA = slugOf(a)
   const slugB = slugOf(b)
   const pair = makePairRef(slugA, slugB)
-  const describedA = describeStandard(a)
-  const describedB = describeStandard(b)
+  const catalog = input.catalog ?? {}
+  const prepared = catalogIndexOf(catalog)
+  const factsOf = (standard: StandardRecord): StandardFacts => {
+    const cached = prepared?.facts.get(standard)
+    return cached ? copyFacts(cached) : computeFacts(standard)
+  }
+  const factsA = factsOf(a)
+  const factsB = factsOf(b)
+  const describedA = factsA.description
+  const describedB = factsB.description
   const nameA = describedA.header.shortName
   const nameB = describedB.header.shortName
   const title = `${nameA} vs ${nameB}`
   const comparison = input.comparison ?? null
 
   const editorVerdict = typeof comparison?.verdict === 'string' ? comparison.verdict.trim() : ''
+  const generatedVerdict = generateVerdict(a, b, factsA.clause, factsB.clause)
   const verdict = editorVerdict
     ? { text: editorVerdict, generated: false }
-    : { text: generateVerdict(a, b), generated: true }
+    : { text: generatedVerdict, generated: true }
 
   const faq: FaqSection[] = []
   pushSection(faq, null, `About ${title}`, cleanFaq(comparison?.faq))
-  pushSection(faq, slugA, `${nameA}: frequently asked questions`, cleanFaq(a.faq))
-  if (slugB !== slugA) pushSection(faq, slugB, `${nameB}: frequently asked questions`, cleanFaq(b.faq))
+  pushSection(faq, slugA, `${nameA}: frequently asked questions`, factsA.faq)
+  if (slugB !== slugA) pushSection(faq, slugB, `${nameB}: frequently asked questions`, factsB.faq)
 
-  const catalog = input.catalog ?? {}
-  const prepared = catalogIndexOf(catalog)
   const lookup = prepared ? preferredLookup(prepared.bySlug, [a, b]) : indexStandards(catalog.standards, [a, b])
 
   return {
@@ -83,14 +91,21 @@ export function compareStandards(input: CompareInput): ComparisonModel {
     verdict,
     cards: [describedA.card, describedB.card],
     details: [describedA.details, describedB.details],
-    differences: buildDifferences(input.aspects, a, b, comparison?.aspectOverrides),
-    traits: compareTraitSets(standardTraits(a), standardTraits(b)),
+    differences: buildDifferences(input.aspects, a, b, comparison?.aspectOverrides, [factsA.values, factsB.values]),
+    traits: compareTraitSets(factsA.traits, factsB.traits),
     relations: buildRelations(a, b),
     faq,
-    relatedArticles: rankArticles([slugA, slugB], lookup, catalog.articles),
+    relatedArticles: rankArticles(
+      [slugA, slugB],
+      lookup,
+      prepared
+        ? new Set([...(prepared.articlesBy.get(slugA) ?? []), ...(prepared.articlesBy.get(slugB) ?? [])])
+        : uniqueArticles(catalog.articles),
+    ),
     related: prepared
       ? rankWithCatalogIndex([slugA, slugB], lookup, prepared, RELATED_COMPARISONS_LIMIT)
       : rankWithIndex([slugA, slugB], lookup, catalog.comparisons, RELATED_COMPARISONS_LIMIT),
     seo: buildSeo({ title, verdict: verdict.text, pair, faq, siteUrl: input.site?.url }),
+    generatedVerdict,
   }
 }

@@ -36,7 +36,7 @@ export function prepareCatalog(catalog: Catalog): PreparedCatalog {
   if (source.comparisons !== undefined) prepared.comparisons = source.comparisons
   if (source.articles !== undefined) prepared.articles = source.articles
   Object.defineProperty(prepared, CATALOG_INDEX, {
-    value: buildCatalogIndex(source.standards, source.comparisons),
+    value: buildCatalogIndex(source.standards, source.comparisons, source.articles),
     enumerable: false,
   })
   return prepared as PreparedCatalog

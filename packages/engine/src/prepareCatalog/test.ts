@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { StandardRecord } from '../types'
 import { compareStandards } from '../compareStandards/index'
 import { rankRelatedComparisons } from '../rankRelatedComparisons/index'
 import { compareInput, pooledSlug, standardRecord } from '../_lib/arbitraries'
@@ -36,6 +37,25 @@ describe('prepareCatalog', () => {
       fc.property(compareInput, (input) => {
         const catalog = input.catalog ?? {}
         expect(compareStandards({ ...input, catalog: prepareCatalog(catalog) })).toEqual(compareStandards(input))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is equivalent when the pair records are the catalog records themselves (cached facts)', () => {
+    fc.assert(
+      fc.property(compareInput, fc.nat(), fc.nat(), (input, i, j) => {
+        const catalog = input.catalog ?? {}
+        const list = catalog.standards ?? []
+        fc.pre(list.length > 0)
+        const a = list[i % list.length] as StandardRecord
+        const b = list[j % list.length] as StandardRecord
+        const base = { ...input, standards: [a, b] as [StandardRecord, StandardRecord] }
+        const prepared = compareStandards({ ...base, catalog: prepareCatalog(catalog) })
+        expect(prepared).toEqual(compareStandards(base))
+        // models never share mutable parts with each other
+        const again = compareStandards({ ...base, catalog: prepareCatalog(catalog) })
+        expect(again.headers[0]).not.toBe(prepared.headers[0])
       }),
       { numRuns: 300 },
     )

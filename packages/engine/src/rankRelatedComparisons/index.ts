@@ -2,6 +2,7 @@ import type { RelatedComparison } from '../model'
 import type { ComparisonRecord, StandardRecord } from '../types'
 import { catalogIndexOf } from '../_lib/catalogIndex'
 import { rankWithCatalogIndex, rankWithIndex } from '../_lib/rankRelated'
+import { arrayOr, slugOf } from '../_lib/normalize'
 import { indexStandards, preferredLookup } from '../_lib/standardIndex'
 
 /** What `rankRelatedComparisons` looks through. */
@@ -15,7 +16,8 @@ export interface RankRelatedComparisonsOptions {
   limit?: number
   /**
    * Records of the pair's own standards, used instead of catalog entries with
-   * the same slug (a preview of unpublished edits).
+   * the same slug (a preview of unpublished edits). Records of other
+   * standards are ignored.
    */
   pairStandards?: StandardRecord[]
 }
@@ -52,7 +54,11 @@ export function rankRelatedComparisons(
   options: RankRelatedComparisonsOptions = {},
 ): RelatedComparison[] {
   const limit = typeof options.limit === 'number' && options.limit >= 0 ? Math.floor(options.limit) : RELATED_COMPARISONS_LIMIT
-  const preferred = options.pairStandards ?? []
+  // only records of the pair itself stand in for catalog entries
+  const preferred = arrayOr(options.pairStandards).filter((standard) => {
+    const slug = slugOf(standard)
+    return slug === pair[0] || slug === pair[1]
+  })
   const prepared = catalogIndexOf(catalog)
   if (prepared) return rankWithCatalogIndex(pair, preferredLookup(prepared.bySlug, preferred), prepared, limit)
   return rankWithIndex(pair, indexStandards(catalog?.standards, preferred), catalog?.comparisons, limit)

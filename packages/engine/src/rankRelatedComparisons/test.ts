@@ -89,7 +89,8 @@ describe('rankRelatedComparisons', () => {
     const start = performance.now()
     for (let i = 0; i < 50; i++) rankRelatedComparisons([`s-${i}`, `s-${i + 1}`], catalog)
     const perCall = (performance.now() - start) / 50
-    expect(perCall).toBeLessThan(5) // ms; generous for slow CI, typically well under 1 ms
+    // a guard against quadratic work, not a benchmark (see bench/run.ts): generous for loaded CI machines
+    expect(perCall).toBeLessThan(20)
   })
 
   it('is deterministic under catalog shuffles, and symmetric in the pair', () => {

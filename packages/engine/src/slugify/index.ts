@@ -32,6 +32,37 @@ const FOLDS: Record<string, string> = {
  */
 export function slugify(text: string): string {
   if (typeof text !== 'string') return ''
+  return isPrintableAscii(text) ? slugifyAscii(text) : slugifyUnicode(text)
+}
+
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 32 || code > 126) return false
+  }
+  return true
+}
+
+/** The common case in one pass, with the same result as `slugifyUnicode` (which needs no folding here). */
+function slugifyAscii(text: string): string {
+  let out = ''
+  let pendingDash = false
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
+    if (code === 47 || code === 58 || code === 46) continue // "/", ":", "." are dropped, not separators
+    if (code >= 65 && code <= 90) code += 32
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (pendingDash && out.length > 0) out += '-'
+      pendingDash = false
+      out += String.fromCharCode(code)
+    } else {
+      pendingDash = true
+    }
+  }
+  return out
+}
+
+function slugifyUnicode(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')

@@ -44,3 +44,20 @@ describe('slugify', () => {
     expect(isValidSlug(slugify('ISO/IEC 27701:2019'))).toBe(true)
   })
 })
+
+describe('slugify fast path', () => {
+  it('gives the same result for ASCII as the Unicode path would (checked against a regex reference)', () => {
+    const reference = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[/:.]+/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (text) => {
+        expect(slugify(text)).toBe(reference(text))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
