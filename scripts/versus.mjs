@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The one entry point a newcomer needs: `npm start` builds, migrates, seeds and serves both apps;
-// `npm test` runs every suite. Subcommands: start | dev | seed | test | e2e | serve-for-tests.
+// `npm test` runs every suite. Subcommands: start | dev | seed | test | e2e | import | export | serve-for-tests.
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -8,59 +8,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { ensureSecrets } from './lib/secrets.mjs'
-import { run, startServer, stopAll, waitForHttp, assertPortFree } from './lib/processes.mjs'
+import { run, stopAll } from './lib/processes.mjs'
+import { appEnv, baseEnv, bringUp, cmsDir, nextBin, root } from './lib/stack.mjs'
 import { summarize } from './lib/summary.mjs'
-
-const root = path.resolve(import.meta.dirname, '..')
-const cmsDir = path.join(root, 'apps/cms')
-const webDir = path.join(root, 'apps/web')
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-
-const baseEnv = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  TURBO_TELEMETRY_DISABLED: '1',
-}
 
 function dataDirFrom(env) {
   return path.resolve(root, env.DATA_DIR || '.data')
-}
-
-/** Environment both apps share: where the data lives, the two URLs, and the secrets. */
-async function appEnv({ dataDir, cmsPort, webPort, distDir }) {
-  const secrets = await ensureSecrets(dataDir, process.env)
-  return {
-    ...baseEnv,
-    ...secrets,
-    NODE_ENV: 'production',
-    DATA_DIR: dataDir,
-    CMS_URL: process.env.CMS_URL || `http://localhost:${cmsPort}`,
-    SITE_URL: process.env.SITE_URL || `http://localhost:${webPort}`,
-    ...(distDir ? { NEXT_DIST_DIR: distDir } : {}),
-  }
-}
-
-/**
- * Build the CMS, migrate and seed, serve it, then build the site against it (so pages prerender
- * from real content) and serve that too. Resolves once both answer.
- */
-async function bringUp({ dataDir, cmsPort, webPort, distDir, log }) {
-  await assertPortFree(cmsPort)
-  await assertPortFree(webPort)
-  const env = await appEnv({ dataDir, cmsPort, webPort, distDir })
-  log(`Data folder: ${dataDir}`)
-  log('Building the CMS…')
-  await run(process.execPath, [nextBin, 'build'], { cwd: cmsDir, env })
-  log('Migrating and seeding the demo content…')
-  await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env })
-  log('Starting the CMS…')
-  startServer('cms', process.execPath, [nextBin, 'start', '-p', String(cmsPort)], { cwd: cmsDir, env })
-  await waitForHttp(`http://localhost:${cmsPort}/api/globals/site`, 120_000)
-  log('Building the site against the CMS…')
-  await run(process.execPath, [nextBin, 'build'], { cwd: webDir, env })
-  startServer('web', process.execPath, [nextBin, 'start', '-p', String(webPort)], { cwd: webDir, env })
-  await waitForHttp(`http://localhost:${webPort}/`, 120_000)
-  return env
 }
 
 async function start() {
@@ -87,6 +40,31 @@ async function seed() {
   const dataDir = dataDirFrom(process.env)
   const env = await appEnv({ dataDir, cmsPort: 3001, webPort: 3000 })
   await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env })
+}
+
+/**
+ * `npm run import -- FILE [--dry-run]` and `npm run export -- FILE`: the CMS's transfer CLI on the
+ * same migrated database, secrets and site URL as `npm start` (docs/import-format.md).
+ */
+function transfer(subcommand) {
+  return async () => {
+    const dataDir = dataDirFrom(process.env)
+    const env = await appEnv({
+      dataDir,
+      cmsPort: Number(process.env.CMS_PORT || 3001),
+      webPort: Number(process.env.WEB_PORT || 3000),
+    })
+    // Paths are relative to where the command was typed; the CLI runs in apps/cms.
+    const args = process.argv
+      .slice(3)
+      .map((arg) => (arg.startsWith('--') ? arg : path.resolve(process.env.INIT_CWD || process.cwd(), arg)))
+    const { code } = await run('npm', ['run', subcommand, '--silent', '--', ...args], {
+      cwd: cmsDir,
+      env,
+      allowFailure: true,
+    })
+    return code
+  }
 }
 
 /** Browser tests on their own ports, data folder and build folders, so a running `npm start` is untouched. */
@@ -153,7 +131,7 @@ async function test() {
   return failedRun ? 1 : 0
 }
 
-const commands = { start, dev, seed, e2e, test }
+const commands = { start, dev, seed, e2e, test, import: transfer('import'), export: transfer('export') }
 const name = process.argv[2] ?? 'start'
 const command = commands[name]
 if (!command) {

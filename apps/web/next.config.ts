@@ -17,7 +17,21 @@ const nextConfig: NextConfig = {
   compress: true,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // An editor's preview (Next's draft-mode cookie) may be framed by the CMS's live-preview panel,
+      // and by nothing else; a browser that sees frame-ancestors ignores X-Frame-Options.
+      {
+        source: '/:path*',
+        has: [{ type: 'cookie', key: '__prerender_bypass' }],
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: `frame-ancestors ${new URL(process.env.CMS_URL || 'http://localhost:3001').origin}; base-uri 'self'; form-action 'self'; object-src 'none'`,
+          },
+        ],
+      },
+    ]
   },
 }
 

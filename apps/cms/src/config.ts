@@ -11,10 +11,14 @@ import { Categories } from './collections/Categories'
 import { Comparisons } from './collections/Comparisons'
 import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
+import { editorialNavLinks, editorialViews } from './components/editorial-admin'
 import { databaseAdapter } from './db/adapter'
+import { completenessEndpoint } from './endpoints/completeness'
+import { suggestionsEndpoint } from './endpoints/suggestions'
 import { Site } from './globals/Site'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { cmsURL, siteURL } from './lib/env'
+import { transferEndpoints, transferNavLinks, transferViews } from './transfer/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -46,6 +50,10 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
       meta: { titleSuffix: ' — Versus CMS' },
       // Gravatar needs the network; the built-in icon does not.
       avatar: 'default',
+      components: {
+        afterNavLinks: [...editorialNavLinks, ...transferNavLinks],
+        views: { ...editorialViews, ...transferViews },
+      },
     },
     collections: [Standards, Comparisons, Articles, Aspects, Categories, Users],
     globals: [Site],
@@ -54,6 +62,7 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
     cors: origins,
     csrf: origins,
     graphQL: { disable: false },
+    endpoints: [suggestionsEndpoint, completenessEndpoint, ...transferEndpoints],
     hooks: { afterError: [exposeValidationErrors] },
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -278,6 +278,15 @@ export interface Standard {
    * URL name, derived from short name when empty. Lowercase letters and digits separated by hyphens.
    */
   slug: string;
+  /**
+   * Earlier URL names; they redirect to the current slug. Filled in when the slug changes.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -348,6 +357,11 @@ export interface Comparison {
    */
   verdict?: string | null;
   /**
+   * The generated verdict the editor’s verdict was written against (set on save).
+   */
+  verdictBasis?: string | null;
+  verdictAccept?: boolean | null;
+  /**
    * Replaces the generated value of one aspect for one side of this pair only.
    */
   aspectOverrides?:
@@ -355,6 +369,11 @@ export interface Comparison {
         aspect: number | Aspect;
         side: 'a' | 'b';
         value: string;
+        /**
+         * The generated value this override was written against (set on save).
+         */
+        basis?: string | null;
+        accept?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -421,6 +440,15 @@ export interface Article {
    * URL name, derived from title when empty. Lowercase letters and digits separated by hyphens.
    */
   slug: string;
+  /**
+   * Earlier URL names; they redirect to the current slug. Filled in when the slug changes.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -614,6 +642,12 @@ export interface StandardsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -627,12 +661,16 @@ export interface ComparisonsSelect<T extends boolean = true> {
   standardB?: T;
   summary?: T;
   verdict?: T;
+  verdictBasis?: T;
+  verdictAccept?: T;
   aspectOverrides?:
     | T
     | {
         aspect?: T;
         side?: T;
         value?: T;
+        basis?: T;
+        accept?: T;
         id?: T;
       };
   faq?:
@@ -660,6 +698,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   standards?: T;
   publishedAt?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -73,13 +73,50 @@ describe.each(adapters())('site refresh on $name', (adapter) => {
       data: standardData({ shortName: 'Refresh One', category: category.id }),
     })
     const call = await waitForCall(calls, 'standard:refresh-one')
-    expect(call).toEqual({ authorization: `Bearer ${SECRET}`, tags: ['standards', 'standard:refresh-one'] })
+    expect(call).toEqual({
+      authorization: `Bearer ${SECRET}`,
+      tags: ['standard:refresh-one', 'sitemap', 'standards-index', 'standards-list'],
+    })
   })
 
   it('sends the old and the new slug on a rename', async () => {
     await payload.update({ collection: 'standards', id: standard.id, data: { slug: 'refresh-renamed' } })
     const call = await waitForCall(calls, 'standard:refresh-renamed')
-    expect(call.tags).toEqual(['standards', 'standard:refresh-renamed', 'standard:refresh-one'])
+    expect(call.tags).toEqual([
+      'standard:refresh-renamed',
+      'standard:refresh-one',
+      'sitemap',
+      'standards-index',
+      'standards-list',
+    ])
+  })
+
+  it('refreshes only what shows the fields that changed', async () => {
+    calls.length = 0
+    await payload.update({ collection: 'standards', id: standard.id, data: { tagline: 'A new tagline.' } })
+    expect((await waitForCall(calls, 'standard:refresh-renamed')).tags).toEqual([
+      'standard:refresh-renamed',
+      'sitemap',
+      'standards-list',
+    ])
+    calls.length = 0
+    await payload.update({ collection: 'standards', id: standard.id, data: { faq: [{ question: 'Q?', answer: 'A.' }] } })
+    expect((await waitForCall(calls, 'standard:refresh-renamed')).tags).toEqual(['standard:refresh-renamed', 'sitemap'])
+  })
+
+  it('stays quiet for a draft of a published standard, and compares the publish with what was live', async () => {
+    calls.length = 0
+    await payload.update({
+      collection: 'standards',
+      id: standard.id,
+      draft: true,
+      data: { shortName: 'Refresh Draft', _status: 'draft' },
+    })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(calls).toEqual([])
+    // Publishing the draft unchanged: the name differs from the published one, not from the draft.
+    await payload.update({ collection: 'standards', id: standard.id, data: { _status: 'published' } })
+    expect((await waitForCall(calls, 'standard:refresh-renamed')).tags).toContain('standards-index')
   })
 
   it('stays quiet for drafts that were never published and when disabled', async () => {
@@ -109,15 +146,20 @@ describe.each(adapters())('site refresh on $name', (adapter) => {
       data: { standardA: standard.id, standardB: other.id, _status: 'published' },
     })
     expect((await waitForCall(calls, `comparison:${comparison.pairKey}`)).tags).toEqual([
-      'comparisons',
       `comparison:${comparison.pairKey}`,
+      'sitemap',
+      'comparisons-index',
     ])
 
     await payload.create({
       collection: 'articles',
       data: incomplete({ title: 'Refresh news', summary: 'S', _status: 'published' }),
     })
-    expect((await waitForCall(calls, 'article:refresh-news')).tags).toEqual(['articles', 'article:refresh-news'])
+    expect((await waitForCall(calls, 'article:refresh-news')).tags).toEqual([
+      'article:refresh-news',
+      'sitemap',
+      'articles-index',
+    ])
 
     await payload.create({ collection: 'aspects', data: { name: 'Scope', slug: 'scope', order: 1 } })
     await waitForCall(calls, 'aspects')
@@ -129,13 +171,35 @@ describe.each(adapters())('site refresh on $name', (adapter) => {
 
   it('tells the site about an unpublish and a delete', async () => {
     calls.length = 0
-    await payload.update({ collection: 'standards', id: standard.id, data: { _status: 'draft' } })
-    await waitForCall(calls, 'standard:refresh-renamed')
+    const { docs } = await payload.find({ collection: 'comparisons', where: { standardA: { equals: standard.id } } })
+    for (const comparison of docs) {
+      await payload.delete({ collection: 'comparisons', id: comparison.id })
+      expect((await waitForCall(calls, `comparison:${comparison.pairKey}`)).tags).toEqual([
+        `comparison:${comparison.pairKey}`,
+        'sitemap',
+        'comparisons-index',
+      ])
+    }
     calls.length = 0
+    await payload.update({ collection: 'standards', id: standard.id, data: { _status: 'draft' } })
+    expect((await waitForCall(calls, 'standard:refresh-renamed')).tags).toContain('standards-index')
+    calls.length = 0
+    // Deleting what the site no longer shows (an unpublished standard) has nothing to refresh.
     await payload.delete({ collection: 'standards', id: standard.id })
-    expect((await waitForCall(calls, 'standard:refresh-renamed')).tags).toEqual([
-      'standards',
-      'standard:refresh-renamed',
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(calls).toEqual([])
+
+    const shown = await payload.create({
+      collection: 'standards',
+      data: standardData({ shortName: 'Refresh Gone', category: category.id }),
+      context: { disableRevalidate: true },
+    })
+    await payload.delete({ collection: 'standards', id: shown.id })
+    expect((await waitForCall(calls, 'standard:refresh-gone')).tags).toEqual([
+      'standard:refresh-gone',
+      'sitemap',
+      'standards-index',
+      'standards-list',
     ])
   })
 

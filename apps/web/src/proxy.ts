@@ -1,16 +1,19 @@
-import { parsePair } from '@versus/engine'
 import { NextResponse, type NextRequest } from 'next/server'
+import { getAliasIndex, redirectFor } from '@/lib/cms/redirects'
 
 /**
- * Two jobs that must happen before the router:
- * - A pair written in the non-canonical order ("/compare/iso-27701-vs-iso-27032") is answered here
- *   with a 308 to the canonical URL. Answering it from the ISR page made Next 16.4 send the Location
- *   header twice on a cache miss; here it is one header, and no page render.
+ * Jobs that must happen before the router:
+ * - Old and non-canonical URLs get one 308 to the current, canonical one: a pair written in the
+ *   non-canonical order ("/compare/iso-27701-vs-iso-27032"), and any standard, article or pair
+ *   named by a slug the document had before a rename (lib/cms/redirects.ts). Answering these from
+ *   the ISR page made Next 16.4 send the Location header twice on a cache miss; here it is one
+ *   header, and no page render. The alias index comes from Next's data cache, refreshed by the same
+ *   tags as the standards and articles indexes.
  * - A dynamic segment with broken percent-encoding ("/compare/%E0%A4%A") makes Next's router fail
  *   with a bare 500 before any page code runs. Such URLs can name nothing we publish, so they get
  *   the site's 404 page instead.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   let decoded: string
   try {
@@ -19,16 +22,15 @@ export function proxy(request: NextRequest) {
     // No route matches this path, so the app's not-found page answers, with a 404.
     return NextResponse.rewrite(new URL('/_malformed-url', request.url))
   }
-  const match = /^\/compare\/([^/]+)$/.exec(decoded)
-  const parsed = match?.[1] ? parsePair(match[1]) : null
-  if (parsed && !parsed.isCanonical) {
-    const target = request.nextUrl.clone()
-    target.pathname = parsed.canonical.path
-    return NextResponse.redirect(target, 308)
+  const target = redirectFor(decoded, await getAliasIndex())
+  if (target) {
+    const url = request.nextUrl.clone()
+    url.pathname = target
+    return NextResponse.redirect(url, 308)
   }
   return NextResponse.next()
 }
 
 export const config = {
-  matcher: ['/(compare|standards|articles)/:slug(.*%.*)', '/compare/:pair'],
+  matcher: ['/(compare|standards|articles)/:slug(.*%.*)', '/compare/:pair', '/standards/:slug', '/articles/:slug'],
 }

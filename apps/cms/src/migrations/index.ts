@@ -1,9 +1,15 @@
 import * as migration_20261127_224118_initial from './20261127_224118_initial';
+import * as migration_20261127_234436_editor_workflow from './20261127_234436_editor_workflow';
 
 export const migrations = [
   {
     up: migration_20261127_224118_initial.up,
     down: migration_20261127_224118_initial.down,
-    name: '20261127_224118_initial'
+    name: '20261127_224118_initial',
+  },
+  {
+    up: migration_20261127_234436_editor_workflow.up,
+    down: migration_20261127_234436_editor_workflow.down,
+    name: '20261127_234436_editor_workflow'
   },
 ];

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFooter, SiteHeader } from '@versus/ui'
+import { DraftBanner, SiteFooter, SiteHeader } from '@versus/ui'
 import '@versus/ui/styles.css'
-import { getSite } from '@/lib/cms'
+import { cmsOrigin, getSite, isDraft } from '@/lib/cms'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
@@ -29,10 +29,11 @@ const NAV = [
 ]
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const site = await getSite()
+  const [site, draft] = await Promise.all([getSite(), isDraft()])
   return (
     <html lang="en">
       <body>
+        {draft ? <DraftBanner exitHref="/api/exit-preview" cmsOrigin={cmsOrigin()} /> : null}
         <SiteHeader siteName={site.name} nav={NAV} />
         <main id="main" tabIndex={-1} className="v-container">
           {children}

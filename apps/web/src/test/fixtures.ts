@@ -50,12 +50,70 @@ export function rawStandard(
   }
 }
 
+const idOf = (value: unknown): string | null =>
+  typeof value === 'number' || typeof value === 'string'
+    ? String(value)
+    : value && typeof value === 'object' && 'id' in value
+      ? String((value as { id: unknown }).id)
+      : null
+
+/** The pair key is computed as the CMS does: both ids as strings, sorted, joined by ":". */
 export function rawComparison(id: Id, a: unknown, b: unknown, overrides: Record<string, unknown> = {}) {
-  return { id, standardA: a, standardB: b, pairKey: null, summary: 'A one-liner.', featured: false, _status: 'published', ...overrides }
+  const ids = [idOf(a), idOf(b)]
+  const pairKey = ids[0] && ids[1] ? [ids[0], ids[1]].sort().join(':') : null
+  return { id, standardA: a, standardB: b, pairKey, summary: 'A one-liner.', featured: false, _status: 'published', ...overrides }
 }
 
 export function rawArticle(id: Id, slug: string, standards: unknown[], overrides: Record<string, unknown> = {}) {
-  return { id, slug, title: `Article ${slug}`, summary: 'About things.', standards, publishedAt: '2026-01-03T00:00:00.000Z', ...overrides }
+  return {
+    id,
+    slug,
+    title: `Article ${slug}`,
+    summary: 'About things.',
+    standards,
+    publishedAt: '2026-01-03T00:00:00.000Z',
+    _status: 'published',
+    ...overrides,
+  }
 }
 
 export const list = (docs: unknown[]) => ({ docs, totalDocs: docs.length, hasNextPage: false, page: 1 })
+
+/** A small published world, shaped as the CMS stores it (depth 0: relations are ids). */
+export function world() {
+  const security = rawCategory(1, 'security', 'Cybersecurity')
+  const privacy = rawCategory(2, 'privacy', 'Privacy')
+  const scope = rawAspect(1, 'scope', 'Scope', 1)
+  return {
+    categories: [security, privacy],
+    aspects: [scope, rawAspect(2, 'penalties', 'Penalties', 2)],
+    standards: [
+      rawStandard(1, 'iso-27001', 'ISO 27001', {
+        category: 1,
+        aspectValues: [{ id: 'v1', aspect: 1, value: 'Information security' }],
+        related: [{ id: 'r1', standard: 2, relation: 'complements' }],
+      }),
+      rawStandard(2, 'iso-27002', 'ISO 27002', { category: 1, aspectValues: [{ id: 'v2', aspect: 1, value: 'Controls' }] }),
+      rawStandard(3, 'iso-27032', 'ISO 27032', { category: 1, aspectValues: [{ id: 'v3', aspect: 1, value: 'Internet security' }] }),
+      rawStandard(4, 'iso-27701', 'ISO 27701', {
+        category: 2,
+        aspectValues: [{ id: 'v4', aspect: 1, value: 'Privacy' }],
+        related: [{ id: 'r4', standard: 1, relation: 'extends' }],
+        previousSlugs: [{ id: 'p4', slug: 'iso-27552' }],
+      }),
+      rawStandard(5, 'nis2', 'NIS2', { category: 1, legalNature: 'directive', obligation: 'mandatory' }),
+      rawStandard(6, 'draft-only', 'Draft Only', { _status: 'draft' }),
+    ],
+    comparisons: [
+      rawComparison(11, 1, 2, { featured: true }),
+      // Stored in "reverse" order: the editor's order must not matter.
+      rawComparison(12, 4, 3),
+      rawComparison(13, 5, 1, { verdict: 'NIS2 is law; ISO 27001 is a choice.' }),
+      rawComparison(14, 5, 6),
+    ],
+    articles: [
+      rawArticle(21, 'isms', [1, 2], { body: lexical('An ISMS is a management system.') }),
+      rawArticle(22, 'privacy-news', [4], { previousSlugs: [{ id: 'p22', slug: 'privacy-old' }] }),
+    ],
+  }
+}

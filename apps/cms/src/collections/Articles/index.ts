@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../access/authenticated'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
-import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
+import { previousSlugsField, trackPreviousSlugs } from '../../lib/previous-slugs'
+import { rememberLiveArticle, revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
+import { livePreview, previewURL } from '../../lib/preview-url'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -14,10 +16,12 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
     description: 'Guides and news about one or more standards.',
     group: 'Content',
+    livePreview: livePreview('articles'),
+    preview: previewURL('articles'),
   },
   access: {
     create: authenticated,
-    read: authenticatedOrPublished,
+    read: authenticatedOrPreviewOrPublished,
     update: authenticated,
     delete: authenticated,
   },
@@ -27,6 +31,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ensureUniqueSlug({ collection: 'articles', titleField: 'title' })],
+    beforeChange: [trackPreviousSlugs, rememberLiveArticle],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateArticleDelete],
   },
@@ -52,5 +57,6 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     slugField('title'),
+    previousSlugsField(),
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { authenticated } from '../../access/authenticated'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 import { revalidateCategories, revalidateCategoriesDelete } from './hooks/revalidateCategories'
 
 export const Categories: CollectionConfig = {
@@ -23,6 +24,7 @@ export const Categories: CollectionConfig = {
   hooks: {
     beforeValidate: [ensureUniqueSlug({ collection: 'categories', titleField: 'name' })],
     afterChange: [revalidateCategories],
+    beforeDelete: [refuseDeleteWhileUsed],
     afterDelete: [revalidateCategoriesDelete],
   },
   fields: [

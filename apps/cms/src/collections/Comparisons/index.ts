@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../access/authenticated'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
+import { comparisonGenerated, pairGenerated } from '../../endpoints/generated'
 import { ensurePair } from './hooks/ensurePair'
-import { revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
+import { setOverrideBases } from './hooks/setOverrideBases'
+import { rememberLiveComparison, revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
+import { livePreview, previewURL } from '../../lib/preview-url'
 
 export const Comparisons: CollectionConfig = {
   slug: 'comparisons',
@@ -14,10 +17,12 @@ export const Comparisons: CollectionConfig = {
     description:
       'A pair of standards. The page is generated from the two standards’ facts; add only what is specific to the pair.',
     group: 'Content',
+    livePreview: livePreview('comparisons'),
+    preview: previewURL('comparisons'),
   },
   access: {
     create: authenticated,
-    read: authenticatedOrPublished,
+    read: authenticatedOrPreviewOrPublished,
     update: authenticated,
     delete: authenticated,
   },
@@ -27,9 +32,12 @@ export const Comparisons: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ensurePair],
+    beforeChange: [rememberLiveComparison, setOverrideBases],
     afterChange: [revalidateComparison],
     afterDelete: [revalidateComparisonDelete],
   },
+  // Custom endpoints are matched before the built-in `/:id` routes.
+  endpoints: [pairGenerated, comparisonGenerated],
   fields: [
     {
       type: 'row',
@@ -55,6 +63,11 @@ export const Comparisons: CollectionConfig = {
       ],
     },
     {
+      name: 'generatedPanel',
+      type: 'ui',
+      admin: { components: { Field: '/components/generated-panel#GeneratedPanel' } },
+    },
+    {
       name: 'summary',
       type: 'text',
       admin: { description: 'One line used where other pages link to this comparison.' },
@@ -63,6 +76,27 @@ export const Comparisons: CollectionConfig = {
       name: 'verdict',
       type: 'textarea',
       admin: { description: 'Optional. Leave empty and the verdict is written from the two standards’ facts.' },
+    },
+    {
+      name: 'verdictStale',
+      type: 'ui',
+      admin: { components: { Field: '/components/stale-override-notice#VerdictStaleNotice' } },
+    },
+    {
+      name: 'verdictBasis',
+      type: 'textarea',
+      admin: {
+        hidden: true,
+        readOnly: true,
+        description: 'The generated verdict the editor’s verdict was written against (set on save).',
+      },
+    },
+    {
+      // Set by the "accept" action of a stale verdict; the save refreshes the basis and clears it.
+      name: 'verdictAccept',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { hidden: true },
     },
     {
       name: 'aspectOverrides',
@@ -89,6 +123,27 @@ export const Comparisons: CollectionConfig = {
           ],
         },
         { name: 'value', type: 'textarea', required: true },
+        {
+          name: 'staleNotice',
+          type: 'ui',
+          admin: { components: { Field: '/components/stale-override-notice#AspectStaleNotice' } },
+        },
+        {
+          name: 'basis',
+          type: 'textarea',
+          admin: {
+            hidden: true,
+            readOnly: true,
+            description: 'The generated value this override was written against (set on save).',
+          },
+        },
+        {
+          // Set by the "accept" action of a stale override; the save refreshes the basis and clears it.
+          name: 'accept',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { hidden: true },
+        },
       ],
     },
     {

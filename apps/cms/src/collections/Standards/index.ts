@@ -2,11 +2,14 @@ import type { CollectionConfig } from 'payload'
 import { array } from 'payload/shared'
 
 import { authenticated } from '../../access/authenticated'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
 import { httpURL, integer, uniqueRelationRows } from '../../lib/validators'
 import { editionYear, monthsMax, monthsMin, notSelf } from './validators'
-import { revalidateStandard, revalidateStandardDelete } from './hooks/revalidateStandard'
+import { previousSlugsField, trackPreviousSlugs } from '../../lib/previous-slugs'
+import { refuseDeleteWhileCompared } from './hooks/refuseDeleteWhileCompared'
+import { rememberLiveStandard, revalidateStandard, revalidateStandardDelete } from './hooks/revalidateStandard'
+import { livePreview, previewURL } from '../../lib/preview-url'
 
 export const Standards: CollectionConfig = {
   slug: 'standards',
@@ -17,11 +20,13 @@ export const Standards: CollectionConfig = {
     defaultColumns: ['shortName', 'legalNature', 'jurisdiction', 'category', '_status', 'updatedAt'],
     description: 'Every fact about a standard lives here, once. Comparison pages are derived from two standards.',
     group: 'Content',
+    livePreview: livePreview('standards'),
+    preview: previewURL('standards'),
     listSearchableFields: ['shortName', 'officialTitle', 'slug'],
   },
   access: {
     create: authenticated,
-    read: authenticatedOrPublished,
+    read: authenticatedOrPreviewOrPublished,
     update: authenticated,
     delete: authenticated,
   },
@@ -31,7 +36,9 @@ export const Standards: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ensureUniqueSlug({ collection: 'standards', titleField: 'shortName' })],
+    beforeChange: [trackPreviousSlugs, rememberLiveStandard],
     afterChange: [revalidateStandard],
+    beforeDelete: [refuseDeleteWhileCompared],
     afterDelete: [revalidateStandardDelete],
   },
   fields: [
@@ -285,5 +292,11 @@ export const Standards: CollectionConfig = {
       ],
     },
     slugField('short name'),
+    previousSlugsField(),
+    {
+      name: 'completeness',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/completeness-field#CompletenessField' } },
+    },
   ],
 }

@@ -1,12 +1,12 @@
 import type { ArticleRecord, RichText, StandardHeader } from '@versus/engine'
-import { articlePath, describeStandard } from '@versus/engine'
+import { articlePath, describeStandard, isValidSlug } from '@versus/engine'
 import { buildTimeParams } from './params'
-import { getCatalog, standardsBySlug } from './catalog'
-import { cmsFetch } from './fetch'
-import type { SiteContent } from './map'
-import { RawArticleSchema, parseList } from './raw'
+import { load, parseDocs } from './load'
+import { mapArticle, type SiteContent } from './map'
+import { RawArticleIndexSchema, RawArticleSchema } from './raw'
+import { REQUESTS, articleRequest } from './requests'
+import { engineCatalog, getIndex, standardsBySlug, type SiteIndex } from './site-index'
 import { getSite } from './site'
-import { TAGS, articleTag } from './tags'
 import { listComparisons, type BreadcrumbItem, type ComparisonSummary } from './views'
 
 export interface ArticlePage {
@@ -20,32 +20,17 @@ export interface ArticlePage {
   comparisons: ComparisonSummary[]
 }
 
-/** An article's body lives only on its own page, so it is fetched (and tagged) on its own. */
-async function fetchArticleBody(slug: string): Promise<RichText | null> {
-  const query = new URLSearchParams({
-    'where[slug][equals]': slug,
-    'where[_status][equals]': 'published',
-    depth: '0',
-    limit: '1',
-    'select[body]': 'true',
-    'select[slug]': 'true',
-  })
-  const body = await cmsFetch(`/api/articles?${query}`, [TAGS.articles, articleTag(slug)])
-  const list = parseList(RawArticleSchema.pick({ slug: true, body: true }), body)
-  return list?.docs.find((d) => d.slug === slug)?.body ?? null
-}
-
-export async function getArticle(slug: string): Promise<ArticlePage | null> {
-  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
-  const article = catalog.articles.find((a) => a.slug === slug)
-  if (!article) return null
-  const body = await fetchArticleBody(slug)
-  const index = standardsBySlug(catalog)
+/** Pure: the page of the article in `body` (its own request), with cards from the index (loaded with cards). */
+export function buildArticlePage(slug: string, body: unknown, index: SiteIndex, site: SiteContent): ArticlePage | null {
+  const raw = parseDocs('articles', RawArticleSchema, body).find((doc) => doc.slug === slug)
+  if (!raw) return null
+  const article = mapArticle(raw, index.context)
+  const bySlug = standardsBySlug(index)
   const path = articlePath(slug)
   return {
     site,
     article,
-    body,
+    body: raw.body ?? null,
     path,
     canonicalUrl: `${site.url}${path}`,
     breadcrumbs: [
@@ -54,18 +39,55 @@ export async function getArticle(slug: string): Promise<ArticlePage | null> {
       { name: article.title, path },
     ],
     standards: article.standards.flatMap((s) => {
-      const record = index.get(s)
+      const record = bySlug.get(s)
       return record ? [describeStandard(record).header] : []
     }),
-    comparisons: listComparisons(catalog).filter((c) => c.standards.every((s) => article.standards.includes(s))),
+    comparisons: listComparisons(engineCatalog(index)).filter((c) => c.standards.every((s) => article.standards.includes(s))),
   }
 }
 
-export async function getArticleList(): Promise<{ site: SiteContent; articles: (ArticleRecord & { path: string })[] }> {
-  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
-  return { site, articles: catalog.articles.map((a) => ({ ...a, path: articlePath(a.slug) })) }
+export async function getArticle(slug: string): Promise<ArticlePage | null> {
+  if (!isValidSlug(slug)) return null
+  const [index, body, site] = await Promise.all([
+    getIndex({ cards: true, comparisons: true }),
+    load(articleRequest(slug)),
+    getSite(),
+  ])
+  return buildArticlePage(slug, body, index, site)
+}
+
+export interface ArticleListItem {
+  slug: string
+  title: string
+  summary: string
+  publishedAt?: string
+  path: string
+}
+
+/** The articles list needs nothing but the articles index. */
+async function listArticles(): Promise<ArticleListItem[]> {
+  const docs = parseDocs('articles', RawArticleIndexSchema, await load(REQUESTS.articlesIndex))
+  const seen = new Set<string>()
+  return docs.flatMap((raw) => {
+    if (seen.has(raw.slug)) return []
+    seen.add(raw.slug)
+    return [
+      {
+        slug: raw.slug,
+        title: raw.title,
+        summary: raw.summary ?? '',
+        ...(raw.publishedAt ? { publishedAt: raw.publishedAt } : {}),
+        path: articlePath(raw.slug),
+      },
+    ]
+  })
+}
+
+export async function getArticleList(): Promise<{ site: SiteContent; articles: ArticleListItem[] }> {
+  const [articles, site] = await Promise.all([listArticles(), getSite()])
+  return { site, articles }
 }
 
 export async function getArticleParams(): Promise<{ slug: string }[]> {
-  return buildTimeParams('article pages', async () => (await getCatalog()).articles.map((a) => ({ slug: a.slug })))
+  return buildTimeParams('article pages', async () => (await listArticles()).map((a) => ({ slug: a.slug })))
 }

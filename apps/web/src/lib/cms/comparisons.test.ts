@@ -1,64 +1,82 @@
-import { describe, expect, it } from 'vitest'
-import { list, rawAspect, rawComparison, rawStandard } from '@/test/fixtures'
-import { buildCatalog } from './catalog'
-import { resolveComparisonPage } from './comparisons'
-import { mapSite } from './map'
+import { compareStandards } from '@versus/engine'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { installFakeCms } from '@/test/fake-cms'
+import { world } from '@/test/fixtures'
+import { getComparisonPage } from './comparisons'
+import { buildIndex } from './site-index'
+import { createMapContext, mapAspect, mapComparison, mapStandard } from './map'
+import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
 
-const catalog = buildCatalog({
-  categories: list([]),
-  aspects: list([rawAspect(1, 'scope', 'Scope', 1)]),
-  standards: list([
-    rawStandard(1, 'iso-27032', 'ISO 27032', { aspectValues: [{ aspect: 1, value: 'Internet security' }] }),
-    rawStandard(2, 'iso-27701', 'ISO 27701', { aspectValues: [{ aspect: 1, value: 'Privacy' }] }),
-    rawStandard(3, 'iso-9001', 'ISO 9001'),
-  ]),
-  // Stored in "reverse" order: the editor's order must not matter.
-  comparisons: list([rawComparison(1, 2, 1)]),
-  articles: list([]),
+beforeEach(() => {
+  const data = world()
+  installFakeCms({
+    standards: data.standards,
+    comparisons: data.comparisons,
+    articles: data.articles,
+    aspects: data.aspects,
+    categories: data.categories,
+  })
 })
-const site = mapSite({ siteName: 'Versus', footerLinks: [] }, 'https://versus.example')
 
-describe('resolveComparisonPage', () => {
-  it('renders the canonical pair', () => {
-    const result = resolveComparisonPage('iso-27032-vs-iso-27701', catalog, site)
+describe('getComparisonPage', () => {
+  it('renders the canonical pair from the two standards and the pair document', async () => {
+    const result = await getComparisonPage('iso-27032-vs-iso-27701')
     expect(result.kind).toBe('ok')
     if (result.kind !== 'ok') return
     expect(result.model.pair.slug).toBe('iso-27032-vs-iso-27701')
     expect(result.model.headers.map((h) => h.slug)).toEqual(['iso-27032', 'iso-27701'])
+    expect(result.model.differences.map((row) => [row.aspect.slug, row.values])).toEqual([
+      ['scope', ['Internet security', 'Privacy']],
+      ['penalties', ['—', '—']],
+    ])
     expect(result.model.seo.canonicalUrl).toBe('https://versus.example/compare/iso-27032-vs-iso-27701')
     expect(result.site.name).toBe('Versus')
   })
 
-  it('redirects the reversed order to the canonical path', () => {
-    expect(resolveComparisonPage('iso-27701-vs-iso-27032', catalog, site)).toEqual({
-      kind: 'redirect',
-      path: '/compare/iso-27032-vs-iso-27701',
-    })
+  it('takes the verdict from the pair document', async () => {
+    const result = await getComparisonPage('iso-27001-vs-nis2')
+    expect(result.kind === 'ok' && result.model.verdict).toEqual({ text: 'NIS2 is law; ISO 27001 is a choice.', generated: false })
   })
 
-  it('is not found for a pair without a published comparison, in either order', () => {
-    expect(resolveComparisonPage('iso-9001-vs-iso-27032', catalog, site)).toEqual({ kind: 'not-found' })
-    expect(resolveComparisonPage('iso-27032-vs-iso-9001', catalog, site)).toEqual({ kind: 'not-found' })
+  it('redirects the reversed order to the canonical path', async () => {
+    expect(await getComparisonPage('iso-27701-vs-iso-27032')).toEqual({ kind: 'redirect', path: '/compare/iso-27032-vs-iso-27701' })
   })
 
-  it('is not found for unknown standards, a self-pair, or malformed slugs', () => {
-    for (const param of [
-      'iso-27032-vs-iso-27032',
-      'iso-27032-vs-nope',
-      'iso-27032',
-      'ISO-27032-vs-iso-27701',
-      'iso-27032-vs-iso-27701-vs-iso-9001',
-      'iso-27032-vs-',
-      '-vs-iso-27701',
-      'iso 27032-vs-iso-27701',
-      '',
-    ]) {
-      expect(resolveComparisonPage(param, catalog, site), param).toEqual({ kind: 'not-found' })
+  it('is not found for a pair without a published comparison or with an unpublished standard', async () => {
+    for (const param of ['iso-27002-vs-iso-27032', 'iso-27032-vs-iso-27002', 'draft-only-vs-nis2', 'iso-27032-vs-nope']) {
+      expect(await getComparisonPage(param), param).toEqual({ kind: 'not-found' })
     }
   })
 
-  it('does not redirect a reversed pair that has no page', () => {
-    const empty = { ...catalog, comparisons: [] }
-    expect(resolveComparisonPage('iso-27701-vs-iso-27032', empty, site)).toEqual({ kind: 'not-found' })
+  it('is not found for a self-pair or malformed slugs', async () => {
+    for (const param of ['iso-27032-vs-iso-27032', 'iso-27032', 'ISO-27032-vs-iso-27701', 'iso-27032-vs-iso-27701-vs-iso-9001', '-vs-iso-27701', '']) {
+      expect(await getComparisonPage(param), param).toEqual({ kind: 'not-found' })
+    }
+  })
+
+  it('links related comparisons and articles from the slim indexes exactly as from the full records', async () => {
+    // The engine reads only index fields of the catalog's records; if it ever reads more, this fails.
+    const data = world()
+    const index = buildIndex({ standards: { docs: data.standards }, categories: { docs: data.categories }, comparisons: { docs: data.comparisons }, articles: { docs: data.articles } })
+    const context = { ...index.context, aspectSlugs: createMapContext({ standards: [], aspects: data.aspects.map((a) => RawAspectSchema.parse(a)), categories: [] }).aspectSlugs }
+    const full = data.standards
+      .filter((s) => s._status === 'published')
+      .map((s) => mapStandard(RawStandardSchema.parse(s), context))
+    const comparisons = data.comparisons.flatMap((c) => mapComparison(RawComparisonSchema.parse(c), context) ?? [])
+    for (const pair of ['iso-27001-vs-iso-27002', 'iso-27032-vs-iso-27701', 'iso-27001-vs-nis2']) {
+      const result = await getComparisonPage(pair)
+      if (result.kind !== 'ok') throw new Error(`${pair} did not render`)
+      const [a, b] = result.model.pair.standards.map((slug) => full.find((s) => s.slug === slug)!)
+      const expected = compareStandards({
+        standards: [a!, b!],
+        aspects: data.aspects.map((raw) => mapAspect(RawAspectSchema.parse(raw))),
+        comparison: comparisons.find((c) => c.standards.includes(a!.slug) && c.standards.includes(b!.slug)) ?? null,
+        catalog: { standards: full, comparisons, articles: index.articles },
+        site: { name: 'Versus', url: 'https://versus.example' },
+      })
+      expect(result.model.related, pair).toEqual(expected.related)
+      expect(result.model.relatedArticles, pair).toEqual(expected.relatedArticles)
+      expect(result.model.related.length + result.model.relatedArticles.length, pair).toBeGreaterThan(0)
+    }
   })
 })

@@ -1,8 +1,11 @@
-import type { ComparisonModel, ComparisonRecord } from '@versus/engine'
-import { compareStandards, pairSlug, parsePair } from '@versus/engine'
+import type { ComparisonModel, ParsedPair } from '@versus/engine'
+import { compareSlugs, compareStandards, pairSlug, parsePair } from '@versus/engine'
 import { buildTimeParams } from './params'
-import { getCatalog, standardsBySlug, type Catalog } from './catalog'
-import type { SiteContent } from './map'
+import { load, parseDocs } from './load'
+import { createMapContext, mapAspect, mapComparison, mapStandard, type SiteContent } from './map'
+import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
+import { REQUESTS, comparisonRequest, standardRequest } from './requests'
+import { engineCatalog, getIndex, type IndexedComparison, type SiteIndex } from './site-index'
 import { getSite } from './site'
 import { listComparisons, type ComparisonSummary } from './views'
 
@@ -13,47 +16,88 @@ export type ComparisonPageResult =
 
 const NOT_FOUND = { kind: 'not-found' } as const
 
-export function findComparison(catalog: Catalog, a: string, b: string): ComparisonRecord | null {
+/** The published comparison of two published standards, in either order. */
+export function findComparison(index: Pick<SiteIndex, 'comparisons'>, a: string, b: string): IndexedComparison | null {
   const key = pairSlug(a, b)
-  return catalog.comparisons.find((c) => pairSlug(c.standards[0], c.standards[1]) === key) ?? null
+  return index.comparisons.find((c) => pairSlug(c.record.standards[0], c.record.standards[1]) === key) ?? null
 }
+
+export type PairLookup =
+  | { kind: 'page'; slugs: [string, string]; comparison: IndexedComparison }
+  | { kind: 'redirect'; path: string }
+  | { kind: 'not-found' }
 
 /**
- * Pure decision for /compare/[pair]: a page exists only when a published
- * comparison joins two published standards. The reversed order redirects to the
- * canonical slug; malformed input, a self-pair or an unknown pair is not found.
+ * Pure decision for /compare/[pair], from the index alone: a page exists only
+ * when a published comparison joins two published standards. The reversed
+ * order redirects to the canonical slug (the proxy usually answers that
+ * first); malformed input, a self-pair or an unknown pair is not found.
  */
-export function resolveComparisonPage(pairParam: string, catalog: Catalog, site: SiteContent): ComparisonPageResult {
-  const parsed = parsePair(pairParam)
+export function lookupPair(parsed: ParsedPair | null, index: Pick<SiteIndex, 'comparisons'>): PairLookup {
   if (!parsed) return NOT_FOUND
   const [x, y] = parsed.canonical.standards
-  const comparison = findComparison(catalog, x, y)
-  const index = standardsBySlug(catalog)
-  const a = index.get(x)
-  const b = index.get(y)
-  if (!comparison || !a || !b) return NOT_FOUND
+  const comparison = findComparison(index, x, y)
+  if (!comparison) return NOT_FOUND
   if (!parsed.isCanonical) return { kind: 'redirect', path: parsed.canonical.path }
-  const model = compareStandards({
-    standards: [a, b],
-    aspects: catalog.aspects,
-    comparison,
-    catalog: { standards: catalog.standards, comparisons: catalog.comparisons, articles: catalog.articles },
-    site: { name: site.name, url: site.url },
-  })
-  return { kind: 'ok', model, site }
+  return { kind: 'page', slugs: [x, y], comparison }
 }
 
-/** Shared by the comparison page and its generateMetadata (one fetch per render, deduplicated). */
+/** The full documents one comparison page renders besides the index: its two standards, the pair, the aspects. */
+export interface PairDocuments {
+  standards: [unknown, unknown]
+  comparison: unknown
+  aspects: unknown
+}
+
+/** Pure: the comparison model from the index and the pair's own documents; null if one went missing meanwhile. */
+export function buildComparisonPage(
+  slugs: [string, string],
+  index: SiteIndex,
+  documents: PairDocuments,
+  site: SiteContent,
+): ComparisonModel | null {
+  const rawAspects = parseDocs('aspects', RawAspectSchema, documents.aspects)
+  const context = { ...index.context, aspectSlugs: createMapContext({ standards: [], aspects: rawAspects, categories: [] }).aspectSlugs }
+  const [a, b] = documents.standards.map((body, i) =>
+    parseDocs('standards', RawStandardSchema, body)
+      .filter((raw) => raw.slug === slugs[i])
+      .map((raw) => mapStandard(raw, context))[0],
+  )
+  const rawComparison = parseDocs('comparisons', RawComparisonSchema, documents.comparison)[0]
+  const comparison = rawComparison ? mapComparison(rawComparison, context) : null
+  if (!a || !b || !comparison) return null
+  const aspects = rawAspects.map(mapAspect).sort((p, q) => p.order - q.order || compareSlugs(p.slug, q.slug))
+  return compareStandards({
+    standards: [a, b],
+    aspects,
+    comparison,
+    catalog: engineCatalog(index),
+    site: { name: site.name, url: site.url },
+  })
+}
+
+/** Shared by the comparison page and its generateMetadata (each request made once per render). */
 export async function getComparisonPage(pairParam: string): Promise<ComparisonPageResult> {
+  const parsed = parsePair(pairParam)
   // A malformed slug is a 404 without asking the CMS anything.
-  if (!parsePair(pairParam)) return NOT_FOUND
-  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
-  return resolveComparisonPage(pairParam, catalog, site)
+  if (!parsed) return NOT_FOUND
+  const [index, site] = await Promise.all([getIndex({ comparisons: true, articles: true }), getSite()])
+  const found = lookupPair(parsed, index)
+  if (found.kind !== 'page') return found
+  const [x, y] = found.slugs
+  const [first, second, comparison, aspects] = await Promise.all([
+    load(standardRequest(x)),
+    load(standardRequest(y)),
+    load(comparisonRequest(found.comparison.pairKey)),
+    load(REQUESTS.aspects),
+  ])
+  const model = buildComparisonPage(found.slugs, index, { standards: [first, second], comparison, aspects }, site)
+  return model ? { kind: 'ok', model, site } : NOT_FOUND
 }
 
 export async function getComparisonList(): Promise<{ site: SiteContent; comparisons: ComparisonSummary[] }> {
-  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
-  return { site, comparisons: listComparisons(catalog) }
+  const [index, site] = await Promise.all([getIndex({ comparisons: true }), getSite()])
+  return { site, comparisons: listComparisons(engineCatalog(index)) }
 }
 
 /**
@@ -61,5 +105,7 @@ export async function getComparisonList(): Promise<{ site: SiteContent; comparis
  * build still succeeds; pages then render on first request).
  */
 export async function getComparisonParams(): Promise<{ pair: string }[]> {
-  return buildTimeParams('comparison pages', async () => listComparisons(await getCatalog()).map((c) => ({ pair: c.slug })))
+  return buildTimeParams('comparison pages', async () =>
+    listComparisons(engineCatalog(await getIndex({ comparisons: true }))).map((c) => ({ pair: c.slug })),
+  )
 }

@@ -1,6 +1,7 @@
 import { unstable_rethrow } from 'next/navigation'
 import { connection } from 'next/server'
 import { CMS_TIMEOUT_MS, REVALIDATE_SECONDS, cmsUrl, isBuildPhase } from './config'
+import { draftRequest } from './draft'
 
 export class CmsError extends Error {
   override readonly name = 'CmsError'
@@ -46,12 +47,14 @@ function warnOnce(message: string): void {
  * cache under `tags` and for at most REVALIDATE_SECONDS.
  */
 export async function cmsFetch(path: string, tags: string[]): Promise<unknown> {
-  const url = `${cmsUrl()}${path}`
+  // Draft preview (draft.ts): drafts, uncached and untagged, with the draft-read token.
+  const draft = await draftRequest(path)
+  const url = `${cmsUrl()}${draft?.path ?? path}`
   let response: Response
   try {
     response = await fetch(url, {
-      headers: { accept: 'application/json' },
-      next: { tags, revalidate: REVALIDATE_SECONDS },
+      headers: { accept: 'application/json', ...draft?.headers },
+      ...(draft ? { cache: 'no-store' as const } : { next: { tags, revalidate: REVALIDATE_SECONDS } }),
       signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
     })
   } catch (cause) {

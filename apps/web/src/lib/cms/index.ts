@@ -1,15 +1,14 @@
 /** The site's only door to CMS data: pages import from here and nowhere else. */
-export { getArticle, getArticleList, getArticleParams, type ArticlePage } from './articles'
-export { getCatalog, type Catalog } from './catalog'
+export { getArticle, getArticleList, getArticleParams, type ArticleListItem, type ArticlePage } from './articles'
 export {
   getComparisonList,
   getComparisonPage,
   getComparisonParams,
-  resolveComparisonPage,
   type ComparisonPageResult,
 } from './comparisons'
 export { siteUrl } from './config'
 export { CmsError } from './fetch'
+export { cmsOrigin, isDraft, previewSecret, sitePath, verifyPreviewLink } from './draft'
 export type { SiteContent } from './map'
 export { getHomePage, getSite, getSitemapEntries, type HomePage, type SitemapEntry } from './site'
 export { getStandardPage, getStandardParams, getStandardsIndex, type StandardPage } from './standards'

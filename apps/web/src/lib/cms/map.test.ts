@@ -1,13 +1,39 @@
 import { describe, expect, it, vi } from 'vitest'
 import { list, rawArticle, rawAspect, rawCategory, rawComparison, rawStandard } from '@/test/fixtures'
-import { buildCatalog } from './catalog'
-import { mapSite } from './map'
+import { parseDocs } from './load'
+import { createMapContext, mapAspect, mapComparison, mapSite, mapStandard } from './map'
+import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
+import { buildIndex } from './site-index'
 
-describe('buildCatalog (raw REST → engine records)', () => {
+interface Bodies {
+  standards: unknown
+  aspects: unknown
+  categories: unknown
+  comparisons: unknown
+  articles: unknown
+}
+
+/** Every record as a page sees it: relations resolved through the index, full records from their own bodies. */
+function catalogOf(bodies: Bodies) {
+  const index = buildIndex(bodies)
+  const aspects = parseDocs('aspects', RawAspectSchema, bodies.aspects)
+  const context = { ...index.context, aspectSlugs: createMapContext({ standards: [], aspects, categories: [] }).aspectSlugs }
+  return {
+    index,
+    standards: parseDocs('standards', RawStandardSchema, bodies.standards).map((raw) => mapStandard(raw, context)),
+    comparisons: parseDocs('comparisons', RawComparisonSchema, bodies.comparisons).flatMap(
+      (raw) => mapComparison(raw, context) ?? [],
+    ),
+    articles: index.articles,
+    aspects: aspects.map(mapAspect).sort((x, y) => x.order - y.order),
+  }
+}
+
+describe('raw REST → engine records', () => {
   it('maps SQLite-style numeric ids and populated relations', () => {
     const security = rawCategory(1, 'security', 'Cybersecurity')
     const scope = rawAspect(1, 'scope', 'Scope', 1)
-    const catalog = buildCatalog({
+    const catalog = catalogOf({
       categories: list([security]),
       aspects: list([scope, rawAspect(2, 'nature', 'Nature', 2)]),
       standards: list([
@@ -58,7 +84,7 @@ describe('buildCatalog (raw REST → engine records)', () => {
     const catId = '665f1c2a9b1e8a0012345678'
     const gdprId = '665f1c2a9b1e8a0000000001'
     const nis2Id = '665f1c2a9b1e8a0000000002'
-    const catalog = buildCatalog({
+    const catalog = catalogOf({
       categories: list([rawCategory(catId, 'privacy', 'Privacy')]),
       aspects: list([rawAspect('a1', 'penalties', 'Penalties', 5)]),
       standards: list([
@@ -80,7 +106,7 @@ describe('buildCatalog (raw REST → engine records)', () => {
   })
 
   it('drops relations to documents the visitor cannot see (drafts come back as bare ids)', () => {
-    const catalog = buildCatalog({
+    const catalog = catalogOf({
       categories: list([]),
       aspects: list([]),
       standards: list([rawStandard(1, 'iso-9001', 'ISO 9001', { related: [{ standard: 99, relation: 'complements' }], category: 42 })]),
@@ -94,12 +120,52 @@ describe('buildCatalog (raw REST → engine records)', () => {
     expect(catalog.articles[0]?.standards).toEqual(['iso-9001'])
   })
 
+  it('drops the rows of a deleted aspect (null on SQLite, a dangling id on MongoDB) and keeps the others', () => {
+    const catalog = catalogOf({
+      categories: list([]),
+      aspects: list([rawAspect(1, 'scope', 'Scope', 1), rawAspect(3, 'penalties', 'Penalties', 3)]),
+      standards: list([
+        rawStandard(1, 'gdpr', 'GDPR', {
+          aspectValues: [
+            { id: 'a', aspect: 1, value: 'Personal data' },
+            { id: 'b', aspect: null, value: 'Orphaned on SQLite' },
+            { id: 'c', aspect: 2, value: 'Orphaned on MongoDB' },
+            { id: 'd', aspect: 3, value: 'Up to 4% of turnover' },
+          ],
+        }),
+        rawStandard(2, 'popia', 'POPIA'),
+      ]),
+      comparisons: list([
+        rawComparison(1, 1, 2, {
+          aspectOverrides: [
+            { aspect: null, side: 'a', value: 'Gone' },
+            { aspect: 3, side: 'b', value: 'Up to R10m' },
+          ],
+        }),
+      ]),
+      articles: list([]),
+    })
+    expect(catalog.standards[0]?.aspectValues).toEqual([
+      { aspect: 'scope', value: 'Personal data' },
+      { aspect: 'penalties', value: 'Up to 4% of turnover' },
+    ])
+    expect(catalog.comparisons[0]?.aspectOverrides).toEqual([{ aspect: 'penalties', standard: 'popia', value: 'Up to R10m' }])
+  })
+
+  it('keeps index records to the index fields, with the card fields when loaded as a list', () => {
+    const standards = list([rawStandard(1, 'gdpr', 'GDPR', { previousSlugs: [{ slug: 'eu-gdpr' }] })])
+    const index = buildIndex({ standards, categories: list([]) })
+    expect(index.standards[0]).toMatchObject({ slug: 'gdpr', shortName: 'GDPR', tagline: '', keyFeatures: [] })
+    const cards = buildIndex({ standards, categories: list([]), withCards: true })
+    expect(cards.standards[0]).toMatchObject({ slug: 'gdpr', tagline: 'GDPR in one line', jurisdiction: 'International' })
+  })
+
   it('accepts missing and null optional fields', () => {
     const minimal = rawStandard(1, 'popia', 'POPIA')
     for (const key of ['whatItIs', 'keyComponents', 'whyOrganizationsUseIt', 'implementationOverview', 'aspectValues', 'faq', 'sources', 'related', 'updatedAt', 'category']) {
       delete minimal[key]
     }
-    const catalog = buildCatalog({
+    const catalog = catalogOf({
       categories: list([]),
       aspects: list([]),
       standards: list([{ ...minimal, faq: null, sources: null }]),
@@ -123,7 +189,7 @@ describe('buildCatalog (raw REST → engine records)', () => {
 
   it('skips a malformed document with a warning instead of failing the catalog', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const catalog = buildCatalog({
+    const catalog = catalogOf({
       categories: list([]),
       aspects: list([]),
       standards: list([rawStandard(1, 'ok', 'OK'), rawStandard(2, 'bad', 'Bad', { legalNature: 'decree', costBand: 9 })]),
@@ -137,7 +203,7 @@ describe('buildCatalog (raw REST → engine records)', () => {
 
   it('rejects a body that is not a Payload list', () => {
     expect(() =>
-      buildCatalog({ categories: { errors: [] }, aspects: list([]), standards: list([]), comparisons: list([]), articles: list([]) }),
+      catalogOf({ categories: { errors: [] }, aspects: list([]), standards: list([]), comparisons: list([]), articles: list([]) }),
     ).toThrow(/categories/)
   })
 })

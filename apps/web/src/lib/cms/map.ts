@@ -13,7 +13,17 @@ import type {
   RelatedStandardLink,
   StandardRecord,
 } from '@versus/engine'
-import type { RawArticle, RawAspect, RawCategory, RawComparison, RawId, RawSite, RawStandard } from './raw'
+import type {
+  RawArticle,
+  RawAspect,
+  RawCategory,
+  RawComparison,
+  RawId,
+  RawSite,
+  RawStandard,
+  RawStandardCard,
+  RawStandardIndex,
+} from './raw'
 
 export const idKey = (id: RawId): string => String(id)
 
@@ -33,8 +43,8 @@ export interface MapContext {
 }
 
 export function createMapContext(input: {
-  standards: RawStandard[]
-  aspects: RawAspect[]
+  standards: Pick<RawStandard, 'id' | 'slug'>[]
+  aspects: Pick<RawAspect, 'id' | 'slug'>[]
   categories: RawCategory[]
 }): MapContext {
   return {
@@ -81,10 +91,7 @@ export function mapStandard(raw: RawStandard, ctx: MapContext): StandardRecord {
     seenAspects.add(aspect)
     aspectValues.push({ aspect, value: row.value })
   }
-  const related: RelatedStandardLink[] = raw.related.flatMap((row) => {
-    const standard = resolve(ctx.standardSlugs, row.standard)
-    return standard && standard !== raw.slug ? [{ standard, relation: row.relation }] : []
-  })
+  const related = relatedLinks(raw, ctx)
   return {
     slug: raw.slug,
     shortName: raw.shortName,
@@ -113,6 +120,62 @@ export function mapStandard(raw: RawStandard, ctx: MapContext): StandardRecord {
 }
 
 /**
+ * What a record from the index or the list does not carry. The engine reads
+ * only the index fields of catalog records (links and related-comparison
+ * ranking: see lib/cms/index-records.test.ts); a page renders in full only the
+ * records it fetched in full (`standard:<slug>`).
+ */
+const NOT_IN_INDEX = {
+  officialTitle: '',
+  editionYear: 0,
+  jurisdiction: '',
+  publisher: '',
+  tagline: '',
+  costBand: 1,
+  complexity: 'low',
+  implementationMonths: { min: 0, max: 0 },
+  keyFeatures: [],
+  whatItIs: null,
+  keyComponents: [],
+  whyOrganizationsUseIt: null,
+  implementationOverview: null,
+  aspectValues: [],
+  faq: [],
+  sources: [],
+} as const satisfies Omit<StandardRecord, 'slug' | 'shortName' | 'legalNature' | 'obligation' | 'category' | 'related'>
+
+function relatedLinks(raw: Pick<RawStandard, 'slug' | 'related'>, ctx: MapContext): RelatedStandardLink[] {
+  return raw.related.flatMap((row) => {
+    const standard = resolve(ctx.standardSlugs, row.standard)
+    return standard && standard !== raw.slug ? [{ standard, relation: row.relation }] : []
+  })
+}
+
+/** A standard from the slim index (or, with its card fields, from the list). */
+export function mapIndexedStandard(raw: RawStandardIndex | RawStandardCard, ctx: MapContext): StandardRecord {
+  const card =
+    'tagline' in raw
+      ? { tagline: raw.tagline, jurisdiction: raw.jurisdiction, editionYear: raw.editionYear, publisher: raw.publisher }
+      : {}
+  return {
+    ...NOT_IN_INDEX,
+    implementationMonths: { ...NOT_IN_INDEX.implementationMonths },
+    keyFeatures: [],
+    keyComponents: [],
+    aspectValues: [],
+    faq: [],
+    sources: [],
+    ...card,
+    slug: raw.slug,
+    shortName: raw.shortName,
+    legalNature: raw.legalNature,
+    obligation: raw.obligation,
+    category: mapCategoryRef(raw.category, ctx),
+    related: relatedLinks(raw, ctx),
+  }
+}
+
+/**
  * Null when either standard is not published (or missing): a comparison page
  * exists only when both of its standards do.
  */
@@ -135,7 +198,10 @@ export function mapComparison(raw: RawComparison, ctx: MapContext): ComparisonRe
   }
 }
 
-export function mapArticle(raw: RawArticle, ctx: MapContext): ArticleRecord {
+export function mapArticle(
+  raw: Pick<RawArticle, 'slug' | 'title' | 'summary' | 'standards' | 'publishedAt'>,
+  ctx: MapContext,
+): ArticleRecord {
   const standards = [...new Set(raw.standards.flatMap((ref) => resolve(ctx.standardSlugs, ref) ?? []))]
   return {
     slug: raw.slug,

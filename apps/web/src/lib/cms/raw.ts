@@ -110,6 +110,30 @@ export const RawStandardSchema = z.object({
 })
 export type RawStandard = z.infer<typeof RawStandardSchema>
 
+const PreviousSlugs = rows(z.object({ slug: z.string().min(1) }))
+
+/**
+ * A standard in the slim index every page links and ranks from (`standards-index`):
+ * identity, names, kind, category, relations and earlier slugs. Nothing a
+ * standard's own page or card shows beyond that.
+ */
+export const RawStandardIndexSchema = RawStandardSchema.pick({
+  id: true,
+  slug: true,
+  shortName: true,
+  legalNature: true,
+  obligation: true,
+  category: true,
+  related: true,
+}).extend({ previousSlugs: PreviousSlugs })
+export type RawStandardIndex = z.infer<typeof RawStandardIndexSchema>
+
+/** The index plus what a standard's card in a list shows (`standards-list`). */
+export const RawStandardCardSchema = RawStandardIndexSchema.extend(
+  RawStandardSchema.pick({ tagline: true, jurisdiction: true, editionYear: true, publisher: true }).shape,
+)
+export type RawStandardCard = z.infer<typeof RawStandardCardSchema>
+
 export const RawComparisonSchema = z.object({
   id: IdSchema,
   standardA: relation(RefDoc),
@@ -137,6 +161,21 @@ export const RawArticleSchema = z.object({
   updatedAt: optionalText,
 })
 export type RawArticle = z.infer<typeof RawArticleSchema>
+
+/** An article in the slim index (`articles-index`): everything but its body. */
+export const RawArticleIndexSchema = RawArticleSchema.omit({ body: true }).extend({ previousSlugs: PreviousSlugs })
+export type RawArticleIndex = z.infer<typeof RawArticleIndexSchema>
+
+/** What the sitemap needs of any published document. */
+export const RawSitemapDocSchema = z.object({
+  id: IdSchema,
+  slug: optionalText,
+  standardA: relation(RefDoc),
+  standardB: relation(RefDoc),
+  publishedAt: optionalText,
+  updatedAt: optionalText,
+})
+export type RawSitemapDoc = z.infer<typeof RawSitemapDocSchema>
 
 export const RawSiteSchema = z.object({
   siteName: optionalText,

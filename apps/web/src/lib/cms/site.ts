@@ -1,12 +1,12 @@
 import { unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
-import { articlePath, standardPath } from '@versus/engine'
-import { getCatalog } from './catalog'
+import { articlePath, comparisonPath, compareSlugs, standardPath } from '@versus/engine'
 import { siteUrl } from './config'
-import { cmsFetch } from './fetch'
-import { mapSite, type SiteContent } from './map'
-import { RawSiteSchema } from './raw'
-import { TAGS } from './tags'
+import { load, parseDocs } from './load'
+import { idKey, mapSite, type SiteContent } from './map'
+import { RawSiteSchema, RawSitemapDocSchema, type RawSitemapDoc } from './raw'
+import { REQUESTS } from './requests'
+import { engineCatalog, getIndex } from './site-index'
 import { groupStandards, listComparisons, type ComparisonSummary, type StandardGroup } from './views'
 
 /**
@@ -16,7 +16,7 @@ import { groupStandards, listComparisons, type ComparisonSummary, type StandardG
  */
 export const getSite = cache(async (): Promise<SiteContent> => {
   try {
-    const body = await cmsFetch('/api/globals/site?depth=0', [TAGS.site])
+    const body = await load(REQUESTS.site)
     const parsed = RawSiteSchema.safeParse(body)
     if (!parsed.success) console.warn('[cms] the site global did not parse; using defaults')
     return mapSite(parsed.success ? parsed.data : null, siteUrl())
@@ -35,9 +35,10 @@ export interface HomePage {
 }
 
 export async function getHomePage(): Promise<HomePage> {
-  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
-  const comparisons = listComparisons(catalog)
-  return { site, featured: comparisons.filter((c) => c.featured), groups: groupStandards(catalog), comparisons }
+  // The home page's index of standards shows names, obligation and legal nature: index fields only.
+  const [index, site] = await Promise.all([getIndex({ comparisons: true }), getSite()])
+  const comparisons = listComparisons(engineCatalog(index))
+  return { site, featured: comparisons.filter((c) => c.featured), groups: groupStandards(index), comparisons }
 }
 
 export interface SitemapEntry {
@@ -45,21 +46,52 @@ export interface SitemapEntry {
   lastModified?: string
 }
 
-/** Every published page, with absolute URLs. */
-export async function getSitemapEntries(): Promise<SitemapEntry[]> {
-  const catalog = await getCatalog()
-  const base = siteUrl()
-  const entry = (path: string, lastModified?: string): SitemapEntry => ({
+export interface SitemapBodies {
+  standards: unknown
+  comparisons: unknown
+  articles: unknown
+}
+
+/** Pure: every published page with absolute URLs, from the sitemap's own slim lists. */
+export function buildSitemap(bodies: SitemapBodies, base: string): SitemapEntry[] {
+  const entry = (path: string, lastModified?: string | null): SitemapEntry => ({
     url: `${base}${path}`,
     ...(lastModified ? { lastModified } : {}),
   })
+  const standards = parseDocs('standards', RawSitemapDocSchema, bodies.standards).filter(
+    (doc): doc is RawSitemapDoc & { slug: string } => typeof doc.slug === 'string' && doc.slug !== '',
+  )
+  const slugs = new Map(standards.map((doc) => [idKey(doc.id), doc.slug]))
+  const side = (value: RawSitemapDoc['standardA']) =>
+    value === null || value === undefined ? undefined : slugs.get(idKey(typeof value === 'object' ? value.id : value))
+  const pairs = new Map<string, SitemapEntry>()
+  for (const doc of parseDocs('comparisons', RawSitemapDocSchema, bodies.comparisons)) {
+    const a = side(doc.standardA)
+    const b = side(doc.standardB)
+    if (!a || !b || a === b) continue
+    const path = compareSlugs(a, b) <= 0 ? comparisonPath(a, b) : comparisonPath(b, a)
+    if (!pairs.has(path)) pairs.set(path, entry(path, doc.updatedAt))
+  }
+  const articles = parseDocs('articles', RawSitemapDocSchema, bodies.articles).flatMap((doc) =>
+    doc.slug ? [entry(articlePath(doc.slug), doc.publishedAt ?? doc.updatedAt)] : [],
+  )
   return [
     entry('/'),
     entry('/standards'),
     entry('/compare'),
     entry('/articles'),
-    ...catalog.standards.map((s) => entry(standardPath(s.slug), s.updatedAt)),
-    ...listComparisons(catalog).map((c) => entry(c.path, c.updatedAt)),
-    ...catalog.articles.map((a) => entry(articlePath(a.slug), a.publishedAt)),
+    ...standards.sort((x, y) => compareSlugs(x.slug, y.slug)).map((doc) => entry(standardPath(doc.slug), doc.updatedAt)),
+    ...[...pairs.entries()].sort(([x], [y]) => compareSlugs(x, y)).map(([, value]) => value),
+    ...articles,
   ]
+}
+
+/** Every published page, with absolute URLs. */
+export async function getSitemapEntries(): Promise<SitemapEntry[]> {
+  const [standards, comparisons, articles] = await Promise.all([
+    load(REQUESTS.sitemapStandards),
+    load(REQUESTS.sitemapComparisons),
+    load(REQUESTS.sitemapArticles),
+  ])
+  return buildSitemap({ standards, comparisons, articles }, siteUrl())
 }

@@ -1,39 +1,52 @@
-import { describe, expect, it } from 'vitest'
-import { list, rawComparison, rawStandard } from '@/test/fixtures'
-import { buildCatalog } from './catalog'
-import { mapSite } from './map'
-import { buildStandardPage } from './standards'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { installFakeCms } from '@/test/fake-cms'
+import { world } from '@/test/fixtures'
+import { getStandardPage, getStandardsIndex } from './standards'
 
-const catalog = buildCatalog({
-  categories: list([]),
-  aspects: list([]),
-  standards: list([
-    rawStandard(1, 'iso-27001', 'ISO 27001', { related: [{ standard: 2, relation: 'complements' }] }),
-    rawStandard(2, 'iso-27002', 'ISO 27002', { related: [{ standard: 1, relation: 'complements' }] }),
-    rawStandard(3, 'iso-27701', 'ISO 27701', { related: [{ standard: 1, relation: 'extends' }] }),
-  ]),
-  comparisons: list([rawComparison(1, 2, 1), rawComparison(2, 3, 2)]),
-  articles: list([]),
+beforeEach(() => {
+  const data = world()
+  installFakeCms({ standards: data.standards, comparisons: data.comparisons, articles: data.articles, aspects: data.aspects, categories: data.categories })
 })
-const site = mapSite({ siteName: 'Versus', footerLinks: [] }, 'https://versus.example')
 
-describe('buildStandardPage', () => {
-  it('is null for an unknown slug', () => {
-    expect(buildStandardPage('nope', catalog, site)).toBeNull()
+describe('getStandardPage', () => {
+  it('is null for an unknown or unpublished slug', async () => {
+    expect(await getStandardPage('nope')).toBeNull()
+    expect(await getStandardPage('draft-only')).toBeNull()
   })
 
-  it('lists relations both ways, a symmetric one once, linking to the other standard', () => {
-    const page = buildStandardPage('iso-27001', catalog, site)
+  it('lists relations both ways, linking to the other standard', async () => {
+    const page = await getStandardPage('iso-27001')
     expect(page?.relations.map((r) => [r.sentence, r.link.path])).toEqual([
       ['ISO 27001 complements ISO 27002', '/standards/iso-27002'],
       ['ISO 27701 extends ISO 27001', '/standards/iso-27701'],
     ])
   })
 
-  it('lists every published comparison containing the standard, and nothing else', () => {
-    const page = buildStandardPage('iso-27001', catalog, site)
-    expect(page?.comparisons.map((c) => c.path)).toEqual(['/compare/iso-27001-vs-iso-27002'])
+  it('shows the full record and every published comparison containing the standard', async () => {
+    const page = await getStandardPage('iso-27001')
+    expect(page?.header.tagline).toBe('ISO 27001 in one line')
+    expect(page?.card.keyFeatures).toEqual(['Feature one', 'Feature two', 'Feature three'])
+    expect(page?.categoryName).toBe('Cybersecurity')
+    expect(page?.comparisons.map((c) => c.path)).toEqual(['/compare/iso-27001-vs-iso-27002', '/compare/iso-27001-vs-nis2'])
     expect(page?.seo.canonicalUrl).toBe('https://versus.example/standards/iso-27001')
     expect(page?.seo.breadcrumbs.map((b) => b.path)).toEqual(['/', '/standards', '/standards/iso-27001'])
+  })
+})
+
+describe('getStandardsIndex', () => {
+  it('groups the cards of published standards by category, with their taglines', async () => {
+    const { groups } = await getStandardsIndex()
+    expect(groups.map((g) => [g.category?.slug, g.standards.map((s) => [s.slug, s.tagline])])).toEqual([
+      [
+        'security',
+        [
+          ['iso-27001', 'ISO 27001 in one line'],
+          ['iso-27002', 'ISO 27002 in one line'],
+          ['iso-27032', 'ISO 27032 in one line'],
+          ['nis2', 'NIS2 in one line'],
+        ],
+      ],
+      ['privacy', [['iso-27701', 'ISO 27701 in one line']]],
+    ])
   })
 })

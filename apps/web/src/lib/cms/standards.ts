@@ -1,8 +1,11 @@
 import type { FaqItem, SourceLink, StandardCard, StandardDetails, StandardHeader, StandardRecord } from '@versus/engine'
-import { describeStandard, relationSentence, richTextToPlainText, standardPath } from '@versus/engine'
+import { describeStandard, isValidSlug, relationSentence, richTextToPlainText, standardPath } from '@versus/engine'
 import { buildTimeParams } from './params'
-import { getCatalog, standardsBySlug } from './catalog'
-import type { SiteContent } from './map'
+import { load, parseDocs } from './load'
+import { mapStandard, type SiteContent } from './map'
+import { RawStandardSchema } from './raw'
+import { standardRequest } from './requests'
+import { engineCatalog, getIndex, type SiteIndex } from './site-index'
 import { getSite } from './site'
 import { groupStandards, listComparisons, type BreadcrumbItem, type ComparisonSummary, type StandardGroup } from './views'
 
@@ -78,13 +81,16 @@ export function relationsOf(standard: StandardRecord, all: StandardRecord[]): St
   return out
 }
 
-export function buildStandardPage(
-  slug: string,
-  catalog: Awaited<ReturnType<typeof getCatalog>>,
-  site: SiteContent,
-): StandardPage | null {
-  const standard = standardsBySlug(catalog).get(slug)
+/** The standard's full record from its own request, if it is published. */
+export function parseStandard(slug: string, body: unknown, index: SiteIndex): StandardRecord | null {
+  const raw = parseDocs('standards', RawStandardSchema, body).find((doc) => doc.slug === slug)
+  return raw ? mapStandard(raw, index.context) : null
+}
+
+/** Pure: the page of `standard` (its full record), linking through the index. */
+export function buildStandardPage(standard: StandardRecord | null, index: SiteIndex, site: SiteContent): StandardPage | null {
   if (!standard) return null
+  const slug = standard.slug
   const { header, card, details } = describeStandard(standard)
   const canonicalPath = header.path
   const title = `${header.shortName} explained: cost, complexity and implementation`
@@ -97,7 +103,7 @@ export function buildStandardPage(
     { name: 'Standards', path: '/standards' },
     { name: header.shortName, path: canonicalPath },
   ]
-  const comparisons = listComparisons(catalog).filter((c) => c.standards.includes(slug))
+  const comparisons = listComparisons(engineCatalog(index)).filter((c) => c.standards.includes(slug))
   return {
     site,
     header,
@@ -106,7 +112,7 @@ export function buildStandardPage(
     categoryName: card.categoryName,
     faq: standard.faq,
     sources: details.sources,
-    relations: relationsOf(standard, catalog.standards),
+    relations: relationsOf(standard, index.standards),
     comparisons,
     seo: {
       title,
@@ -144,16 +150,18 @@ export function buildStandardPage(
 }
 
 export async function getStandardPage(slug: string): Promise<StandardPage | null> {
-  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
-  return buildStandardPage(slug, catalog, site)
+  // A slug that cannot exist is a 404 without asking the CMS anything.
+  if (!isValidSlug(slug)) return null
+  const [index, body, site] = await Promise.all([getIndex({ comparisons: true }), load(standardRequest(slug)), getSite()])
+  return buildStandardPage(parseStandard(slug, body, index), index, site)
 }
 
 export async function getStandardsIndex(): Promise<{ site: SiteContent; groups: StandardGroup[] }> {
-  const [catalog, site] = await Promise.all([getCatalog(), getSite()])
-  return { site, groups: groupStandards(catalog) }
+  const [index, site] = await Promise.all([getIndex({ cards: true }), getSite()])
+  return { site, groups: groupStandards(index) }
 }
 
 /** Slugs to prerender; empty when the CMS is unreachable at build time. */
 export async function getStandardParams(): Promise<{ slug: string }[]> {
-  return buildTimeParams('standard pages', async () => (await getCatalog()).standards.map((s) => ({ slug: s.slug })))
+  return buildTimeParams('standard pages', async () => (await getIndex()).standards.map((s) => ({ slug: s.slug })))
 }

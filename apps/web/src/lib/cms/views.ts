@@ -1,7 +1,6 @@
 /** View types shared by several getters (raw and engine types live in raw.ts and @versus/engine). */
 import type { CategoryRecord, ComparisonRecord, StandardHeader, StandardRecord } from '@versus/engine'
 import { compareSlugs, comparisonPath, describeStandard, pairSlug } from '@versus/engine'
-import type { Catalog } from './catalog'
 
 /** A comparison where other pages link to it. */
 export interface ComparisonSummary {
@@ -45,7 +44,7 @@ export function summarizeComparison(
 }
 
 /** Every published comparison, in title order. */
-export function listComparisons(catalog: Catalog): ComparisonSummary[] {
+export function listComparisons(catalog: { standards: StandardRecord[]; comparisons: ComparisonRecord[] }): ComparisonSummary[] {
   const bySlug = new Map(catalog.standards.map((s) => [s.slug, s]))
   const seen = new Set<string>()
   return catalog.comparisons
@@ -55,7 +54,7 @@ export function listComparisons(catalog: Catalog): ComparisonSummary[] {
 }
 
 /** Standards grouped by category, categories in name order, uncategorised last. */
-export function groupStandards(catalog: Catalog): StandardGroup[] {
+export function groupStandards(catalog: { standards: StandardRecord[]; categories: CategoryRecord[] }): StandardGroup[] {
   const groups = new Map<string, StandardGroup>()
   for (const category of catalog.categories) groups.set(category.slug, { category, standards: [] })
   const none: StandardGroup = { category: null, standards: [] }

@@ -21,6 +21,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CompletenessField as CompletenessField_7e7b50cb487249574bf211a68cf4bb8b } from '../../../components/completeness-field'
+import { GeneratedPanel as GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7 } from '../../../components/generated-panel'
+import { VerdictStaleNotice as VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
+import { AspectStaleNotice as AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
+import { EditorialNavLinks as EditorialNavLinks_5b63e3514b4f181e73404e804375e2db } from '../../../components/editorial-nav-links'
+import { ImportNavLink as ImportNavLink_e2325a7a166eaefd66145c2a02798155 } from '../../../components/ImportView/nav-link'
+import { SuggestionsView as SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889 } from '../../../components/suggestions-view'
+import { CompletenessView as CompletenessView_9e3d212f628d9ec693cb5a12ad4a0ef8 } from '../../../components/completeness-view'
+import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +57,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/completeness-field#CompletenessField": CompletenessField_7e7b50cb487249574bf211a68cf4bb8b,
+  "/components/generated-panel#GeneratedPanel": GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7,
+  "/components/stale-override-notice#VerdictStaleNotice": VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
+  "/components/stale-override-notice#AspectStaleNotice": AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
+  "/components/editorial-nav-links#EditorialNavLinks": EditorialNavLinks_5b63e3514b4f181e73404e804375e2db,
+  "/components/ImportView/nav-link#ImportNavLink": ImportNavLink_e2325a7a166eaefd66145c2a02798155,
+  "/components/suggestions-view#SuggestionsView": SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889,
+  "/components/completeness-view#CompletenessView": CompletenessView_9e3d212f628d9ec693cb5a12ad4a0ef8,
+  "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

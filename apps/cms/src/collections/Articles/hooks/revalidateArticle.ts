@@ -1,17 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { articleTags, rememberLiveVersion, revalidateOnChange, revalidateOnDelete } from '../../../lib/revalidate-hooks'
 
-import type { Article } from '../../../payload-types'
-import { docTags, touchesPublished } from '../../../lib/revalidate-hooks'
-import { revalidateSite } from '../../../lib/revalidate-site'
+/** What the site shows of the article before a write, to tell which published fields changed. */
+export const rememberLiveArticle = rememberLiveVersion('articles')
 
-export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, previousDoc, req: { payload, context } }) => {
-  if (touchesPublished(doc, previousDoc)) {
-    revalidateSite({ payload, context, tags: ['articles', ...docTags('article', doc.slug, previousDoc?.slug)] })
-  }
-  return doc
-}
+/** Its page (old and new slug on a rename), the articles index only when a listed field changed. */
+export const revalidateArticle = revalidateOnChange('articles', articleTags)
 
-export const revalidateArticleDelete: CollectionAfterDeleteHook<Article> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: ['articles', ...docTags('article', doc?.slug)] })
-  return doc
-}
+export const revalidateArticleDelete = revalidateOnDelete(articleTags)

@@ -1,15 +1,16 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Aspect } from '../../../payload-types'
+import { SITE_TAGS } from '../../../lib/revalidate-hooks'
 import { revalidateSite } from '../../../lib/revalidate-site'
 
 // Aspects have no drafts: every change is live, and every comparison table shows them.
 export const revalidateAspects: CollectionAfterChangeHook<Aspect> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: ['aspects'] })
+  revalidateSite({ payload, context, tags: [SITE_TAGS.aspects] })
   return doc
 }
 
 export const revalidateAspectsDelete: CollectionAfterDeleteHook<Aspect> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: ['aspects'] })
+  revalidateSite({ payload, context, tags: [SITE_TAGS.aspects] })
   return doc
 }

@@ -1,17 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { comparisonTags, rememberLiveVersion, revalidateOnChange, revalidateOnDelete } from '../../../lib/revalidate-hooks'
 
-import type { Comparison } from '../../../payload-types'
-import { docTags, touchesPublished } from '../../../lib/revalidate-hooks'
-import { revalidateSite } from '../../../lib/revalidate-site'
+/** What the site shows of the comparison before a write, to tell which published fields changed. */
+export const rememberLiveComparison = rememberLiveVersion('comparisons')
 
-export const revalidateComparison: CollectionAfterChangeHook<Comparison> = ({ doc, previousDoc, req: { payload, context } }) => {
-  if (touchesPublished(doc, previousDoc)) {
-    revalidateSite({ payload, context, tags: ['comparisons', ...docTags('comparison', doc.pairKey, previousDoc?.pairKey)] })
-  }
-  return doc
-}
+/** Its page by pair key, the comparisons index only when a listed field changed (lib/revalidate-hooks). */
+export const revalidateComparison = revalidateOnChange('comparisons', comparisonTags)
 
-export const revalidateComparisonDelete: CollectionAfterDeleteHook<Comparison> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: ['comparisons', ...docTags('comparison', doc?.pairKey)] })
-  return doc
-}
+export const revalidateComparisonDelete = revalidateOnDelete(comparisonTags)

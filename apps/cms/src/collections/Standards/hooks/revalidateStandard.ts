@@ -1,17 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { revalidateOnChange, revalidateOnDelete, rememberLiveVersion, standardTags } from '../../../lib/revalidate-hooks'
 
-import type { Standard } from '../../../payload-types'
-import { docTags, touchesPublished } from '../../../lib/revalidate-hooks'
-import { revalidateSite } from '../../../lib/revalidate-site'
+/** What the site shows of the standard before a write, to tell which published fields changed. */
+export const rememberLiveStandard = rememberLiveVersion('standards')
 
-export const revalidateStandard: CollectionAfterChangeHook<Standard> = ({ doc, previousDoc, req: { payload, context } }) => {
-  if (touchesPublished(doc, previousDoc)) {
-    revalidateSite({ payload, context, tags: ['standards', ...docTags('standard', doc.slug, previousDoc?.slug)] })
-  }
-  return doc
-}
+/** Its page, every comparison with it, and the lists only when a field they show changed (lib/revalidate-hooks). */
+export const revalidateStandard = revalidateOnChange('standards', standardTags)
 
-export const revalidateStandardDelete: CollectionAfterDeleteHook<Standard> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: ['standards', ...docTags('standard', doc?.slug)] })
-  return doc
-}
+export const revalidateStandardDelete = revalidateOnDelete(standardTags)

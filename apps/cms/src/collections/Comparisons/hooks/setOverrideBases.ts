@@ -1,0 +1,71 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Comparison } from '../../../payload-types'
+import { comparePair, generatedCell } from '../../../lib/engine-records'
+import type { PairModel } from '../../../lib/engine-records'
+import { relationId, sameId } from '../../../lib/ids'
+
+type OverrideRow = NonNullable<Comparison['aspectOverrides']>[number]
+
+function sameText(a: unknown, b: unknown): boolean {
+  const clean = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '')
+  return clean(a) === clean(b)
+}
+
+/** The previous version of a row: the same row id, else the first row for the same aspect and side. */
+function previousRow(row: OverrideRow, previous: readonly OverrideRow[]): OverrideRow | undefined {
+  if (row.id) {
+    const byId = previous.find((candidate) => candidate.id === row.id)
+    if (byId) return byId
+  }
+  return previous.find((candidate) => sameId(candidate.aspect, row.aspect) && candidate.side === row.side)
+}
+
+/**
+ * Records, per override, the generated value it was written against (its
+ * `basis`), so the admin can flag it once the standards make the engine
+ * generate something else. The basis is set when the override is new or its
+ * value changed, or when the editor accepts the current generated value;
+ * otherwise the stored basis is kept, whatever the client sent (the basis is
+ * the server's to write).
+ */
+export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({ data, originalDoc, req }) => {
+  const a = relationId(data.standardA ?? originalDoc?.standardA)
+  const b = relationId(data.standardB ?? originalDoc?.standardB)
+  const samePair = sameId(a, originalDoc?.standardA) && sameId(b, originalDoc?.standardB)
+  let pair: PairModel | null | undefined
+  const current = async () => {
+    if (pair === undefined) pair = a !== null && b !== null ? await comparePair(req, { a, b }) : null
+    return pair
+  }
+
+  const verdict = data.verdict?.trim() ? data.verdict : null
+  if (!verdict) {
+    data.verdictBasis = null
+  } else if (data.verdictAccept === true || !samePair || !sameText(verdict, originalDoc?.verdict)) {
+    data.verdictBasis = (await current())?.model.generatedVerdict ?? null
+  } else {
+    data.verdictBasis = originalDoc?.verdictBasis ?? null
+  }
+  data.verdictAccept = false
+
+  if (Array.isArray(data.aspectOverrides)) {
+    const previous = samePair ? (originalDoc?.aspectOverrides ?? []) : []
+    for (const row of data.aspectOverrides) {
+      const before = previousRow(row, previous)
+      const unchanged =
+        before !== undefined &&
+        sameId(before.aspect, row.aspect) &&
+        before.side === row.side &&
+        sameText(before.value, row.value)
+      if (unchanged && row.accept !== true) {
+        row.basis = before.basis ?? null
+      } else {
+        const model = await current()
+        row.basis = model ? generatedCell(model, row.aspect, row.side) : null
+      }
+      row.accept = false
+    }
+  }
+  return data
+}

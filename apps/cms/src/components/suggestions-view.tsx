@@ -1,0 +1,74 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+
+import { isEditorOrAdmin } from '../endpoints/guard'
+import { loadSuggestions } from '../endpoints/suggestions'
+import { CreateDraftButton } from './create-draft-button'
+import './editorial.scss'
+
+/** /admin/suggestions: the pairs worth comparing next, computed by the engine. */
+export async function SuggestionsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  if (!isEditorOrAdmin(req.user)) redirect(`${req.payload.config.routes.admin}/login`)
+  const suggestions = await loadSuggestions(req)
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter className="versus-editorial-view">
+        <h1>Suggested comparisons</h1>
+        <p>
+          Pairs with no comparison yet (in any status), ranked by how related the two standards are: related-standard
+          links, a shared category or jurisdiction, and how few published comparisons each already has.
+        </p>
+        {suggestions.length === 0 ? (
+          <p>Every pair of standards already has a comparison.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Pair</th>
+                <th scope="col">Score</th>
+                <th scope="col">Why</th>
+                <th scope="col">
+                  <span className="sr-only">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {suggestions.map((suggestion, index) => (
+                <tr key={suggestion.pair.slug} data-pair={suggestion.pair.slug}>
+                  <td>{index + 1}</td>
+                  <td>
+                    <strong>{suggestion.title}</strong>
+                  </td>
+                  <td>{suggestion.score}</td>
+                  <td>
+                    <ul>
+                      {suggestion.reasons.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    <CreateDraftButton ids={suggestion.ids} title={suggestion.title} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

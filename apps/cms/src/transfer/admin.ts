@@ -1,0 +1,12 @@
+/** What `createConfig()` registers for bulk import/export: the REST endpoints, the admin view and its nav link. */
+import type { Endpoint } from 'payload'
+
+import { exportEndpoint, importEndpoint } from './endpoints'
+
+export const transferEndpoints: Endpoint[] = [importEndpoint, exportEndpoint]
+
+export const transferNavLinks = ['/components/ImportView/nav-link#ImportNavLink']
+
+export const transferViews = {
+  import: { Component: '/components/ImportView#ImportView', path: '/import' as const },
+}

@@ -1,0 +1,77 @@
+/**
+ * `npm run import -- FILE [--dry-run]` and `npm run export -- FILE` (through
+ * scripts/versus.mjs, which sets DATA_DIR, the secrets and NODE_ENV so this
+ * uses the same migrated database as the seed and `npm start`).
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { exportContent, serializeFile } from './export'
+import { importFile } from './import'
+import { formatReport } from './report'
+import { pendingRevalidation } from '../lib/revalidate-site'
+
+/** The import asked the site to refresh (fire-and-forget); give it a moment before this process exits. */
+async function waitForSiteRefresh(timeoutMs = 8_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (pendingRevalidation().length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  const left = pendingRevalidation()
+  if (left.length > 0) {
+    console.warn(`The site at ${process.env.SITE_URL ?? 'SITE_URL'} did not confirm the refresh; its pages update within their staleness window.`)
+  }
+}
+
+const usage = 'Usage: import FILE [--dry-run] | export FILE'
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  const dryRun = rest.includes('--dry-run')
+  const files = rest.filter((arg) => !arg.startsWith('--'))
+  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--dry-run')
+  if ((command !== 'import' && command !== 'export') || files.length !== 1 || unknown.length > 0) {
+    console.error(unknown.length ? `Unknown option ${unknown.join(', ')}. ${usage}` : usage)
+    return 2
+  }
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), files[0] as string)
+
+  if (command === 'import') {
+    let raw: unknown
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'))
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      console.error(`Cannot read ${file}: ${reason}`)
+      return 1
+    }
+    const payload = await getPayload({ config })
+    const report = await importFile(payload, raw, { dryRun })
+    console.info(formatReport(report))
+    if (dryRun && !report.transactional && report.counts.reject === 0 && report.counts.create + report.counts.update > 0) {
+      console.info('(This database has no transactions: the dry run validated every record without trying the writes.)')
+    }
+    if (report.applied) await waitForSiteRefresh()
+    return report.counts.reject > 0 ? 1 : 0
+  }
+
+  const payload = await getPayload({ config })
+  const { file: content, warnings } = await exportContent(payload)
+  for (const warning of warnings) console.warn(`warning: ${warning}`)
+  await writeFile(file, serializeFile(content))
+  const counts = Object.entries(content)
+    .filter(([key]) => key !== 'format')
+    .map(([key, records]) => `${(records as unknown[]).length} ${key}`)
+  console.info(`Exported ${counts.join(', ')} to ${file}`)
+  return 0
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  })

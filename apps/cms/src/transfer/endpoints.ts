@@ -1,0 +1,84 @@
+/**
+ * REST: `POST /api/transfer/import[?dryRun=1]` with the file as the body, and
+ * `GET /api/transfer/export`. Editors and admins only (401 signed out, 403
+ * otherwise); 413 above MAX_IMPORT_BYTES; 400 when the body is not JSON;
+ * 422 with the report when the file is refused; 200 with the report otherwise.
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { User } from '../payload-types'
+import { canTransfer } from './access'
+import { exportContent, serializeFile } from './export'
+import { importFile } from './import'
+import { formatReport } from './report'
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+function refuse(status: number, message: string): Response {
+  return Response.json({ errors: [{ message }] }, { status })
+}
+
+function checkAccess(req: PayloadRequest): Response | null {
+  if (!req.user) return refuse(401, 'Sign in as an editor or admin to import or export content.')
+  if (!canTransfer(req.user)) return refuse(403, 'Only editors and admins may import or export content.')
+  return null
+}
+
+/** The body as text, or null once it exceeds `limit` bytes (read no further). */
+async function readLimited(req: PayloadRequest, limit: number): Promise<string | null> {
+  const body = req.body
+  if (!body) return (await req.text?.()) ?? ''
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export const importEndpoint: Endpoint = {
+  path: '/transfer/import',
+  method: 'post',
+  handler: async (req) => {
+    const denied = checkAccess(req)
+    if (denied) return denied
+    const tooLarge = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into several files.`
+    if (Number(req.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) return refuse(413, tooLarge)
+    const text = await readLimited(req, MAX_IMPORT_BYTES)
+    if (text === null) return refuse(413, tooLarge)
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch (error) {
+      return refuse(400, `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    const flag = req.searchParams?.get('dryRun')
+    const dryRun = flag === '1' || flag === 'true'
+    const report = await importFile(req.payload, raw, { dryRun, user: req.user as User })
+    return Response.json({ ...report, summary: formatReport(report) }, { status: report.counts.reject > 0 ? 422 : 200 })
+  },
+}
+
+export const exportEndpoint: Endpoint = {
+  path: '/transfer/export',
+  method: 'get',
+  handler: async (req) => {
+    const denied = checkAccess(req)
+    if (denied) return denied
+    const { file } = await exportContent(req.payload)
+    return new Response(serializeFile(file), {
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="versus-export.json"',
+      },
+    })
+  },
+}

@@ -1,0 +1,86 @@
+import { recordLabel } from './format'
+import type { TransferCollection } from './format'
+
+export type Action = 'create' | 'update' | 'unchanged' | 'reject'
+
+export interface ReportLine {
+  action: Action
+  /** Null for problems with the file as a whole (format tag, unknown top-level key). */
+  collection: TransferCollection | null
+  /** The record's position in its list in the file. */
+  index: number | null
+  /** Slug, or "a vs b" for a comparison (as written in the file). */
+  key: string | null
+  /** For rejects: the field below the record (`implementationMonths.max`, `keyFeatures[2]`), empty for the record itself. */
+  field?: string
+  /** For rejects: why. */
+  message?: string
+  /** The line as shown to people: `create  standards  iso-22301`, or `standards[3] (iso-27001).implementationMonths.max: …`. */
+  text: string
+}
+
+export interface ImportReport {
+  dryRun: boolean
+  /** True for a real run that went through (every write made, or nothing needed writing). */
+  applied: boolean
+  /** Whether the adapter ran the import in one database transaction (SQLite); otherwise validate first, undo on failure. */
+  transactional: boolean
+  counts: Record<Action, number>
+  lines: ReportLine[]
+}
+
+export function where(collection: TransferCollection | null, index: number | null, record: unknown, field = ''): string {
+  const base = collection === null || index === null ? '' : recordLabel(collection, index, record)
+  if (!field) return base || '(file)'
+  if (!base) return field
+  return field.startsWith('[') ? `${base}${field}` : `${base}.${field}`
+}
+
+export function rejectLine(args: {
+  collection: TransferCollection | null
+  index: number | null
+  record: unknown
+  key: string | null
+  field?: string
+  message: string
+}): ReportLine {
+  const { collection, index, record, key, field = '', message } = args
+  return {
+    action: 'reject',
+    collection,
+    index,
+    key,
+    field,
+    message,
+    text: `${where(collection, index, record, field)}: ${message}`,
+  }
+}
+
+export function actionLine(action: Exclude<Action, 'reject'>, collection: TransferCollection, index: number, key: string): ReportLine {
+  return { action, collection, index, key, text: `${action.padEnd(9)} ${collection.padEnd(11)} ${key}` }
+}
+
+export function countLines(lines: ReportLine[]): Record<Action, number> {
+  const counts: Record<Action, number> = { create: 0, update: 0, unchanged: 0, reject: 0 }
+  for (const line of lines) counts[line.action]++
+  return counts
+}
+
+/** The report as plain text: one line per record, rejects first, then the totals. */
+export function formatReport(report: ImportReport): string {
+  const { counts } = report
+  const rejects = report.lines.filter((line) => line.action === 'reject')
+  const others = report.lines.filter((line) => line.action !== 'reject')
+  const outcome = rejects.length
+    ? 'The file was refused: nothing was changed.'
+    : report.dryRun
+      ? 'Dry run: nothing was changed.'
+      : 'Imported.'
+  return [
+    ...rejects.map((line) => `reject    ${line.text}`),
+    ...others.map((line) => line.text),
+    '',
+    `${counts.create} ${report.applied ? 'created' : 'to create'}, ${counts.update} ${report.applied ? 'updated' : 'to update'}, ` +
+      `${counts.unchanged} unchanged, ${counts.reject} rejected. ${outcome}`,
+  ].join('\n')
+}

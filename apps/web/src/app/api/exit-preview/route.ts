@@ -1,0 +1,23 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { sitePath } from '@/lib/cms'
+
+/**
+ * Leaves the preview: turns draft mode off and returns to the page the editor was on (the
+ * same-origin referrer), or to `?path=`, or home.
+ */
+export async function GET(request: Request): Promise<Response> {
+  ;(await draftMode()).disable()
+  const url = new URL(request.url)
+  let back = sitePath(url.searchParams.get('path'))
+  const referrer = request.headers.get('referer')
+  if (!back && referrer) {
+    try {
+      const from = new URL(referrer)
+      if (from.host === url.host) back = sitePath(`${from.pathname}${from.search}`)
+    } catch {
+      // not a URL: go home
+    }
+  }
+  redirect(back ?? '/')
+}

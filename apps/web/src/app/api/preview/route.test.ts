@@ -1,0 +1,153 @@
+import { createHmac } from 'node:crypto'
+import { getURLFromRedirectError } from 'next/dist/client/components/redirect'
+import { isRedirectError } from 'next/dist/client/components/redirect-error'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+// Next's draft mode needs Next's request store; outside a server, record what the route asks of it.
+const draft = { enabled: false, enable: vi.fn(), disable: vi.fn() }
+vi.mock('next/headers', () => ({
+  draftMode: async () => ({
+    get isEnabled() {
+      return draft.enabled
+    },
+    enable: () => {
+      draft.enabled = true
+      draft.enable()
+    },
+    disable: () => {
+      draft.enabled = false
+      draft.disable()
+    },
+  }),
+}))
+
+const { GET } = await import('./route')
+const { GET: exitPreview } = await import('../exit-preview/route')
+const { draftPath, draftRequest, draftToken, signPreviewLink } = await import('@/lib/cms/draft')
+
+const SECRET = 'preview-secret-0123456789abcdef'
+const now = () => Math.floor(Date.now() / 1000)
+
+/** What the CMS signs (apps/cms/src/lib/preview.ts), written out independently. */
+function cmsLink(path: string, expires: number, secret = SECRET): string {
+  const sig = createHmac('sha256', secret).update(`versus-preview-link\n${path}\n${expires}`).digest('hex')
+  return `http://localhost:3000/api/preview?${new URLSearchParams({ path, expires: String(expires), sig })}`
+}
+
+/** Runs a route that ends in redirect(): the redirect target, or the response when it answered instead. */
+async function run(handler: (request: Request) => Promise<Response>, request: Request): Promise<{ location: string } | Response> {
+  try {
+    return await handler(request)
+  } catch (error) {
+    if (!isRedirectError(error)) throw error
+    return { location: getURLFromRedirectError(error) }
+  }
+}
+
+describe('GET /api/preview', () => {
+  beforeEach(() => {
+    vi.stubEnv('PREVIEW_SECRET', SECRET)
+    draft.enabled = false
+    draft.enable.mockClear()
+    draft.disable.mockClear()
+  })
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('turns on draft mode and redirects to the path for a valid link', async () => {
+    const result = await run(GET, new Request(cmsLink('/compare/iso-27001-vs-soc-2', now() + 600)))
+    expect(result).toEqual({ location: '/compare/iso-27001-vs-soc-2' })
+    expect(draft.enable).toHaveBeenCalledTimes(1)
+  })
+
+  it('accepts the links its own signer makes (the format the CMS uses)', async () => {
+    const result = await run(GET, new Request(`http://localhost:3000${signPreviewLink('/standards/iso-9001', SECRET)}`))
+    expect(result).toEqual({ location: '/standards/iso-9001' })
+  })
+
+  it.each([
+    ['a signature made with another secret', cmsLink('/standards/iso-9001', now() + 600, 'another-secret-0123456789abcdef')],
+    ['a signature for another path', cmsLink('/standards/iso-9001', now() + 600).replace('iso-9001', 'gdpr')],
+    ['a missing signature', cmsLink('/standards/iso-9001', now() + 600).replace(/&sig=[0-9a-f]+/, '')],
+    ['a truncated signature', cmsLink('/standards/iso-9001', now() + 600).slice(0, -2)],
+  ])('answers 401 for %s, and leaves draft mode off', async (_label, url) => {
+    const result = await run(GET, new Request(url))
+    expect(result).toBeInstanceOf(Response)
+    expect((result as Response).status).toBe(401)
+    expect(draft.enable).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['an expired link', now() - 1],
+    ['a link claiming to live more than an hour', now() + 2 * 60 * 60],
+  ])('answers 401 for %s, even when correctly signed', async (_label, expires) => {
+    const result = (await run(GET, new Request(cmsLink('/standards/iso-9001', expires)))) as Response
+    expect(result.status).toBe(401)
+    expect(await result.json()).toEqual({ error: 'the preview link has expired' })
+    expect(draft.enable).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['an absolute URL', 'https://evil.example/standards/iso-9001'],
+    ['a protocol-relative URL', '//evil.example/standards'],
+    ['a backslash trick', '/\\evil.example'],
+    ['a relative path without a slash', 'standards/iso-9001'],
+    ['a path with a newline', '/standards/x\nSet-Cookie: a=b'],
+    ['a path with dot segments', '/standards/../../etc/passwd'],
+  ])('answers 400 for %s, even when correctly signed', async (_label, path) => {
+    const result = (await run(GET, new Request(cmsLink(path, now() + 600)))) as Response
+    expect(result.status).toBe(400)
+    expect(draft.enable).not.toHaveBeenCalled()
+  })
+
+  it('answers 503 when previews are not configured', async () => {
+    vi.stubEnv('PREVIEW_SECRET', '')
+    const result = (await run(GET, new Request(cmsLink('/standards/iso-9001', now() + 600)))) as Response
+    expect(result.status).toBe(503)
+  })
+})
+
+describe('GET /api/exit-preview', () => {
+  it('turns draft mode off and returns to the same-origin page the editor was on', async () => {
+    const request = new Request('http://localhost:3000/api/exit-preview', {
+      headers: { referer: 'http://localhost:3000/compare/gdpr-vs-iso-27001' },
+    })
+    expect(await run(exitPreview, request)).toEqual({ location: '/compare/gdpr-vs-iso-27001' })
+    expect(draft.disable).toHaveBeenCalled()
+  })
+
+  it('goes home rather than to another site', async () => {
+    const request = new Request('http://localhost:3000/api/exit-preview?path=//evil.example', {
+      headers: { referer: 'https://evil.example/page' },
+    })
+    expect(await run(exitPreview, request)).toEqual({ location: '/' })
+  })
+})
+
+describe('draft requests to the CMS', () => {
+  beforeEach(() => vi.stubEnv('PREVIEW_SECRET', SECRET))
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('ask for drafts instead of published documents', () => {
+    expect(draftPath('/api/standards?depth=1&where%5B_status%5D%5Bequals%5D=published&sort=slug')).toBe(
+      '/api/standards?depth=1&sort=slug&draft=true',
+    )
+    expect(draftPath('/api/comparisons?where[and][0][_status][equals]=published&where[and][1][pairKey][equals]=1:2')).toBe(
+      '/api/comparisons?where%5Band%5D%5B1%5D%5BpairKey%5D%5Bequals%5D=1%3A2&draft=true',
+    )
+    expect(draftPath('/api/globals/site')).toBe('/api/globals/site?draft=true')
+  })
+
+  it('are made only in draft mode, with a fresh signed token', async () => {
+    draft.enabled = false
+    expect(await draftRequest('/api/standards')).toBeNull()
+    draft.enabled = true
+    const request = await draftRequest('/api/standards?where[_status][equals]=published')
+    expect(request?.path).toBe('/api/standards?draft=true')
+    const token = request?.headers['x-versus-preview'] ?? ''
+    const [expires, sig] = token.split('.')
+    expect(Number(expires)).toBeGreaterThan(now())
+    expect(Number(expires)).toBeLessThanOrEqual(now() + 300)
+    expect(sig).toBe(createHmac('sha256', SECRET).update(`versus-draft-read\n${expires}`).digest('hex'))
+    expect(draftToken(SECRET, 1000)).toBe(`1060.${createHmac('sha256', SECRET).update('versus-draft-read\n1060').digest('hex')}`)
+  })
+})

@@ -1,0 +1,134 @@
+/**
+ * Draft preview, site side (the CMS side is apps/cms/src/lib/preview.ts; both sign the same messages
+ * with HMAC-SHA256 and PREVIEW_SECRET).
+ * - An editor arrives through a signed link, `/api/preview?path&expires&sig`, checked here before
+ *   Next's draft mode is turned on.
+ * - In draft mode every CMS request asks for drafts, is never cached, and carries a one-minute
+ *   draft-read token the CMS checks; without a valid token the CMS serves published content only.
+ * Visitors never carry the draft-mode cookie, so they never reach any of this.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { draftMode } from 'next/headers'
+import { cmsUrl } from './config'
+
+export const PREVIEW_HEADER = 'x-versus-preview'
+/** A preview link may not claim to live longer than this. */
+export const PREVIEW_LINK_MAX_TTL_SECONDS = 60 * 60
+/** Lifetime of the draft-read token sent with each CMS request (the CMS refuses more than 5 minutes). */
+const DRAFT_TOKEN_TTL_SECONDS = 60
+
+const nowSeconds = () => Math.floor(Date.now() / 1000)
+
+const linkMessage = (path: string, expires: number) => `versus-preview-link\n${path}\n${expires}`
+const tokenMessage = (expires: number) => `versus-draft-read\n${expires}`
+
+function hmac(secret: string, message: string): Buffer {
+  return createHmac('sha256', secret).update(message).digest()
+}
+
+export function previewSecret(): string | null {
+  const secret = process.env.PREVIEW_SECRET
+  return secret ? secret : null
+}
+
+/** Whether this render is an editor's preview. False wherever there is no request (build, static params). */
+export async function isDraft(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false
+  }
+}
+
+/** The admin's origin, which may tell a live-preview page to reload after a save. */
+export function cmsOrigin(): string {
+  return new URL(cmsUrl()).origin
+}
+
+/**
+ * A site-relative path that stays on this site ("/compare/a-vs-b?x=1"), or null. Rejects absolute
+ * and protocol-relative URLs, backslash tricks and control characters: the preview route redirects
+ * to it, so anything else would be an open redirect.
+ */
+export function sitePath(value: string | null | undefined): string | null {
+  if (!value || value.length > 512 || !value.startsWith('/')) return null
+  if (value.startsWith('//') || value.includes('\\') || hasControlCharacter(value)) return null
+  const base = 'http://site.invalid'
+  let url: URL
+  try {
+    url = new URL(value, base)
+  } catch {
+    return null
+  }
+  if (url.origin !== base) return null
+  return `${url.pathname}${url.search}`
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
+
+export type PreviewLinkCheck = { ok: true; path: string } | { ok: false; status: 400 | 401; error: string }
+
+/** Checks a preview link's query: a relative path, an expiry within the hour, and its signature. */
+export function verifyPreviewLink(
+  params: { path: string | null; expires: string | null; sig: string | null },
+  secret: string,
+  now = nowSeconds(),
+): PreviewLinkCheck {
+  const path = sitePath(params.path)
+  if (!path || path !== params.path) return { ok: false, status: 400, error: 'path must be a path on this site' }
+  const expires = /^\d{1,12}$/.test(params.expires ?? '') ? Number(params.expires) : NaN
+  if (!Number.isSafeInteger(expires) || expires <= now || expires > now + PREVIEW_LINK_MAX_TTL_SECONDS) {
+    return { ok: false, status: 401, error: 'the preview link has expired' }
+  }
+  const sig = params.sig ?? ''
+  const valid = /^[0-9a-f]{64}$/.test(sig) && timingSafeEqual(hmac(secret, linkMessage(path, expires)), Buffer.from(sig, 'hex'))
+  return valid ? { ok: true, path } : { ok: false, status: 401, error: 'invalid preview signature' }
+}
+
+/** Signs a preview link's query the way the CMS does (tests, scripts). */
+export function signPreviewLink(path: string, secret: string, expires = nowSeconds() + 600): string {
+  const sig = hmac(secret, linkMessage(path, expires)).toString('hex')
+  return `/api/preview?${new URLSearchParams({ path, expires: String(expires), sig }).toString()}`
+}
+
+/** A draft-read token, `<expires>.<hex signature>`, as the CMS expects in PREVIEW_HEADER. */
+export function draftToken(secret: string, now = nowSeconds()): string {
+  const expires = now + DRAFT_TOKEN_TTL_SECONDS
+  return `${expires}.${hmac(secret, tokenMessage(expires)).toString('hex')}`
+}
+
+/** Published-only filters the data layer adds; a preview asks for the latest version of everything instead. */
+const PUBLISHED_FILTER = /^where(?:\[(?:and|or)\]\[\d+\])*\[_status\]\[equals\]$/
+
+/** The draft form of a CMS REST path: `draft=true`, without the published-only filter. */
+export function draftPath(path: string): string {
+  const at = path.indexOf('?')
+  const pathname = at === -1 ? path : path.slice(0, at)
+  const query = new URLSearchParams(at === -1 ? '' : path.slice(at + 1))
+  for (const [key, value] of [...query]) {
+    if (value === 'published' && PUBLISHED_FILTER.test(key)) query.delete(key, value)
+  }
+  query.set('draft', 'true')
+  return `${pathname}?${query.toString()}`
+}
+
+export interface DraftRequest {
+  path: string
+  headers: Record<string, string>
+}
+
+/**
+ * How cmsFetch asks for `path` in draft mode, or null outside it (then the normal, cached, tagged
+ * request applies). Without PREVIEW_SECRET a preview shows published content only.
+ */
+export async function draftRequest(path: string): Promise<DraftRequest | null> {
+  if (!(await isDraft())) return null
+  const secret = previewSecret()
+  return { path: draftPath(path), headers: secret ? { [PREVIEW_HEADER]: draftToken(secret) } : {} }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { list, rawArticle, rawStandard } from '@/test/fixtures'
+import { buildAliases, redirectFor, type AliasIndex } from './redirects'
+
+const index: AliasIndex = {
+  standards: buildAliases(
+    list([
+      rawStandard(1, 'pci-dss-v4', 'PCI DSS', { previousSlugs: [{ slug: 'pci-dss' }, { slug: 'pcidss' }] }),
+      rawStandard(2, 'iso-27001', 'ISO 27001'),
+      rawStandard(3, 'gdpr', 'GDPR', { previousSlugs: [{ slug: 'eu-gdpr' }] }),
+      // Took a slug ISO 27002 left behind: the current slug wins.
+      rawStandard(4, 'iso-27002-2013', 'Old ISO 27002'),
+      rawStandard(5, 'iso-27002', 'ISO 27002', { previousSlugs: [{ slug: 'iso-27002-2013' }] }),
+      // Two documents left the same slug: the one updated last has it.
+      rawStandard(6, 'nist-csf-2', 'NIST CSF 2', { previousSlugs: [{ slug: 'nist-csf' }], updatedAt: '2026-03-01T00:00:00.000Z' }),
+      rawStandard(7, 'nist-csf-1', 'NIST CSF 1', { previousSlugs: [{ slug: 'nist-csf' }], updatedAt: '2026-01-01T00:00:00.000Z' }),
+    ]),
+  ),
+  articles: buildAliases(list([rawArticle(1, 'isms-guide', [], { previousSlugs: [{ slug: 'isms' }] })])),
+}
+
+describe('redirectFor', () => {
+  it('sends an old standard or article slug to the current page', () => {
+    expect(redirectFor('/standards/pci-dss', index)).toBe('/standards/pci-dss-v4')
+    expect(redirectFor('/standards/pcidss', index)).toBe('/standards/pci-dss-v4')
+    expect(redirectFor('/articles/isms', index)).toBe('/articles/isms-guide')
+  })
+
+  it('leaves current and unknown slugs to the page', () => {
+    for (const path of ['/standards/pci-dss-v4', '/standards/nope', '/articles/isms-guide', '/articles/pci-dss', '/standards', '/standards/a/b']) {
+      expect(redirectFor(path, index), path).toBeNull()
+    }
+  })
+
+  it('lets a current slug win over another document’s earlier slug, and the latest leaver win a shared one', () => {
+    expect(redirectFor('/standards/iso-27002-2013', index)).toBeNull()
+    expect(redirectFor('/standards/nist-csf', index)).toBe('/standards/nist-csf-2')
+  })
+
+  it('maps old slugs in a pair and re-canonicalises the order', () => {
+    // "pci-dss" sorted after "iso-27001"; its new name still does, "eu-gdpr" → "gdpr" moves first.
+    expect(redirectFor('/compare/iso-27001-vs-pci-dss', index)).toBe('/compare/iso-27001-vs-pci-dss-v4')
+    expect(redirectFor('/compare/pci-dss-vs-iso-27001', index)).toBe('/compare/iso-27001-vs-pci-dss-v4')
+    expect(redirectFor('/compare/eu-gdpr-vs-iso-27001', index)).toBe('/compare/gdpr-vs-iso-27001')
+    expect(redirectFor('/compare/iso-27001-vs-eu-gdpr', index)).toBe('/compare/gdpr-vs-iso-27001')
+  })
+
+  it('redirects a reversed pair without any lookup, and leaves canonical, self and malformed pairs alone', () => {
+    expect(redirectFor('/compare/iso-27701-vs-iso-27032', null)).toBe('/compare/iso-27032-vs-iso-27701')
+    expect(redirectFor('/compare/iso-27701-vs-iso-27032', index)).toBe('/compare/iso-27032-vs-iso-27701')
+    for (const path of ['/compare/gdpr-vs-iso-27001', '/compare/gdpr-vs-gdpr', '/compare/gdpr', '/compare/nope-vs-zzz']) {
+      expect(redirectFor(path, index), path).toBeNull()
+    }
+    // Two old names of the same standard make a self-pair: not a page.
+    expect(redirectFor('/compare/pci-dss-vs-pcidss', index)).toBeNull()
+  })
+})

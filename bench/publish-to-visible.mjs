@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Publish → visible: how long after an editor publishes a change does a visitor see it?
+// Brings the whole stack up (production builds, throwaway data folder, its own ports), then 20 times
+// PATCHes a published standard's tagline over REST and polls a comparison page that shows it every
+// 50 ms until the new tagline is in the HTML. Reports median / p90 / max and writes
+// bench/results/publish-to-visible.json. The target (median under 1 s) is reported, never asserted.
+//
+//   node bench/publish-to-visible.mjs            (BENCH_WEB_PORT / BENCH_CMS_PORT: 3300 / 3301)
+import { randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { stopAll } from '../scripts/lib/processes.mjs'
+import { bringUp, root } from '../scripts/lib/stack.mjs'
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 20)
+const POLL_MS = 50
+const GIVE_UP_MS = 30_000
+const TARGET_MEDIAN_MS = 1_000
+const webPort = Number(process.env.BENCH_WEB_PORT || 3300)
+const cmsPort = Number(process.env.BENCH_CMS_PORT || 3301)
+const site = `http://localhost:${webPort}`
+const cms = `http://localhost:${cmsPort}`
+const resultsFile = path.join(root, 'bench/results/publish-to-visible.json')
+
+const log = (message) => console.info(`[bench] ${message}`)
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function json(response, what) {
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${what}: HTTP ${response.status} ${text.slice(0, 300)}`)
+  return JSON.parse(text)
+}
+
+/** The first user becomes the admin; its token authenticates the PATCHes. */
+async function firstUser() {
+  const password = randomBytes(18).toString('base64url')
+  const body = await json(
+    await fetch(`${cms}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@example.com', password, confirmPassword: password, name: 'Bench' }),
+    }),
+    'first-register',
+  )
+  if (!body.token) throw new Error(`first-register returned no token: ${JSON.stringify(body).slice(0, 300)}`)
+  return { authorization: `JWT ${body.token}` }
+}
+
+/** A published comparison page, and the published standard on it whose tagline the bench edits. */
+async function pickTarget() {
+  const html = await (await fetch(`${site}/compare`)).text()
+  const pairs = [...new Set([...html.matchAll(/href="\/compare\/([a-z0-9-]+-vs-[a-z0-9-]+)"/g)].map((m) => m[1]))]
+  if (pairs.length === 0) throw new Error('no comparison pages found on /compare')
+  const pair = pairs[0]
+  const slug = pair.split('-vs-')[0]
+  const { docs } = await json(
+    await fetch(`${cms}/api/standards?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`),
+    'find standard',
+  )
+  if (!docs?.[0]) throw new Error(`standard "${slug}" not found`)
+  return { page: `${site}/compare/${pair}`, standard: docs[0] }
+}
+
+async function pageShows(url, text) {
+  const response = await fetch(url, { headers: { 'cache-control': 'no-cache' } })
+  const body = await response.text()
+  return response.ok && body.includes(text)
+}
+
+/** One publish: PATCH the tagline, then poll the page until it shows the new one. */
+async function measure({ auth, page, standard, run }) {
+  const tagline = `Bench run ${run} ${Date.now().toString(36)}: publish to visible.`
+  const started = performance.now()
+  await json(
+    await fetch(`${cms}/api/standards/${standard.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', ...auth },
+      body: JSON.stringify({ tagline, _status: 'published' }),
+    }),
+    'PATCH standard',
+  )
+  const patchedMs = performance.now() - started
+  while (performance.now() - started < GIVE_UP_MS) {
+    if (await pageShows(page, tagline)) return { visibleMs: performance.now() - started, patchMs: patchedMs }
+    await sleep(POLL_MS)
+  }
+  return { visibleMs: null, patchMs: patchedMs }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  return sorted[Math.max(0, index)]
+}
+
+const round = (ms) => (ms === null ? null : Math.round(ms * 10) / 10)
+
+async function main() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'versus-bench-'))
+  try {
+    await bringUp({ dataDir, cmsPort, webPort, distDir: '.next-bench', log })
+    const auth = await firstUser()
+    const { page, standard } = await pickTarget()
+    if (!(await pageShows(page, standard.tagline))) log(`note: ${page} does not show the current tagline verbatim`)
+    log(`Editing "${standard.shortName}" (${standard.slug}), watching ${page}, ${ITERATIONS} runs, polling every ${POLL_MS} ms`)
+
+    const runs = []
+    for (let run = 1; run <= ITERATIONS; run++) {
+      const result = await measure({ auth, page, standard, run })
+      runs.push(result)
+      log(`run ${String(run).padStart(2)}: ${result.visibleMs === null ? `not visible after ${GIVE_UP_MS} ms` : `${round(result.visibleMs)} ms`} (PATCH ${round(result.patchMs)} ms)`)
+    }
+
+    const visible = runs.map((r) => r.visibleMs).filter((ms) => ms !== null).sort((a, b) => a - b)
+    const patches = runs.map((r) => r.patchMs).sort((a, b) => a - b)
+    const summary = {
+      median: round(percentile(visible, 50)),
+      p90: round(percentile(visible, 90)),
+      max: round(visible.at(-1) ?? null),
+      min: round(visible[0] ?? null),
+    }
+    const result = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      method: `PATCH /api/standards/:id (tagline, published) then GET the comparison page every ${POLL_MS} ms until the tagline appears; time from the PATCH start`,
+      page: page.replace(site, ''),
+      standard: standard.slug,
+      iterations: ITERATIONS,
+      notVisible: runs.length - visible.length,
+      visibleMs: summary,
+      patchMs: { median: round(percentile(patches, 50)), p90: round(percentile(patches, 90)), max: round(patches.at(-1)) },
+      samplesMs: runs.map((r) => round(r.visibleMs)),
+      target: { medianMs: TARGET_MEDIAN_MS, met: summary.median !== null && summary.median < TARGET_MEDIAN_MS && visible.length === runs.length },
+    }
+    await mkdir(path.dirname(resultsFile), { recursive: true })
+    await writeFile(resultsFile, JSON.stringify(result, null, 2) + '\n')
+
+    console.info('')
+    console.info('| publish → visible | median | p90 | max | min | not visible |')
+    console.info('|---|---|---|---|---|---|')
+    console.info(`| ${ITERATIONS} runs, ms | ${summary.median} | ${summary.p90} | ${summary.max} | ${summary.min} | ${result.notVisible} |`)
+    console.info('')
+    console.info(`Target: median < ${TARGET_MEDIAN_MS} ms — ${result.target.met ? 'met' : 'NOT met'} (reported, not asserted).`)
+    console.info(`Written to ${path.relative(root, resultsFile)}`)
+  } finally {
+    await stopAll()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll().finally(() => process.exit(130))
+  })
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch(async (error) => {
+    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`)
+    await stopAll()
+    process.exit(1)
+  })
