@@ -18,7 +18,7 @@ export function summarize(output) {
       lines.push(`${vitest[1] ?? 'vitest'}: ${p} passed, ${f} failed`)
       continue
     }
-    const playwright = raw.match(/^\s+(\d+) (passed|failed|flaky)(?: \([\d.]+m?s\))?\s*$/)
+    const playwright = raw.match(/^\s+(\d+) (passed|failed|flaky)(?: \([^)]*\))?\s*$/)
     if (playwright) {
       pw.seen = true
       pw[playwright[2]] += Number(playwright[1])

@@ -1,31 +1,21 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminViewFrame } from './admin-view-frame'
+
 import { loadCompleteness } from '../endpoints/completeness'
-import { isEditorOrAdmin } from '../endpoints/guard'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import './editorial.scss'
 
 /** /admin/completeness: every standard by completeness score, weakest first. */
 export async function CompletenessView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   if (!isEditorOrAdmin(req.user)) redirect(`${req.payload.config.routes.admin}/login`)
   const reports = await loadCompleteness(req)
   const admin = req.payload.config.routes.admin
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="versus-editorial-view">
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} className="versus-editorial-view">
         <h1>Completeness</h1>
         <p>
           Every standard (latest version, drafts included), weakest first: which fields are empty or thin, and which
@@ -63,7 +53,6 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
             ))}
           </tbody>
         </table>
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }

@@ -1,30 +1,20 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { isEditorOrAdmin } from '../endpoints/guard'
+import { AdminViewFrame } from './admin-view-frame'
+
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { loadSuggestions } from '../endpoints/suggestions'
 import { CreateDraftButton } from './create-draft-button'
 import './editorial.scss'
 
 /** /admin/suggestions: the pairs worth comparing next, computed by the engine. */
 export async function SuggestionsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   if (!isEditorOrAdmin(req.user)) redirect(`${req.payload.config.routes.admin}/login`)
   const suggestions = await loadSuggestions(req)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="versus-editorial-view">
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} className="versus-editorial-view">
         <h1>Suggested comparisons</h1>
         <p>
           Pairs with no comparison yet (in any status), ranked by how related the two standards are: related-standard
@@ -68,7 +58,6 @@ export async function SuggestionsView({ initPageResult, params, searchParams }: 
             </tbody>
           </table>
         )}
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }

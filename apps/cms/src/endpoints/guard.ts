@@ -1,11 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-/** Editors and admins only: the editorial tools read drafts. */
-export function isEditorOrAdmin(user: PayloadRequest['user'] | null | undefined): boolean {
-  if (!user || user.collection !== 'users') return false
-  const role = (user as { role?: unknown }).role
-  return role === 'editor' || role === 'admin'
-}
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 
 /** A JSON error response in Payload's `{ errors: [{ message }] }` shape. */
 export function errorResponse(status: number, message: string): Response {

@@ -106,7 +106,7 @@ async function drain(queue: Queue): Promise<void> {
       for (const [tag, seq] of batch) if (queue.pending.get(tag) === seq) queue.pending.delete(tag)
       if (queue.failures > 0) queue.payload.logger.info(`Site reachable again after ${queue.failures} failed attempts.`)
       queue.failures = 0
-      queue.payload.logger.info(`Site revalidated: ${tags.join(', ')}`)
+      queue.payload.logger.info(`Site revalidated: ${listTags(tags)}`)
     }
   } finally {
     queue.inFlight = false
@@ -135,7 +135,7 @@ function scheduleRetry(queue: Queue, batch: string[], reason: string): void {
   const delay = BACKOFF_MS[Math.min(queue.failures, BACKOFF_MS.length - 1)] ?? 60_000
   queue.failures += 1
   const message =
-    `Site revalidation failed at ${queue.url} (${reason}) for ${batch.join(', ')}; ` +
+    `Site revalidation failed at ${queue.url} (${reason}) for ${listTags(batch)}; ` +
     `${queue.pending.size} tags queued, attempt ${queue.failures}, retrying in ${delay} ms`
   if (queue.failures === 1) queue.payload.logger.error(message)
   else queue.payload.logger.warn(message)
@@ -146,4 +146,10 @@ function scheduleRetry(queue: Queue, batch: string[], reason: string): void {
   }, delay)
   // A pending refresh must not keep a script (the seed, a test run) alive.
   queue.timer.unref()
+}
+
+/** A log-sized list: a bulk import can queue hundreds of tags. */
+function listTags(tags: readonly string[], shown = 8): string {
+  const head = tags.slice(0, shown).join(', ')
+  return tags.length > shown ? `${head} and ${tags.length - shown} more` : head
 }

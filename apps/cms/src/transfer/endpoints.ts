@@ -7,7 +7,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
-import { canTransfer } from './access'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { exportContent, serializeFile } from './export'
 import { importFile } from './import'
 import { formatReport } from './report'
@@ -20,7 +20,7 @@ function refuse(status: number, message: string): Response {
 
 function checkAccess(req: PayloadRequest): Response | null {
   if (!req.user) return refuse(401, 'Sign in as an editor or admin to import or export content.')
-  if (!canTransfer(req.user)) return refuse(403, 'Only editors and admins may import or export content.')
+  if (!isEditorOrAdmin(req.user)) return refuse(403, 'Only editors and admins may import or export content.')
   return null
 }
 

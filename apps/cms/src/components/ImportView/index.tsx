@@ -1,34 +1,24 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminViewFrame } from '../admin-view-frame'
 import React from 'react'
 
-import { canTransfer } from '../../transfer/access'
+import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { MAX_IMPORT_BYTES } from '../../transfer/endpoints'
 import { FORMAT } from '../../transfer/format'
 import { ImportForm } from './import-form'
 
 /** /admin/import: bulk import (dry run, then import) and export of all content. */
 export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { routes } = req.payload.config
   if (!req.user) redirect(`${routes.admin}/login?redirect=${encodeURIComponent(`${routes.admin}/import`)}`)
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="versus-import">
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} className="versus-import">
         <h1>Import and export</h1>
-        {canTransfer(req.user) ? (
+        {isEditorOrAdmin(req.user) ? (
           <>
             <p className="versus-import__intro">
               Load categories, aspects, standards, comparisons and articles from one <code>{FORMAT}</code> JSON file
@@ -41,7 +31,6 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
         ) : (
           <p>Only editors and admins may import or export content.</p>
         )}
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }
