@@ -81,6 +81,8 @@ test('the same pair cannot be published twice, in either order', async ({ page }
   await page.waitForLoadState('networkidle')
   await chooseOption(page, 'field-standardA', 'DORA', 'DORA')
   await chooseOption(page, 'field-standardB', 'NIS2', 'NIS2')
+  // The generated-comparison panel loads once both standards are chosen; save after it settles.
+  await page.waitForLoadState('networkidle')
   await page.locator('#action-save').click()
   await expect(page.getByText(/already exists/i).first()).toBeVisible()
 })
