@@ -3,12 +3,12 @@
 // `npm test` runs every suite. Subcommands: start | dev | seed | test | e2e | import | export | serve-for-tests.
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { ensureSecrets } from './lib/secrets.mjs'
-import { run, stopAll } from './lib/processes.mjs'
+import { run, serverPid, stopAll } from './lib/processes.mjs'
 import { appEnv, baseEnv, bringUp, cmsDir, nextBin, root } from './lib/stack.mjs'
 import { summarize } from './lib/summary.mjs'
 
@@ -67,6 +67,30 @@ function transfer(subcommand) {
   }
 }
 
+/** A CMS the resilience spec started in place of the one it stopped (tests/e2e/resilience.e2e.spec.ts). */
+async function stopRestartedCms(dataDir) {
+  const pid = Number(await readFile(path.join(dataDir, 'cms-restarted.pid'), 'utf8').catch(() => ''))
+  if (!pid) return
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch {
+    return // already gone
+  }
+  for (let i = 0; i < 50; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    try {
+      process.kill(-pid, 0)
+    } catch {
+      return
+    }
+  }
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // gone meanwhile
+  }
+}
+
 /** Browser tests on their own ports, data folder and build folders, so a running `npm start` is untouched. */
 async function runBrowserTests() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'versus-e2e-'))
@@ -86,13 +110,21 @@ async function runBrowserTests() {
       ['test', ...process.argv.slice(3)],
       {
         cwd: path.join(root, 'tests'),
-        env: { ...env, NODE_ENV: 'test', E2E_DATA_DIR: dataDir, E2E_PASSWORD: randomBytes(18).toString('base64url') },
+        env: {
+          ...env,
+          NODE_ENV: 'test',
+          E2E_DATA_DIR: dataDir,
+          E2E_PASSWORD: randomBytes(18).toString('base64url'),
+          // The resilience spec stops the CMS's process group and starts a new one (cms-restarted.pid).
+          E2E_CMS_PID: String(serverPid('cms') ?? ''),
+        },
         allowFailure: true,
         capture: true,
       },
     )
   } finally {
     await stopAll()
+    await stopRestartedCms(dataDir)
     if (!process.env.KEEP_E2E_DATA) await rm(dataDir, { recursive: true, force: true })
   }
   return result

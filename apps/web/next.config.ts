@@ -16,6 +16,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   compress: true,
   reactStrictMode: true,
+  // /standards and /compare stay static; only a query (filters, the picker's redirect back) is
+  // rendered per request, by a page the visitor never sees the address of.
+  async rewrites() {
+    const filtered = (source: string, keys: string[]) =>
+      keys.map((key) => ({ source, has: [{ type: 'query' as const, key }], destination: `/filtered${source}` }))
+    const filters = ['q', 'category', 'obligation', 'jurisdiction', 'nature']
+    return {
+      beforeFiles: [...filtered('/standards', filters), ...filtered('/compare', [...filters, 's', 'error'])],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -44,6 +44,11 @@ export function startServer(name, command, args, { cwd, env }) {
   return child
 }
 
+/** The process id (and process group) of a running server started with startServer, or null. */
+export function serverPid(name) {
+  return servers.get(name)?.pid ?? null
+}
+
 export async function stopAll() {
   const children = [...servers.values()]
   servers.clear()

@@ -6,6 +6,8 @@ import { proxy } from './proxy'
 // then goes on without it); redirects of old slugs are covered in lib/cms/redirects.test.ts.
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {})
+  // The CMS answers its health check, so the outage path (lib/unavailable.ts) stays out of the way.
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async () => Response.json({}))
 })
 afterEach(() => {
   vi.restoreAllMocks()

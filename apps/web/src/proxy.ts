@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getAliasIndex, redirectFor } from '@/lib/cms/redirects'
+import { answerDuringOutage } from '@/lib/unavailable'
 
 /**
  * Jobs that must happen before the router:
@@ -12,6 +13,7 @@ import { getAliasIndex, redirectFor } from '@/lib/cms/redirects'
  * - A dynamic segment with broken percent-encoding ("/compare/%E0%A4%A") makes Next's router fail
  *   with a bare 500 before any page code runs. Such URLs can name nothing we publish, so they get
  *   the site's 404 page instead.
+ * - While the CMS is down, a page that cannot be rendered answers 503, not 500 (lib/unavailable.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -28,7 +30,7 @@ export async function proxy(request: NextRequest) {
     url.pathname = target
     return NextResponse.redirect(url, 308)
   }
-  return NextResponse.next()
+  return (await answerDuringOutage(request)) ?? NextResponse.next()
 }
 
 export const config = {

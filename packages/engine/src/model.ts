@@ -183,3 +183,84 @@ export interface CompareInput {
   /** For absolute URLs in SEO data. Defaults: "Versus", "http://localhost:3000". */
   site?: { name: string; url: string }
 }
+
+/** The standards compared on one page, in canonical order ("gdpr-vs-iso-27701-vs-nis2"). */
+export interface SelectionRef {
+  slug: string
+  /** "/compare/gdpr-vs-iso-27701-vs-nis2" */
+  path: string
+  /** Standard slugs in `compareSlugs` order. */
+  standards: string[]
+}
+
+/** One row of a comparison matrix: a fact every standard has, or an aspect. */
+export interface MatrixRow {
+  /** Stable id: "fact:obligation", "aspect:scope". */
+  key: string
+  kind: 'fact' | 'aspect'
+  /** "Obligation", "Scope" */
+  label: string
+  /** One value per column, canonical order; "—" where a standard has none. */
+  values: string[]
+  /** True when every column has the same value (and none is missing). */
+  same: boolean
+  /** The aspect of an aspect row. */
+  aspect?: AspectRecord
+}
+
+/** A pair among the standards of a matrix. */
+export interface MatrixPair {
+  pair: PairRef
+  /** "GDPR vs NIS2" */
+  title: string
+  /** Whether a published comparison page exists for this pair. */
+  published: boolean
+}
+
+export interface MatrixModel {
+  selection: SelectionRef
+  /** "GDPR vs ISO 27701 vs NIS2" */
+  title: string
+  /** One column per standard, canonical order. */
+  columns: StandardHeader[]
+  /** Fact rows first, then aspect rows by aspect order. */
+  rows: MatrixRow[]
+  /** How many rows differ. */
+  differing: number
+  /** Every pair among the columns, in canonical order. */
+  pairs: MatrixPair[]
+  seo: SeoData
+}
+
+/** Input of `compareMany`. */
+export interface CompareManyInput {
+  /** The standards (meant for three or four), in any order: every permutation gives the same model. */
+  standards: StandardRecord[]
+  /** Every aspect; rows follow `order`, then slug. */
+  aspects: AspectRecord[]
+  /** Pairs that have a published comparison page, each in any order. */
+  publishedPairs?: readonly (readonly [string, string])[]
+  /** For absolute URLs in SEO data. Defaults: "Versus", "http://localhost:3000". */
+  site?: { name: string; url: string }
+}
+
+/** One thing a standard adds for someone who already complies with another. */
+export interface AddedPoint {
+  /** Stable id: "relation:iso-27701:extends:iso-27001", "obligation", "aspect:scope", "effort". */
+  key: string
+  kind: 'relation' | 'obligation' | 'certification' | 'legal-nature' | 'jurisdiction' | 'aspect' | 'effort'
+  /** One plain-text sentence. */
+  text: string
+  /** For an aspect: its name and both values. */
+  aspect?: { name: string; from: string; to: string }
+}
+
+/** "Already comply with A? What B adds", from B's point of view. */
+export interface WhatItAddsModel {
+  /** Slugs: the standard already complied with, and the one added. */
+  from: string
+  to: string
+  /** "Already comply with ISO 27001? What ISO 27701 adds" */
+  heading: string
+  points: AddedPoint[]
+}

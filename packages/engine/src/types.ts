@@ -126,6 +126,8 @@ export interface ComparisonRecord {
   featured?: boolean
   /** One line shown where other pages link to this comparison. */
   summary?: string | null
+  /** ISO 8601; SEO dates only (datePublished). */
+  createdAt?: string
   updatedAt?: string
 }
 

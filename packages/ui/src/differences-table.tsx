@@ -3,8 +3,9 @@ import type { DifferenceRow } from '@versus/engine'
 /**
  * One row per aspect, one column per standard. Each row says "Same" or
  * "Different" in words; colour only repeats it. On narrow screens the rows
- * stack (each value labelled with its standard); the explicit ARIA table roles
- * keep the table semantics that a CSS display change would otherwise drop.
+ * stack (each value labelled with its standard). No explicit ARIA table roles:
+ * HTML forbids them on the parts of a native table (the Nu Html Checker rejects
+ * them), and current Chromium and Firefox keep table semantics under display changes.
  */
 export function DifferencesTable({
   rows,
@@ -19,32 +20,32 @@ export function DifferencesTable({
   const captionId = 'differences-caption'
   return (
     <div className="v-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="v-diff" role="table">
+      <table className="v-diff">
         <caption id={captionId}>{caption ?? `Key differences between ${names[0]} and ${names[1]}`}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
+        <thead>
+          <tr>
+            <th scope="col">
               Aspect
             </th>
-            <th scope="col" role="columnheader">
+            <th scope="col">
               {names[0]}
             </th>
-            <th scope="col" role="columnheader">
+            <th scope="col">
               {names[1]}
             </th>
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           {rows.map((row) => (
-            <tr key={row.aspect.slug} role="row" className={row.same ? 'is-same' : 'is-different'}>
-              <th scope="row" role="rowheader">
+            <tr key={row.aspect.slug} className={row.same ? 'is-same' : 'is-different'}>
+              <th scope="row">
                 <span className="v-diff__aspect">{row.aspect.name}</span>
                 <span className={`v-mark ${row.same ? 'v-mark--same' : 'v-mark--different'}`}>
                   {row.same ? 'Same' : 'Different'}
                 </span>
               </th>
               {row.values.map((value, side) => (
-                <td key={side} role="cell" data-label={names[side]}>
+                <td key={side} data-label={names[side]}>
                   {value}
                   {row.overridden[side] ? <span className="v-diff__note"> (specific to this comparison)</span> : null}
                 </td>

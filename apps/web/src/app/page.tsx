@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { OtherComparisons, Section, StandardIndex } from '@versus/ui'
+import { Breadcrumbs, OtherComparisons, Section, StandardIndex } from '@versus/ui'
 import { getHomePage } from '@/lib/cms'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +14,7 @@ export default async function HomePage() {
   const { site, featured, groups, comparisons } = await getHomePage()
   return (
     <>
+      <Breadcrumbs items={[{ name: 'Home', path: '/' }]} />
       <p className="v-eyebrow">{site.name}</p>
       <h1 className="v-page-title">Compliance standards, compared side by side</h1>
       <p className="v-lead">

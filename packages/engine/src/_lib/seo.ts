@@ -22,11 +22,16 @@ export function seoTitle(title: string): string {
 export function buildSeo(options: {
   title: string
   verdict: string
-  pair: PairRef
+  /** Only the path is used, so a matrix's selection fits too. */
+  pair: Pick<PairRef, 'path'>
   faq: FaqSection[]
   siteUrl: unknown
+  siteName?: unknown
+  /** ISO 8601 dates of the pair's page: first published, and last change to it or either standard. */
+  dates?: { published?: string | null; modified?: string | null }
 }): SeoData {
   const origin = siteOrigin(options.siteUrl)
+  const siteName = cleanText(options.siteName) || DEFAULT_SITE.name
   const breadcrumbs: BreadcrumbItem[] = [
     { name: 'Home', path: '/' },
     { name: 'Comparisons', path: '/compare' },
@@ -53,12 +58,43 @@ export function buildSeo(options: {
       item: `${origin}${crumb.path}`,
     })),
   })
+  const description = truncateOnWord(cleanText(options.verdict), SEO_DESCRIPTION_MAX)
+  // The page is the article: its h1 is the headline and its verdict the description.
+  const organization = { '@type': 'Organization', name: siteName, url: `${origin}/` }
+  const published = validDate(options.dates?.published)
+  const modified = validDate(options.dates?.modified)
+  jsonLd.push({
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: options.title,
+    description,
+    mainEntityOfPage: `${origin}${options.pair.path}`,
+    ...(published ? { datePublished: published } : {}),
+    ...((modified ?? published) ? { dateModified: modified ?? published } : {}),
+    author: organization,
+    publisher: organization,
+  })
   return {
     title: seoTitle(options.title),
-    description: truncateOnWord(cleanText(options.verdict), SEO_DESCRIPTION_MAX),
+    description,
     canonicalPath: options.pair.path,
     canonicalUrl: `${origin}${options.pair.path}`,
     breadcrumbs,
     jsonLd,
   }
+}
+
+/** An ISO date string as given, or null when absent or unparsable. */
+function validDate(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' && !Number.isNaN(Date.parse(value)) ? value : null
+}
+
+/** The latest of some ISO dates (by time, not by string), or null. */
+export function latestDate(values: readonly unknown[]): string | null {
+  let best: string | null = null
+  for (const value of values) {
+    const date = validDate(value)
+    if (date && (best === null || Date.parse(date) > Date.parse(best))) best = date
+  }
+  return best
 }

@@ -10,7 +10,7 @@ import { catalogIndexOf } from '../_lib/catalogIndex'
 import { rankWithCatalogIndex, rankWithIndex } from '../_lib/rankRelated'
 import { rankArticles, uniqueArticles } from '../_lib/relatedArticles'
 import { buildRelations } from '../_lib/relations'
-import { buildSeo } from '../_lib/seo'
+import { buildSeo, latestDate } from '../_lib/seo'
 import { indexStandards, preferredLookup } from '../_lib/standardIndex'
 import { compareCodeUnits } from '../_lib/text'
 import { compareTraitSets } from '../_lib/traits'
@@ -105,7 +105,18 @@ export function compareStandards(input: CompareInput): ComparisonModel {
     related: prepared
       ? rankWithCatalogIndex([slugA, slugB], lookup, prepared, RELATED_COMPARISONS_LIMIT)
       : rankWithIndex([slugA, slugB], lookup, catalog.comparisons, RELATED_COMPARISONS_LIMIT),
-    seo: buildSeo({ title, verdict: verdict.text, pair, faq, siteUrl: input.site?.url }),
+    seo: buildSeo({
+      title,
+      verdict: verdict.text,
+      pair,
+      faq,
+      siteUrl: input.site?.url,
+      siteName: input.site?.name,
+      dates: {
+        published: comparison?.createdAt ?? comparison?.updatedAt ?? null,
+        modified: latestDate([comparison?.updatedAt, a.updatedAt, b.updatedAt]),
+      },
+    }),
     generatedVerdict,
   }
 }

@@ -206,7 +206,34 @@ describe('compareStandards', () => {
           { '@type': 'ListItem', position: 3, name: 'ISO 27032 vs ISO 27701', item: 'http://localhost:3000/compare/iso-27032-vs-iso-27701' },
         ],
       },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        headline: 'ISO 27032 vs ISO 27701',
+        description: model.seo.description,
+        mainEntityOfPage: 'http://localhost:3000/compare/iso-27032-vs-iso-27701',
+        author: { '@type': 'Organization', name: 'Versus', url: 'http://localhost:3000/' },
+        publisher: { '@type': 'Organization', name: 'Versus', url: 'http://localhost:3000/' },
+      },
     ])
+  })
+
+  it('dates the Article from the pair (published) and the latest change to the pair or either standard (modified)', () => {
+    const a = makeStandard({ slug: 'a', shortName: 'A', updatedAt: '2026-03-01T00:00:00.000Z' })
+    const b = makeStandard({ slug: 'b', shortName: 'B', updatedAt: '2026-01-01T00:00:00.000Z' })
+    const result = compareStandards({
+      standards: [a, b],
+      aspects: [],
+      comparison: { standards: ['a', 'b'], createdAt: '2025-12-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' },
+      site: { name: 'Example', url: 'https://versus.example' },
+    })
+    expect(result.seo.jsonLd.find((x) => x['@type'] === 'Article')).toMatchObject({
+      headline: 'A vs B',
+      datePublished: '2025-12-01T00:00:00.000Z',
+      dateModified: '2026-03-01T00:00:00.000Z',
+      author: { '@type': 'Organization', name: 'Example', url: 'https://versus.example/' },
+      publisher: { name: 'Example' },
+    })
   })
 
   it('uses the site URL without its trailing slash, omits an empty FAQPage, shortens long titles', () => {
@@ -214,7 +241,7 @@ describe('compareStandards', () => {
     const b = makeStandard({ slug: 'b', shortName: 'Another long standard name', faq: [] })
     const result = compareStandards({ standards: [a, b], aspects: [], site: { name: 'Versus', url: 'https://versus.example///' } })
     expect(result.seo.canonicalUrl).toBe('https://versus.example/compare/a-vs-b')
-    expect(result.seo.jsonLd.map((x) => x['@type'])).toEqual(['BreadcrumbList'])
+    expect(result.seo.jsonLd.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'Article'])
     expect(result.seo.title).toBe('A rather long standard name vs Another long standard name')
     const e = makeStandard({ slug: 'e', shortName: 'ISO/IEC 27001:2022 ISMS' })
     const f = makeStandard({ slug: 'f', shortName: 'NIST CSF 2.0 Core' })

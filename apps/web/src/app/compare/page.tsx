@@ -1,30 +1,16 @@
 import type { Metadata } from 'next'
-import { Breadcrumbs, OtherComparisons } from '@versus/ui'
-import { getComparisonList } from '@/lib/cms'
+import { CompareView } from '@/components/compare-view'
+import { getComparePicker } from '@/lib/cms'
+import { NO_FILTERS } from '@/lib/discovery/filters'
 
 export const metadata: Metadata = {
-  title: 'Comparisons',
-  description: 'Every published side-by-side comparison of compliance standards.',
+  title: 'Compare standards',
+  description: 'Pick two to four compliance standards to compare side by side, or open a published comparison.',
   alternates: { canonical: '/compare' },
 }
 
+/** Static; a query (filters, or the picker's redirect back) is rewritten to /filtered/compare (next.config.ts). */
 export default async function ComparePage() {
-  const { comparisons } = await getComparisonList()
-  return (
-    <>
-      <Breadcrumbs
-        items={[
-          { name: 'Home', path: '/' },
-          { name: 'Comparisons', path: '/compare' },
-        ]}
-      />
-      <h1 className="v-page-title">Comparisons</h1>
-      <p className="v-lead">Every published comparison, each built from the two standards’ own records.</p>
-      {comparisons.length === 0 ? (
-        <p className="v-muted">No comparisons are published yet.</p>
-      ) : (
-        <OtherComparisons comparisons={comparisons} headingLevel={2} />
-      )}
-    </>
-  )
+  const { comparisons, ...catalog } = await getComparePicker()
+  return <CompareView catalog={catalog} comparisons={comparisons} state={{ filters: NO_FILTERS, selected: [], error: '' }} />
 }

@@ -1,7 +1,8 @@
-import type { ComparisonModel, ParsedPair } from '@versus/engine'
+import type { ComparisonModel, ParsedPair, WhatItAddsModel } from '@versus/engine'
 import { compareSlugs, compareStandards, pairSlug, parsePair } from '@versus/engine'
 import { buildTimeParams } from './params'
 import { load, parseDocs } from './load'
+import { buildWhatItAdds } from './matrix'
 import { createMapContext, mapAspect, mapComparison, mapStandard, type SiteContent } from './map'
 import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
 import { REQUESTS, comparisonRequest, standardRequest } from './requests'
@@ -10,7 +11,13 @@ import { getSite } from './site'
 import { listComparisons, type ComparisonSummary } from './views'
 
 export type ComparisonPageResult =
-  | { kind: 'ok'; model: ComparisonModel; site: SiteContent }
+  | {
+      kind: 'ok'
+      model: ComparisonModel
+      site: SiteContent
+      /** "Already comply with A? What B adds", from A to B, then from B to A (canonical order). */
+      adds: [WhatItAddsModel, WhatItAddsModel] | null
+    }
   | { kind: 'redirect'; path: string }
   | { kind: 'not-found' }
 
@@ -92,7 +99,8 @@ export async function getComparisonPage(pairParam: string): Promise<ComparisonPa
     load(REQUESTS.aspects),
   ])
   const model = buildComparisonPage(found.slugs, index, { standards: [first, second], comparison, aspects }, site)
-  return model ? { kind: 'ok', model, site } : NOT_FOUND
+  if (!model) return NOT_FOUND
+  return { kind: 'ok', model, site, adds: buildWhatItAdds(found.slugs, index, { standards: [first, second], aspects }) }
 }
 
 export async function getComparisonList(): Promise<{ site: SiteContent; comparisons: ComparisonSummary[] }> {

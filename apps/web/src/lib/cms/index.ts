@@ -6,6 +6,7 @@ export {
   getComparisonParams,
   type ComparisonPageResult,
 } from './comparisons'
+export { getMatrixPage, isMatrixParam, type MatrixPageResult } from './matrix'
 export { siteUrl } from './config'
 export { CmsError } from './fetch'
 export { cmsOrigin, isDraft, previewSecret, sitePath, verifyPreviewLink } from './draft'
@@ -14,3 +15,13 @@ export { getHomePage, getSite, getSitemapEntries, type HomePage, type SitemapEnt
 export { getStandardPage, getStandardParams, getStandardsIndex, type StandardPage } from './standards'
 export { TAGS, TAG_PATTERN, MAX_TAG_LENGTH } from './tags'
 export type { BreadcrumbItem, ComparisonSummary, StandardGroup } from './views'
+export {
+  getComparePicker,
+  getPickerCatalog,
+  getStandardsCatalog,
+  getSuggestionCandidates,
+  type DiscoveryCatalog,
+  type DiscoveryFacets,
+  type DiscoveryGroup,
+  type DiscoveryItem,
+} from './discovery'

@@ -194,6 +194,7 @@ export function mapComparison(raw: RawComparison, ctx: MapContext): ComparisonRe
     faq: raw.faq.map((row) => ({ question: row.question, answer: row.answer })),
     featured: raw.featured === true,
     summary: raw.summary?.trim() ? raw.summary : null,
+    ...(raw.createdAt ? { createdAt: raw.createdAt } : {}),
     ...(raw.updatedAt ? { updatedAt: raw.updatedAt } : {}),
   }
 }

@@ -146,6 +146,7 @@ export const RawComparisonSchema = z.object({
   ),
   faq: rows(FaqRow),
   featured: z.boolean().nullish().catch(null),
+  createdAt: optionalText,
   updatedAt: optionalText,
 })
 export type RawComparison = z.infer<typeof RawComparisonSchema>

@@ -55,3 +55,27 @@ describe('redirectFor', () => {
     expect(redirectFor('/compare/pci-dss-vs-pcidss', index)).toBeNull()
   })
 })
+
+describe('redirectFor, matrices of three or four standards', () => {
+  it('puts another order into canonical order, without any lookup', () => {
+    expect(redirectFor('/compare/nis2-vs-gdpr-vs-iso-27701', null)).toBe('/compare/gdpr-vs-iso-27701-vs-nis2')
+    expect(redirectFor('/compare/nis2-vs-iso-27001-vs-iso-9001-vs-gdpr', null)).toBe('/compare/gdpr-vs-iso-9001-vs-iso-27001-vs-nis2')
+  })
+
+  it('follows renamed slugs and re-canonicalises', () => {
+    expect(redirectFor('/compare/eu-gdpr-vs-iso-27001-vs-pci-dss', index)).toBe('/compare/gdpr-vs-iso-27001-vs-pci-dss-v4')
+  })
+
+  it('leaves canonical, repeated, five-standard and malformed selections alone', () => {
+    for (const path of [
+      '/compare/gdpr-vs-iso-27701-vs-nis2',
+      '/compare/nis2-vs-gdpr-vs-nis2',
+      '/compare/e-vs-d-vs-c-vs-b-vs-a',
+      '/compare/nis2-vs-gdpr-vs-',
+      // two names of the same standard: a 404 on the page, like a self-pair
+      '/compare/pci-dss-vs-pci-dss-v4-vs-gdpr',
+    ]) {
+      expect(redirectFor(path, index), path).toBeNull()
+    }
+  })
+})

@@ -5,12 +5,10 @@
  * calls permanentRedirect() on a cache miss makes Next 16.4 send the Location
  * header twice.
  */
-import { unstable_cache } from 'next/cache'
-import { articlePath, comparisonPath, parsePair, standardPath } from '@versus/engine'
-import { CMS_TIMEOUT_MS, REVALIDATE_SECONDS, cmsUrl } from './config'
+import { articlePath, comparisonPath, parsePair, parseSelection, standardPath } from '@versus/engine'
+import { CMS_TIMEOUT_MS, cmsUrl } from './config'
 import { parseList } from './raw'
 import { REQUESTS_ALIASES } from './requests'
-import { TAGS } from './tags'
 import { z } from 'zod'
 
 /** Current slugs, and each earlier slug → the current slug of the document that had it. */
@@ -57,7 +55,7 @@ const follow = (aliases: Aliases, slug: string) => (aliases.current.has(slug) ? 
  * Pure: where a (decoded) path should permanently redirect, or null. A pair
  * naming an earlier slug goes to the pair of current slugs, in canonical order;
  * a pair in the non-canonical order goes to the canonical one (no lookup
- * needed). Unknown slugs are left to the page (404).
+ * needed); so does a matrix of three or four standards. Unknown slugs are left to the page (404).
  */
 export function redirectFor(pathname: string, index: AliasIndex | null): string | null {
   const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(pathname)
@@ -70,11 +68,25 @@ export function redirectFor(pathname: string, index: AliasIndex | null): string 
     return section === 'standards' ? standardPath(target) : articlePath(target)
   }
   const parsed = parsePair(slug)
-  if (!parsed) return null
+  if (!parsed) return matrixRedirect(pathname, slug, index)
   const [x, y] = index ? parsed.standards.map((s) => follow(index.standards, s)) : parsed.standards
   if (!x || !y || x === y) return null
   const target = comparisonPath(x, y)
   return target === pathname ? null : target
+}
+
+/**
+ * A matrix (three or four standards) in another order, or naming an earlier
+ * slug, goes to the canonical matrix of current slugs. Two names that lead to
+ * the same standard are left to the page (404), as for a self-pair.
+ */
+function matrixRedirect(pathname: string, slug: string, index: AliasIndex | null): string | null {
+  const parsed = parseSelection(slug)
+  if (!parsed || parsed.standards.length < 3) return null
+  const current = index ? parsed.standards.map((s) => follow(index.standards, s)) : parsed.standards
+  const target = parseSelection(current.join('-vs-'))
+  if (!target) return null
+  return target.canonical.path === pathname ? null : target.canonical.path
 }
 
 async function fetchAliases(path: string): Promise<Aliases> {
@@ -88,34 +100,43 @@ async function fetchAliases(path: string): Promise<Aliases> {
 }
 
 /**
- * The alias index, in Next's data cache under the same tags as the indexes
- * whose fields it reads, so a rename refreshes it with them (and the
- * staleness window bounds it otherwise). Maps are not JSON: cached as lists.
+ * The proxy runs before every page request and Next's data cache does not
+ * apply there, so the alias index lives in this module's memory: served
+ * stale while one background refresh runs, refreshed at most every
+ * ALIAS_TTL_MS. A rename reaches the proxy within that window; a slow or
+ * down CMS never holds up a request that already has an index.
  */
-const cachedAliases = unstable_cache(
-  async () => {
+const ALIAS_TTL_MS = 5_000
+const ALIAS_FIRST_LOAD_TIMEOUT_MS = 2_000
+
+interface AliasMemo {
+  index: AliasIndex | null
+  fetchedAt: number
+  refreshing: Promise<void> | null
+}
+const memo: AliasMemo = { index: null, fetchedAt: 0, refreshing: null }
+
+async function loadAliases(): Promise<void> {
+  try {
     const [standards, articles] = await Promise.all([
       fetchAliases(REQUESTS_ALIASES.standards),
       fetchAliases(REQUESTS_ALIASES.articles),
     ])
-    const plain = (a: Aliases) => ({ current: [...a.current], previous: [...a.previous] })
-    return { standards: plain(standards), articles: plain(articles) }
-  },
-  ['versus-aliases-v1'],
-  { tags: [TAGS.standardsIndex, TAGS.articlesIndex, TAGS.standards, TAGS.articles], revalidate: REVALIDATE_SECONDS },
-)
-
-/** Null when the CMS cannot be asked: the request then goes on to the page. */
-export async function getAliasIndex(): Promise<AliasIndex | null> {
-  try {
-    const cached = await cachedAliases()
-    const revive = (a: { current: string[]; previous: [string, string][] }): Aliases => ({
-      current: new Set(a.current),
-      previous: new Map(a.previous),
-    })
-    return { standards: revive(cached.standards), articles: revive(cached.articles) }
+    memo.index = { standards, articles }
   } catch (error) {
     console.warn(`[cms] redirects of renamed pages unavailable: ${error instanceof Error ? error.message : error}`)
-    return null
+  } finally {
+    // A failure also waits out the window, so a down CMS is asked once per window, not per request.
+    memo.fetchedAt = Date.now()
+    memo.refreshing = null
   }
+}
+
+/** Null when the CMS has not answered yet: the request then goes on to the page. */
+export async function getAliasIndex(): Promise<AliasIndex | null> {
+  if (Date.now() - memo.fetchedAt >= ALIAS_TTL_MS && !memo.refreshing) memo.refreshing = loadAliases()
+  if (memo.index || !memo.refreshing) return memo.index
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, ALIAS_FIRST_LOAD_TIMEOUT_MS).unref?.())
+  await Promise.race([memo.refreshing, timeout])
+  return memo.index
 }

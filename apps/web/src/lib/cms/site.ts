@@ -75,15 +75,30 @@ export function buildSitemap(bodies: SitemapBodies, base: string): SitemapEntry[
   const articles = parseDocs('articles', RawSitemapDocSchema, bodies.articles).flatMap((doc) =>
     doc.slug ? [entry(articlePath(doc.slug), doc.publishedAt ?? doc.updatedAt)] : [],
   )
+  const standardEntries = standards
+    .sort((x, y) => compareSlugs(x.slug, y.slug))
+    .map((doc) => entry(standardPath(doc.slug), doc.updatedAt))
+  const pairEntries = [...pairs.entries()].sort(([x], [y]) => compareSlugs(x, y)).map(([, value]) => value)
+  // An index page changes when a document it lists does: its date is the newest of theirs.
+  const newest = (entries: SitemapEntry[]) => latest(entries.map((e) => e.lastModified))
   return [
-    entry('/'),
-    entry('/standards'),
-    entry('/compare'),
-    entry('/articles'),
-    ...standards.sort((x, y) => compareSlugs(x.slug, y.slug)).map((doc) => entry(standardPath(doc.slug), doc.updatedAt)),
-    ...[...pairs.entries()].sort(([x], [y]) => compareSlugs(x, y)).map(([, value]) => value),
+    entry('/', newest([...standardEntries, ...pairEntries, ...articles])),
+    entry('/standards', newest(standardEntries)),
+    entry('/compare', newest([...standardEntries, ...pairEntries])),
+    entry('/articles', newest(articles)),
+    ...standardEntries,
+    ...pairEntries,
     ...articles,
   ]
+}
+
+/** The latest of some ISO dates, by time; null when none parses. */
+export function latest(dates: readonly (string | undefined)[]): string | null {
+  let best: string | null = null
+  for (const date of dates) {
+    if (date && !Number.isNaN(Date.parse(date)) && (best === null || Date.parse(date) > Date.parse(best))) best = date
+  }
+  return best
 }
 
 /** Every published page, with absolute URLs. */

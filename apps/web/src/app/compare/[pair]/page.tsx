@@ -15,8 +15,10 @@ import {
   StandardDetails,
   Traits,
   Verdict,
+  WhatItAdds,
 } from '@versus/ui'
-import { getComparisonPage, getComparisonParams } from '@/lib/cms'
+import { getComparisonPage, getComparisonParams, isMatrixParam } from '@/lib/cms'
+import { MatrixView, matrixMetadata } from './matrix-view'
 
 interface Props {
   params: Promise<{ pair: string }>
@@ -31,6 +33,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { pair } = await params
+  if (isMatrixParam(pair)) return matrixMetadata(pair)
   const result = await getComparisonPage(pair)
   // The page itself redirects or answers 404; nothing to describe here.
   if (result.kind !== 'ok') return { robots: { index: false } }
@@ -51,6 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ComparisonPage({ params }: Props) {
   const { pair } = await params
+  if (isMatrixParam(pair)) return <MatrixView param={pair} />
   const result = await getComparisonPage(pair)
   if (result.kind === 'redirect') permanentRedirect(result.path)
   if (result.kind === 'not-found') notFound()
@@ -98,6 +102,16 @@ export default async function ComparisonPage({ params }: Props) {
           </>
         ) : null}
       </Section>
+
+      {result.adds ? (
+        <Section
+          id="what-it-adds"
+          title="Already comply with one? What the other adds"
+          intro="What changes for an organization that already meets one of the two standards and takes on the other."
+        >
+          <WhatItAdds adds={result.adds} />
+        </Section>
+      ) : null}
 
       {faqSections.length > 0 ? (
         <Section id="faq" title="Frequently asked questions" intro={`Common questions about ${names[0]} and ${names[1]}`}>

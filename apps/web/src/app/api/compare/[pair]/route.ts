@@ -1,0 +1,35 @@
+import { getComparisonPage, getComparisonParams } from '@/lib/cms'
+
+/**
+ * Partner API: the engine's comparison model of a published pair, as JSON
+ * (docs/api.md). Same canonical rules as /compare/[pair], and prerendered and
+ * refreshed like it: the data comes from the same cached, tagged requests, so
+ * a publish that refreshes the page refreshes this answer too.
+ */
+export const dynamic = 'force-static'
+export const dynamicParams = true
+export const revalidate = 300
+
+export function generateStaticParams() {
+  return getComparisonParams()
+}
+
+const API_VERSION = 1
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*', ...headers },
+  })
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ pair: string }> }) {
+  const { pair } = await params
+  const result = await getComparisonPage(pair)
+  if (result.kind === 'ok') return json({ version: API_VERSION, ...result.model }, 200)
+  if (result.kind === 'redirect') {
+    const slug = result.path.slice(result.path.lastIndexOf('/') + 1)
+    return json({ redirect: `/api/compare/${slug}` }, 308, { location: `/api/compare/${slug}` })
+  }
+  return json({ error: `No published comparison "${pair.slice(0, 200)}".` }, 404)
+}

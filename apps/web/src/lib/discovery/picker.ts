@@ -1,0 +1,68 @@
+/**
+ * Where the comparison picker (a plain GET form, so it works without
+ * JavaScript) sends the visitor: the canonical comparison URL of the chosen
+ * standards, or back to /compare with the reason and the choice kept.
+ */
+import { compareSlugs, isValidSlug } from '@versus/engine'
+
+/** As the engine's pairSlug joins two slugs. */
+const SEPARATOR = '-vs-'
+
+export const MIN_PICK = 2
+export const MAX_PICK = 4
+
+export type PickerError = 'too-few' | 'too-many' | 'unknown' | 'not-published'
+
+export interface PickerCatalog {
+  /** Published standard slugs. */
+  standards: ReadonlySet<string>
+  /** Whether a published comparison of these two standards exists (a two-standard page needs one). */
+  hasComparison: (a: string, b: string) => boolean
+}
+
+export type PickerTarget = { kind: 'comparison'; path: string } | { kind: 'back'; path: string; error: PickerError }
+
+/** Chosen slugs as given: trimmed, lower case, first occurrence kept, at most 20 looked at. */
+export function normalizeSelection(values: readonly string[]): string[] {
+  const seen = new Set<string>()
+  for (const value of values.slice(0, 20)) {
+    const slug = value.trim().toLowerCase()
+    if (slug) seen.add(slug)
+  }
+  return [...seen]
+}
+
+function back(error: PickerError, keep: readonly string[]): PickerTarget {
+  const query = new URLSearchParams([['error', error], ...keep.map((s): [string, string] => ['s', s])])
+  return { kind: 'back', path: `/compare?${query.toString()}`, error }
+}
+
+export function pickerTarget(values: readonly string[], catalog: PickerCatalog): PickerTarget {
+  const chosen = normalizeSelection(values)
+  const known = chosen.filter((slug) => isValidSlug(slug) && catalog.standards.has(slug))
+  if (known.length !== chosen.length) return back('unknown', known)
+  if (known.length < MIN_PICK) return back('too-few', known)
+  if (known.length > MAX_PICK) return back('too-many', known)
+  const ordered = [...known].sort(compareSlugs)
+  if (ordered.length === 2 && !catalog.hasComparison(ordered[0]!, ordered[1]!)) return back('not-published', ordered)
+    // Canonical order is the engine's slug order (what pairSlug gives for two).
+  return { kind: 'comparison', path: `/compare/${ordered.join(SEPARATOR)}` }
+}
+
+/** The sentence shown above the picker after a redirect back. */
+export function pickerMessage(error: string, names: readonly string[]): string | null {
+  switch (error) {
+    case 'too-few':
+      return `Choose at least ${MIN_PICK} standards to compare${names.length === 1 ? ` (you chose only ${names[0]})` : ''}.`
+    case 'too-many':
+      return `Choose at most ${MAX_PICK} standards to compare (you chose ${names.length}).`
+    case 'unknown':
+      return 'One of the chosen standards is not published. Choose again from the list.'
+    case 'not-published':
+      return names.length === 2
+        ? `There is no published comparison of ${names[0]} and ${names[1]} yet. Add a third standard or choose another pair.`
+        : 'There is no published comparison of those two standards yet.'
+    default:
+      return null
+  }
+}
