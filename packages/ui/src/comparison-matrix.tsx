@@ -4,39 +4,39 @@ import type { MatrixModel } from '@versus/engine'
  * One column per standard, one row per fact and aspect. Each row says "Same"
  * or "Differs" in words (colour only repeats it). On wide screens the table
  * scrolls inside its own focusable region with the row labels kept in view; on
- * a phone the rows stack, each value labelled with its standard (the explicit
- * ARIA table roles keep the semantics a CSS display change would drop).
+ * a phone the rows stack, each value labelled with its standard. No explicit
+ * ARIA table roles: HTML forbids them on native table elements (Nu checker).
  */
 export function ComparisonMatrix({ model, caption }: { model: Pick<MatrixModel, 'columns' | 'rows' | 'title'>; caption?: string }) {
   if (model.columns.length === 0) return null
   const captionId = 'matrix-caption'
   return (
     <div className="v-table-wrap v-matrix-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="v-matrix" role="table" data-columns={model.columns.length}>
+      <table className="v-matrix" data-columns={model.columns.length}>
         <caption id={captionId}>{caption ?? `${model.title}: facts and aspects side by side`}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
+        <thead>
+          <tr>
+            <th scope="col">
               Fact
             </th>
             {model.columns.map((column) => (
-              <th key={column.slug} scope="col" role="columnheader">
+              <th key={column.slug} scope="col">
                 <a href={column.path}>{column.shortName}</a>
               </th>
             ))}
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           {model.rows.map((row) => (
-            <tr key={row.key} role="row" className={row.same ? 'is-same' : 'is-different'} data-row={row.key}>
-              <th scope="row" role="rowheader">
+            <tr key={row.key} className={row.same ? 'is-same' : 'is-different'} data-row={row.key}>
+              <th scope="row">
                 <span className="v-matrix__label">{row.label}</span>
                 <span className={`v-mark ${row.same ? 'v-mark--same' : 'v-mark--different'}`}>
                   {row.same ? 'Same' : 'Differs'}
                 </span>
               </th>
               {row.values.map((value, i) => (
-                <td key={model.columns[i]?.slug ?? i} role="cell" data-label={model.columns[i]?.shortName}>
+                <td key={model.columns[i]?.slug ?? i} data-label={model.columns[i]?.shortName}>
                   {value}
                 </td>
               ))}
