@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test'
 
-import { cmsURL, signIn } from '../support/admin'
+import { cmsURL, saveAndConfirm, signIn } from '../support/admin'
 
 // PCI DSS is seeded and used by no other browser test: its tagline is restored from an earlier
 // version, then its slug is renamed. Runs against the seeded data folder of `npm run test:e2e`.
@@ -50,7 +50,7 @@ test('an editor restores an earlier tagline from the Versions tab and the site s
   await page.goto(`${cmsURL}/admin/collections/standards/${pci.id}`)
   await page.waitForLoadState('networkidle')
   await page.locator('#field-tagline').fill(NEW_TAGLINE)
-  await page.locator('#action-save').click()
+  await saveAndConfirm(page)
   await expect(page.locator('#field-tagline')).toHaveValue(NEW_TAGLINE)
   await expectOnSite(page, '/standards/pci-dss', NEW_TAGLINE)
 
@@ -89,7 +89,7 @@ test('renaming a slug keeps the old URLs working with one permanent redirect eac
   await page.goto(`${cmsURL}/admin/collections/standards/${pci.id}`)
   await page.waitForLoadState('networkidle')
   await page.locator('#field-slug').fill('pci-dss-v4')
-  await page.locator('#action-save').click()
+  await saveAndConfirm(page)
   await expect(page.locator('#field-slug')).toHaveValue('pci-dss-v4')
   // The old slug is recorded, read-only, in the sidebar.
   await page.reload()

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { chooseOption, cmsURL, publish, signIn } from '../support/admin'
+import { chooseOption, cmsURL, publish, saveAndConfirm, signIn } from '../support/admin'
 import { artifactPath } from '../support/artifacts'
 
 // An editor reviews the generated comparison inside the admin, overrides one cell, sees it on the site,
@@ -68,8 +68,7 @@ test('the generated comparison, an override on the site, and a stale marker afte
   const scopeValue = page.locator('#field-aspectValues__0__value')
   await expect(scopeValue).toHaveValue(/^Placing on the market/)
   await scopeValue.fill(REVISED_SCOPE)
-  await page.locator('#action-save').click()
-  await expect(page.getByText(/updated successfully/i).first()).toBeVisible()
+  await saveAndConfirm(page)
 
   // The override survives on the site…
   await page.goto('/compare/eu-ai-act-vs-gdpr')

@@ -48,9 +48,20 @@ export async function chooseOption(page: Page, fieldId: string, option: string, 
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
+/**
+ * Clicks "Publish changes" and waits for the admin to confirm the save. A click that lands while the
+ * admin is still rebuilding its form state after an edit is dropped without a word, so it is repeated.
+ */
+export async function saveAndConfirm(page: Page) {
+  await expect(async () => {
+    await page.locator('#action-save').click()
+    await expect(page.getByText(/successfully/i).first()).toBeVisible({ timeout: 8_000 })
+  }).toPass({ timeout: 60_000 })
+}
+
 /** Publishing leaves the create view for the document's own URL, with status "Published". */
 export async function publish(page: Page) {
-  await page.locator('#action-save').click()
+  await saveAndConfirm(page)
   await expect(page).not.toHaveURL(/\/create$/)
   await expect(page.getByText('Published', { exact: true }).first()).toBeVisible()
 }
