@@ -33,7 +33,8 @@ export async function signIn(page: Page): Promise<void> {
   }
   await page.goto(`${cmsURL}/admin/login`)
   await page.waitForLoadState('networkidle')
-  if (!(await page.locator('#field-email').count())) return // already signed in
+  // The admin sends a signed-in user away from the login page; counting fields races its render.
+  if (!/\/login/.test(page.url())) return
   await page.locator('#field-email').fill(editor.email)
   await page.locator('#field-password').fill(editor.password)
   await page.getByRole('button', { name: /login/i }).click()
