@@ -1,6 +1,12 @@
 import type { NextConfig } from 'next'
 
+// Browsers honour HSTS only over HTTPS; a site served over plain HTTP (local runs) must not send it.
+const hsts = (process.env.SITE_URL ?? '').startsWith('https://')
+  ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+  : []
+
 const securityHeaders = [
+  ...hsts,
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },

@@ -1,5 +1,6 @@
 // Bringing the whole stack up: build the CMS, migrate and seed, serve it, build the site against it,
 // serve that. Shared by scripts/versus.mjs (start, e2e) and the benchmarks in bench/.
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { ensureSecrets } from './secrets.mjs'
@@ -48,8 +49,12 @@ export async function bringUp({ dataDir, cmsPort, webPort, distDir, log }) {
   startServer('cms', process.execPath, [nextBin, 'start', '-p', String(cmsPort)], { cwd: cmsDir, env })
   await waitForHttp(`http://localhost:${cmsPort}/api/globals/site`, 120_000)
   log('Building the site against the CMS…')
+  // Next keeps fetched data between builds (DIST/cache/fetch-cache); data fetched from another
+  // database (an earlier run, a reseed) must not be baked into this build's pages.
+  await rm(path.join(webDir, distDir || '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
   await run(process.execPath, [nextBin, 'build'], { cwd: webDir, env })
-  startServer('web', process.execPath, [nextBin, 'start', '-p', String(webPort)], { cwd: webDir, env })
+  // The site's edge (apps/web/edge) serves the public port and runs Next.js behind it.
+  startServer('web', process.execPath, [path.join(webDir, 'edge/serve.mjs'), '--port', String(webPort)], { cwd: webDir, env })
   await waitForHttp(`http://localhost:${webPort}/`, 120_000)
   return env
 }

@@ -45,12 +45,13 @@ export function checkCmsHealth(): Promise<boolean> {
 }
 
 /**
- * Whether the CMS failed its last health check; checked at most every CHECK_EVERY_MS, in the
- * background: only the very first request waits for a probe, later ones use the last answer.
+ * Whether the CMS failed its last health check, checked at most every CHECK_EVERY_MS. A request that
+ * finds the last answer older than that waits for a new probe (a few milliseconds while the CMS is up;
+ * others arriving meanwhile join it). Only requests the site's edge could not answer from memory get
+ * here, so an answer kept from before an outage would otherwise be trusted for far too long.
  */
 export function cmsLooksDown(now = Date.now()): Promise<boolean> {
-  if (checkedAt === 0) return checkCmsHealth()
-  if (now - checkedAt >= CHECK_EVERY_MS) void checkCmsHealth()
+  if (checkedAt === 0 || now - checkedAt >= CHECK_EVERY_MS) return checkCmsHealth()
   return Promise.resolve(down)
 }
 

@@ -131,6 +131,17 @@ describe('compareStandards', () => {
     ])
   })
 
+  it('states a symmetric relation recorded on both standards once, whichever order they come in', () => {
+    const a: StandardRecord = { ...iso27032, related: [{ standard: 'iso-27701', relation: 'complements' }] }
+    const expected = [{ from: 'iso-27032', to: 'iso-27701', relation: 'complements', sentence: 'ISO 27032 complements ISO 27701' }]
+    expect(compareStandards({ standards: [iso27701, a], aspects: [] }).relations).toEqual(expected)
+    expect(compareStandards({ standards: [a, iso27701], aspects: [] }).relations).toEqual(expected)
+    // A directional relation in both directions is two facts.
+    const b: StandardRecord = { ...iso27032, related: [{ standard: 'iso-27701', relation: 'maps-to' }] }
+    const c: StandardRecord = { ...iso27701, related: [{ standard: 'iso-27032', relation: 'maps-to' }] }
+    expect(compareStandards({ standards: [b, c], aspects: [] }).relations).toHaveLength(2)
+  })
+
   it('orders FAQ sections: pair, then each standard; skips empty ones', () => {
     expect(model.faq.map((s) => [s.standard, s.heading, s.items.length])).toEqual([
       ['iso-27032', 'ISO 27032: frequently asked questions', 1],

@@ -14,7 +14,8 @@ export async function GET(request: Request): Promise<Response> {
   if (!back && referrer) {
     try {
       const from = new URL(referrer)
-      if (from.host === url.host) back = sitePath(`${from.pathname}${from.search}`)
+      // The Host the browser sent (the server's own URL names its private port behind the edge).
+      if (from.host === (request.headers.get('host') ?? url.host)) back = sitePath(`${from.pathname}${from.search}`)
     } catch {
       // not a URL: go home
     }

@@ -1,11 +1,20 @@
 import { ImageResponse } from 'next/og'
-import { getComparisonPage } from '@/lib/cms'
+import { getComparisonPage, getComparisonParams } from '@/lib/cms'
 
 // next/og draws text with the Noto Sans file bundled in Next itself (read from disk, no network);
 // only characters outside that font would make it fetch glyphs, so the text is kept to Latin.
 export const size = { width: 1200, height: 630 }
 export const contentType = 'image/png'
 export const alt = 'Two compliance standards compared side by side'
+
+// Drawn once per published comparison at build time (and for a new one on first request), then kept
+// like the page: the same tagged data requests refresh both when the CMS publishes.
+export const revalidate = 300
+export const dynamicParams = true
+
+export function generateStaticParams() {
+  return getComparisonParams()
+}
 
 const latin = (text: string) => text.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, '').trim()
 
