@@ -1,11 +1,24 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/lib/security-headers.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The browser tests build into their own folder so a running `npm start` is left alone.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The engine is an internal TypeScript package without a build step.
   transpilePackages: ['@versus/engine'],
+  poweredByHeader: false,
+  // Next fixes these headers at build time: build with the CMS_URL and SITE_URL you serve with
+  // (defaults as in src/lib/env.ts).
+  async headers() {
+    const headers = securityHeaders({
+      cmsURL: process.env.CMS_URL || 'http://localhost:3001',
+      siteURL: process.env.SITE_URL || 'http://localhost:3000',
+      dev: process.env.NODE_ENV === 'development',
+    })
+    return [{ source: '/:path*', headers }]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

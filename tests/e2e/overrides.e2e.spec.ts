@@ -11,8 +11,11 @@ test.describe.configure({ mode: 'serial' })
 const OVERRIDE = 'AI systems placed on the EU market, as our editors summarise it'
 const REVISED_SCOPE = 'AI systems placed on the market, put into service or used in the EU (revised wording)'
 
+/** As the signed-in editor (Payload takes the session cookie from a non-browser client only with an allowed Origin). */
 async function findId(page: Page, collection: string, where: string): Promise<string> {
-  const response = await page.request.get(`${cmsURL}/api/${collection}?${where}&depth=0&draft=true&limit=1`)
+  const response = await page.request.get(`${cmsURL}/api/${collection}?${where}&depth=0&draft=true&limit=1`, {
+    headers: { origin: new URL(cmsURL).origin },
+  })
   expect(response.ok()).toBe(true)
   const body = (await response.json()) as { docs: { id: number | string }[] }
   const id = body.docs[0]?.id

@@ -16,8 +16,38 @@ async function hasUsers(page: Page): Promise<boolean> {
   return body.initialized === true
 }
 
+const cspViolations = new WeakMap<Page, string[]>()
+
+/**
+ * Records every Content-Security-Policy violation reported in `page` or any frame in it (the DOM's
+ * securitypolicyviolation events and the browser's console messages), and prints each one. Returns
+ * the page's live list.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const existing = cspViolations.get(page)
+  if (existing) return existing
+  const violations: string[] = []
+  cspViolations.set(page, violations)
+  const record = (text: string) => {
+    violations.push(text)
+    console.warn(`[csp] ${text}`)
+  }
+  await page.exposeBinding('__versusCspViolation', ({ frame }, text: string) => record(`${frame.url()}: ${text}`))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __versusCspViolation?: (text: string) => void }).__versusCspViolation
+      report?.(`${event.effectiveDirective} refused ${event.blockedURI || 'an inline resource'}`)
+    })
+  })
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) record(message.text())
+  })
+  return violations
+}
+
 /** Signs in as the run's editor, creating the first user through the admin if none exists yet. */
 export async function signIn(page: Page): Promise<void> {
+  await watchCsp(page)
   if (!(await hasUsers(page))) {
     await page.goto(`${cmsURL}/admin`)
     await expect(page).toHaveURL(/create-first-user/)

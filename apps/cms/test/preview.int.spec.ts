@@ -113,6 +113,10 @@ describe.each(adapters())('draft preview on $name', (adapter) => {
       signPreviewToken(SECRET, 60, now - 120), // expired a minute ago
       signPreviewToken(SECRET, 24 * 60 * 60), // claims to live a day
       signPreviewToken(SECRET).replace(/.$/, (c) => (c === '0' ? '1' : '0')), // one character off
+      signPreviewToken(SECRET).slice(0, -2), // signature cut short
+      `${signPreviewToken(SECRET)}00`, // signature too long
+      signPreviewToken(SECRET).toUpperCase(), // not lower-case hex
+      signPreviewToken(SECRET).split('.')[0], // no signature
       'not-a-token',
       '',
     ]

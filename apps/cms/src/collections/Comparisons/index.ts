@@ -1,12 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../access/authenticated'
+import { authenticatedFieldLevel } from '../../access/authenticatedFieldLevel'
 import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { comparisonGenerated, pairGenerated } from '../../endpoints/generated'
 import { ensurePair } from './hooks/ensurePair'
 import { setOverrideBases } from './hooks/setOverrideBases'
 import { rememberLiveComparison, revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
 import { livePreview, previewURL } from '../../lib/preview-url'
+
+/**
+ * Editorial bookkeeping computed from the standards as editors see them, drafts included (the list
+ * title, the generated text an override replaced): a published comparison would show visitors a
+ * draft standard's name or facts, so only signed-in users read these. The site never needs them.
+ */
+const editorsOnly = { read: authenticatedFieldLevel }
 
 export const Comparisons: CollectionConfig = {
   slug: 'comparisons',
@@ -85,6 +93,7 @@ export const Comparisons: CollectionConfig = {
     {
       name: 'verdictBasis',
       type: 'textarea',
+      access: editorsOnly,
       admin: {
         hidden: true,
         readOnly: true,
@@ -95,6 +104,7 @@ export const Comparisons: CollectionConfig = {
       // Set by the "accept" action of a stale verdict; the save refreshes the basis and clears it.
       name: 'verdictAccept',
       type: 'checkbox',
+      access: editorsOnly,
       defaultValue: false,
       admin: { hidden: true },
     },
@@ -131,6 +141,7 @@ export const Comparisons: CollectionConfig = {
         {
           name: 'basis',
           type: 'textarea',
+          access: editorsOnly,
           admin: {
             hidden: true,
             readOnly: true,
@@ -141,6 +152,7 @@ export const Comparisons: CollectionConfig = {
           // Set by the "accept" action of a stale override; the save refreshes the basis and clears it.
           name: 'accept',
           type: 'checkbox',
+          access: editorsOnly,
           defaultValue: false,
           admin: { hidden: true },
         },
@@ -165,6 +177,7 @@ export const Comparisons: CollectionConfig = {
     {
       name: 'title',
       type: 'text',
+      access: editorsOnly,
       admin: {
         position: 'sidebar',
         readOnly: true,

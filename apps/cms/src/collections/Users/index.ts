@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isAdminFieldLevel } from '../../access/isAdminFieldLevel'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { cmsURL } from '../../lib/env'
+import { usersAuth } from './auth'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
@@ -15,21 +16,14 @@ export const Users: CollectionConfig = {
     description: 'People who edit Versus. Only admins add, change or remove accounts.',
     group: 'Admin',
   },
-  auth: {
-    tokenExpiration: 8 * 60 * 60,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-    cookies: {
-      sameSite: 'Lax',
-      secure: cmsURL().startsWith('https://'),
-    },
-  },
+  auth: usersAuth(cmsURL()),
   access: {
     admin: authenticated,
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    unlock: isAdmin,
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],

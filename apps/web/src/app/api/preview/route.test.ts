@@ -69,10 +69,20 @@ describe('GET /api/preview', () => {
     ['a signature for another path', cmsLink('/standards/iso-9001', now() + 600).replace('iso-9001', 'gdpr')],
     ['a missing signature', cmsLink('/standards/iso-9001', now() + 600).replace(/&sig=[0-9a-f]+/, '')],
     ['a truncated signature', cmsLink('/standards/iso-9001', now() + 600).slice(0, -2)],
+    ['a signature too long', `${cmsLink('/standards/iso-9001', now() + 600)}00`],
+    ['a signature of the right length that is not hex', cmsLink('/standards/iso-9001', now() + 600).replace(/sig=[0-9a-f]+/, `sig=${'z'.repeat(64)}`)],
+    ['an upper-case signature', cmsLink('/standards/iso-9001', now() + 600).replace(/sig=([0-9a-f]+)/, (_m, sig: string) => `sig=${sig.toUpperCase()}`)],
   ])('answers 401 for %s, and leaves draft mode off', async (_label, url) => {
     const result = await run(GET, new Request(url))
     expect(result).toBeInstanceOf(Response)
     expect((result as Response).status).toBe(401)
+    expect(draft.enable).not.toHaveBeenCalled()
+  })
+
+  it('answers 401 for a link without an expiry', async () => {
+    const url = cmsLink('/standards/iso-9001', now() + 600).replace(/&expires=\d+/, '')
+    const result = (await run(GET, new Request(url))) as Response
+    expect(result.status).toBe(401)
     expect(draft.enable).not.toHaveBeenCalled()
   })
 

@@ -33,8 +33,12 @@ describe('POST /api/revalidate', () => {
   })
 
   it.each([
+    ['a wrong secret of the same length', `Bearer ${SECRET.slice(0, -1)}X`],
     ['a wrong secret', `Bearer ${SECRET}x`],
     ['a shorter secret', 'Bearer test'],
+    ['a longer secret', `Bearer ${SECRET}${SECRET}`],
+    ['an empty secret', 'Bearer '],
+    ['another scheme', `Basic ${SECRET}`],
     ['no bearer scheme', SECRET],
     ['no header', null],
   ])('answers 401 for %s', async (_label, auth) => {

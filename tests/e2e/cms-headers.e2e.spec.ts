@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test'
+
+import { cmsURL, signIn, watchCsp } from '../support/admin'
+
+// The CMS's security headers (apps/cms/src/lib/security-headers.mjs) on what it serves, and the admin
+// working under its Content-Security-Policy: every view an editor uses, the live-preview panel that
+// frames the site included, without a single violation. Reads seeded content only.
+
+const siteURL = process.env.SITE_URL ?? 'http://localhost:3100'
+/** Payload accepts its session cookie from a non-browser client only with an allowed Origin. */
+const asAdmin = { headers: { origin: new URL(cmsURL).origin } }
+
+test('the CMS sends its security headers with admin pages, REST and GraphQL', async ({ request }) => {
+  const responses = {
+    admin: await request.get(`${cmsURL}/admin/login`),
+    rest: await request.get(`${cmsURL}/api/globals/site`),
+    graphql: await request.post(`${cmsURL}/api/graphql`, { data: { query: '{ Site { siteName } }' } }),
+    missing: await request.get(`${cmsURL}/api/no-such-route`),
+  }
+  for (const [what, response] of Object.entries(responses)) {
+    const headers = response.headers()
+    const csp = headers['content-security-policy'] ?? ''
+    expect(csp, what).toContain("frame-ancestors 'self'")
+    expect(csp, what).toContain("object-src 'none'")
+    expect(csp, what).toContain(`frame-src 'self' ${new URL(siteURL).origin}`)
+    expect(headers['x-frame-options'], what).toBe('SAMEORIGIN')
+    expect(headers['x-content-type-options'], what).toBe('nosniff')
+    expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin')
+    expect(headers['permissions-policy'], what).toContain('camera=()')
+    expect(headers, what).not.toHaveProperty('x-powered-by')
+    // Served over plain http here: HSTS would be meaningless (and is only sent over https).
+    expect(headers, what).not.toHaveProperty('strict-transport-security')
+  }
+  expect(responses.admin.headers()['content-type']).toContain('text/html')
+  expect(responses.rest.status()).toBe(200)
+})
+
+test('the admin runs under its CSP: every editor view and the live preview, no violation', async ({ page }) => {
+  const violations = await watchCsp(page)
+  await signIn(page)
+
+  const firstId = async (collection: string) => {
+    const response = await page.request.get(`${cmsURL}/api/${collection}?depth=0&limit=1&sort=id`, asAdmin)
+    const { docs } = (await response.json()) as { docs: { id: number | string }[] }
+    expect(docs[0], collection).toBeTruthy()
+    return docs[0]!.id
+  }
+  const standard = await firstId('standards')
+  const comparison = await firstId('comparisons')
+
+  for (const path of [
+    '/admin',
+    '/admin/collections/standards',
+    `/admin/collections/comparisons/${comparison}`,
+    '/admin/collections/articles/create',
+    '/admin/globals/site',
+    '/admin/import',
+    '/admin/completeness',
+    '/admin/suggestions',
+    '/admin/account',
+  ]) {
+    await page.goto(`${cmsURL}${path}`)
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('.template-default, .template-minimal').first(), path).toBeVisible()
+  }
+
+  // The live-preview panel frames the site's signed preview link, which lands on the standard's page.
+  await page.goto(`${cmsURL}/admin/collections/standards/${standard}`)
+  await page.waitForLoadState('networkidle')
+  await page.locator('#live-preview-toggler').click()
+  const frame = page.frameLocator('iframe')
+  await expect(frame.getByRole('complementary', { name: 'Preview' })).toContainText('Preview — draft content', { timeout: 30_000 })
+
+  expect(violations).toEqual([])
+
+  // The watcher does see a violation when there is one: an image from a host the policy does not name.
+  await page.evaluate(() => {
+    const image = new Image()
+    image.src = 'https://csp-probe.invalid/pixel.png'
+    document.body.append(image)
+  })
+  await expect.poll(() => violations.join('\n')).toContain('img-src')
+})
