@@ -4,7 +4,7 @@
  * writes all of it or none of it.
  *
  * All-or-nothing: where the database has transactions (SQLite, see
- * transaction.ts) every read and write runs in one, committed at the end or rolled back on the first failure
+ * db/transaction.ts) every read and write runs in one, committed at the end or rolled back on the first failure
  * (a dry run always rolls back, so it also proves the writes would succeed).
  * Where it has none (MongoDB without a replica set, the CongoDB stand-in) the
  * validation pass must pass first; if a write still fails, what was written is
@@ -15,6 +15,7 @@
 import { createLocalReq } from 'payload'
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest, RequestContext } from 'payload'
 
+import { beginWriteTransaction } from '../db/transaction'
 import type { User } from '../payload-types'
 import { pairKeyOf } from '../lib/ids'
 import { SITE_TAGS, articleTags, comparisonTags, standardTags } from '../lib/revalidate-hooks'
@@ -28,7 +29,6 @@ import { TRANSFER_COLLECTIONS, VERSIONED, recordKey } from './format'
 import type { ComparisonRecord, StandardRecord, TransferCollection } from './format'
 import { actionLine, countLines, rejectLine } from './report'
 import type { Action, ImportReport, ReportLine } from './report'
-import { beginImportTransaction } from './transaction'
 import { fieldErrorsOf, validateDocument } from './validate'
 import type { FieldError } from './validate'
 
@@ -148,7 +148,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
   if (rejects.length > 0) return finish()
 
   if (toWrite.length === 0) return finish({ applied: !dryRun })
-  const transactionID = await beginImportTransaction(payload)
+  const transactionID = await beginWriteTransaction(payload)
   const transactional = transactionID !== null
   if (dryRun && !transactional) return finish()
   if (transactional) req.transactionID = transactionID
