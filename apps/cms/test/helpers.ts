@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
 import { createConfig } from '../src/config'
+import { atomicMigrations } from '../src/db/atomic-migrations'
+import type { Migration } from '../src/db/atomic-migrations'
 
 export interface AdapterCase {
   name: 'sqlite' | 'mongodb-standin' | 'mongodb'
@@ -92,4 +94,14 @@ export function standardData(overrides: Record<string, unknown> & { shortName: s
  */
 export function incomplete(data: Record<string, unknown>): never {
   return data as never
+}
+
+/**
+ * Runs SQLite migrations the way production does (each in one transaction),
+ * on a Payload booted with `schema: 'none'`. Migrations already recorded in
+ * the database are skipped, as `payload migrate` does.
+ */
+export async function runMigrations(payload: Payload, list: readonly Migration[]): Promise<void> {
+  type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
+  await payload.db.migrate({ migrations: atomicMigrations(list) as unknown as Migrations })
 }

@@ -13,9 +13,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createConfig } from '../src/config'
-import { atomicMigrations } from '../src/db/atomic-migrations'
 import { migrations } from '../src/migrations'
-import { adapters, shutdown } from './helpers'
+import { adapters, runMigrations, shutdown } from './helpers'
 import type { AdapterCase } from './helpers'
 
 interface Lookup {
@@ -92,7 +91,7 @@ describe.each(adapters())('indexes on $name', (adapter: AdapterCase) => {
     const config = createConfig({ databaseURI: adapter.databaseURI('indexes'), schema: sqlite ? 'none' : 'auto' })
     payload = await getPayload({ config, key: `indexes-${adapter.name}-${Math.random().toString(36).slice(2)}` })
     if (sqlite) {
-      await payload.db.migrate({ migrations: atomicMigrations(migrations) })
+      await runMigrations(payload, migrations)
     }
   })
 

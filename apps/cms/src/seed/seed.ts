@@ -1,4 +1,7 @@
-import type { Payload, RequestContext } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
+
+import { beginWriteTransaction } from '../db/transaction'
 
 import type { Article, Aspect, Category, Comparison, Site, Standard } from '../payload-types'
 import { pairKeyOf, relationId } from '../lib/ids'
@@ -29,8 +32,29 @@ const context: RequestContext = { disableRevalidate: true }
  * and by pair (comparisons), everything published. A document that already
  * equals the seed is left alone, so a second run writes nothing and adds no
  * versions. Creates no users.
+ *
+ * Crash-safe: on SQLite (and a MongoDB replica set) the whole run is one
+ * transaction, so a process killed part-way leaves the database as it was and
+ * the next run starts over. Without transactions (a standalone MongoDB) each
+ * document is still written once, found again by slug or pair on the next run
+ * and completed there.
  */
 export async function seed(payload: Payload, content: SeedContent = defaultContent): Promise<SeedReport> {
+  const req = await createLocalReq({ context }, payload)
+  const transactionID = await beginWriteTransaction(payload)
+  if (transactionID !== null) req.transactionID = transactionID
+  try {
+    const report = await seedContent(payload, req, content)
+    if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+    return report
+  } catch (error) {
+    // A failed Payload operation has already rolled back and cleared req.transactionID.
+    if (req.transactionID) await payload.db.rollbackTransaction(req.transactionID)
+    throw error
+  }
+}
+
+async function seedContent(payload: Payload, req: PayloadRequest, content: SeedContent): Promise<SeedReport> {
   const report: SeedReport = {}
   const count = (collection: string, outcome: SeedOutcome) => {
     report[collection] ??= { created: 0, updated: 0, unchanged: 0 }
@@ -51,13 +75,14 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
       pagination: false,
       overrideAccess: true,
       context,
+      req,
     })
     const existing = docs[0] as T | undefined
     const label = `${collection} "${slug}"`
     if (!existing) {
       count(reportAs, 'created')
       return (await explain(label, () =>
-        payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context }),
+        payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context, req }),
       )) as unknown as T
     }
     if (matches(data, existing)) {
@@ -66,7 +91,7 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
     }
     count(reportAs, 'updated')
     return (await explain(label, () =>
-      payload.update({ collection, id: existing.id, data: data as never, depth: 0, overrideAccess: true, context }),
+      payload.update({ collection, id: existing.id, data: data as never, depth: 0, overrideAccess: true, context, req }),
     )) as unknown as T
   }
 
@@ -163,19 +188,20 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
       pagination: false,
       overrideAccess: true,
       context,
+      req,
     })
     const existing = docs[0] as Comparison | undefined
     if (!existing) {
       count('comparisons', 'created')
       await explain(label, () =>
-        payload.create({ collection: 'comparisons', data: data as never, overrideAccess: true, context }),
+        payload.create({ collection: 'comparisons', data: data as never, overrideAccess: true, context, req }),
       )
     } else if (matches(data, existing)) {
       count('comparisons', 'unchanged')
     } else {
       count('comparisons', 'updated')
       await explain(label, () =>
-        payload.update({ collection: 'comparisons', id: existing.id, data: data as never, overrideAccess: true, context }),
+        payload.update({ collection: 'comparisons', id: existing.id, data: data as never, overrideAccess: true, context, req }),
       )
     }
   }
@@ -198,13 +224,13 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
     cta: { ...content.site.cta },
     footerLinks: content.site.footerLinks.map(({ label, url }) => ({ label, url })),
   }
-  const site = (await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, context })) as Site
+  const site = (await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, context, req })) as Site
   if (matches(siteData, site)) {
     count('site', 'unchanged')
   } else {
     count('site', 'updated')
     await explain('global "site"', () =>
-      payload.updateGlobal({ slug: 'site', data: siteData, overrideAccess: true, context }),
+      payload.updateGlobal({ slug: 'site', data: siteData, overrideAccess: true, context, req }),
     )
   }
 

@@ -26,13 +26,15 @@ async function waitForSiteRefresh(timeoutMs = 8_000): Promise<void> {
   }
 }
 
-const usage = 'Usage: import FILE [--dry-run] | export FILE'
+const usage = 'Usage: import FILE [--dry-run] | export FILE [--history]'
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const dryRun = rest.includes('--dry-run')
+  const history = rest.includes('--history')
   const files = rest.filter((arg) => !arg.startsWith('--'))
-  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--dry-run')
+  const allowed = command === 'import' ? ['--dry-run'] : ['--history']
+  const unknown = rest.filter((arg) => arg.startsWith('--') && !allowed.includes(arg))
   if ((command !== 'import' && command !== 'export') || files.length !== 1 || unknown.length > 0) {
     console.error(unknown.length ? `Unknown option ${unknown.join(', ')}. ${usage}` : usage)
     return 2
@@ -59,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const payload = await getPayload({ config })
-  const { file: content, warnings } = await exportContent(payload)
+  const { file: content, warnings } = await exportContent(payload, { history })
   for (const warning of warnings) console.warn(`warning: ${warning}`)
   await writeFile(file, serializeFile(content))
   const counts = Object.entries(content)

@@ -25,6 +25,7 @@ import { matches } from '../seed/seed'
 import { buildData, buildStandard, fileFieldPath, statusOf } from './build'
 import type { Ref, RefTarget } from './build'
 import { checkFile, checkReferences, recordsOf } from './check'
+import { hasHistory, restoreHistory } from './history'
 import { TRANSFER_COLLECTIONS, VERSIONED, recordKey } from './format'
 import type { ComparisonRecord, StandardRecord, TransferCollection } from './format'
 import { actionLine, countLines, rejectLine } from './report'
@@ -58,8 +59,9 @@ interface Planned {
   action: Exclude<Action, 'reject'>
 }
 
-// Writes never ping the site one by one: one refresh follows the commit.
-const context: RequestContext = { disableRevalidate: true }
+// Writes never ping the site one by one: one refresh follows the commit. A comparison the import
+// creates keeps the override bases its record brings (setOverrideBases).
+const context: RequestContext = { disableRevalidate: true, keepOverrideBases: true }
 
 export async function importFile(payload: Payload, raw: unknown, options: ImportOptions = {}): Promise<ImportReport> {
   const dryRun = options.dryRun === true
@@ -186,10 +188,12 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
         if (id === undefined) missing = true
         return id ?? null
       }
-      let data = buildData(entry.collection, entry.record, ref)
+      // A document the import creates takes what the CMS keeps itself (previous slugs, bases) from its record.
+      const restore = !entry.existing
+      let data = buildData(entry.collection, entry.record, ref, { restore })
       if (missing && entry.collection === 'standards') {
         // `related` names a standard created later in this run: write it in a second pass.
-        data = buildStandard(entry.record as StandardRecord, ref, false)
+        data = buildStandard(entry.record as StandardRecord, ref, false, { restore })
         deferred.push(entry)
       } else if (missing) {
         throw new Error('a referenced record was not written first (report this as a bug)')
@@ -201,6 +205,28 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
       current = entry
       const ref: Ref = (target, slug) => ids[target].get(slug) ?? null
       await write(entry, buildStandard(entry.record as StandardRecord, ref))
+    }
+    // A history export's versions, live version and timestamps, on the documents this run created.
+    const resolved: Ref = (target, slug) => ids[target].get(slug) ?? null
+    const shortNames = new Map<string, string>([
+      ...[...existing.standards].map(([slug, doc]) => [slug, String(doc.shortName ?? slug)] as const),
+      ...recordsOf(file, 'standards').map((record) => {
+        const { slug, shortName } = record as StandardRecord
+        return [slug, shortName ?? slug] as const
+      }),
+    ])
+    for (const entry of toWrite) {
+      if (entry.action !== 'create' || !entry.existing || !hasHistory(entry.record)) continue
+      current = entry
+      await restoreHistory({
+        payload,
+        collection: entry.collection,
+        doc: entry.existing,
+        record: entry.record,
+        ref: resolved,
+        shortNames,
+        req,
+      })
     }
     current = undefined
   } catch (error) {
