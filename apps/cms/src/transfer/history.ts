@@ -7,6 +7,8 @@
  * directly: these are stored facts being put back, not edits, so no hook
  * recomputes them and no new version is added.
  */
+import { randomBytes } from 'node:crypto'
+
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest } from 'payload'
 
 import { pairKeyOf } from '../lib/ids'
@@ -35,6 +37,18 @@ function storedData(
     const [a, b] = (record as ComparisonRecord).standards
     data.pairKey = pairKeyOf(data.standardA, data.standardB)
     data.title = `${shortNames.get(a) ?? a} vs ${shortNames.get(b) ?? b}`
+  }
+  return data
+}
+
+/**
+ * Array rows of a main document carry ids (Payload assigns them on a normal
+ * save; SQLite's row tables require one): new ones, as a save would.
+ */
+function withRowIds(data: JsonObject): JsonObject {
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value) || !value.every((row) => typeof row === 'object' && row !== null)) continue
+    data[key] = value.map((row: JsonObject) => ({ ...row, id: randomBytes(12).toString('hex') }))
   }
   return data
 }
@@ -74,7 +88,7 @@ export async function restoreHistory(args: {
     }
   }
   if (VERSIONED.has(collection) && record.live) {
-    Object.assign(main, storedData(collection, record.live, ref, shortNames), { _status: 'published' })
+    Object.assign(main, withRowIds(storedData(collection, record.live, ref, shortNames)), { _status: 'published' })
   }
   if (record.createdAt) main.createdAt = record.createdAt
   if (record.updatedAt) main.updatedAt = record.updatedAt

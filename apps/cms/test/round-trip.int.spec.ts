@@ -1,0 +1,179 @@
+/**
+ * Moving a site between databases: SQLite → file → MongoDB (the stand-in, and
+ * a real one when MONGODB_URI is set) → file → a fresh SQLite → file. A
+ * history export (`--history`) names every document, relation, stored
+ * version, live version, override and timestamp by slug, never by database
+ * id, so every file in the chain must be byte-identical to the first.
+ */
+import { createHash } from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Comparison, Standard } from '../src/payload-types'
+import { seed } from '../src/seed/seed'
+import { exportContent, serializeFile } from '../src/transfer/export'
+import type { TransferFile } from '../src/transfer/format'
+import { importFile } from '../src/transfer/import'
+import { adapters, bootPayload, incomplete, shutdown } from './helpers'
+import type { AdapterCase } from './helpers'
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+const historyFile = async (payload: Payload) => {
+  const { file, warnings } = await exportContent(payload, { history: true })
+  expect(warnings).toEqual([])
+  return serializeFile(file)
+}
+
+async function standardBySlug(payload: Payload, slug: string): Promise<Standard> {
+  const { docs } = await payload.find({ collection: 'standards', where: { slug: { equals: slug } }, draft: true, depth: 0 })
+  const doc = docs[0]
+  if (!doc) throw new Error(`no standard ${slug}`)
+  return doc
+}
+
+async function comparisonOf(payload: Payload, a: Standard, b: Standard): Promise<Comparison> {
+  const { docs } = await payload.find({
+    collection: 'comparisons',
+    where: { or: [{ and: [{ standardA: { equals: a.id } }, { standardB: { equals: b.id } }] }, { and: [{ standardA: { equals: b.id } }, { standardB: { equals: a.id } }] }] },
+    draft: true,
+    depth: 0,
+  })
+  const doc = docs[0]
+  if (!doc) throw new Error(`no comparison ${a.slug} vs ${b.slug}`)
+  return doc
+}
+
+/**
+ * The seed, then what editors leave behind: a renamed slug, a draft over a
+ * published version, a never-published draft, a verdict and an aspect
+ * override made stale by a later edit of a standard, several versions each.
+ */
+async function editorialHistory(payload: Payload): Promise<void> {
+  await seed(payload)
+  const iso27001 = await standardBySlug(payload, 'iso-27001')
+  const iso27002 = await standardBySlug(payload, 'iso-27002')
+  const nis2 = await standardBySlug(payload, 'nis2')
+
+  const pair = await comparisonOf(payload, iso27001, iso27002)
+  const scope = (await payload.find({ collection: 'aspects', where: { slug: { equals: 'scope' } } })).docs[0]
+  if (!scope) throw new Error('the seed has no "scope" aspect')
+  await payload.update({
+    collection: 'comparisons',
+    id: pair.id,
+    data: {
+      verdict: 'Certify against 27001; use 27002 to choose and implement the controls.',
+      aspectOverrides: [{ aspect: scope.id, side: 'a', value: 'The management system as a whole' }],
+    },
+  })
+  // The generated values beneath both overrides change: they are stale now, and must stay so in every copy.
+  await payload.update({
+    collection: 'standards',
+    id: iso27001.id,
+    data: {
+      tagline: 'The certifiable standard for an information security management system, worldwide.',
+      aspectValues: (iso27001.aspectValues ?? []).map((row) => ({
+        aspect: row.aspect,
+        value: `${row.value} (2022 edition)`,
+      })),
+    },
+  })
+
+  await payload.update({ collection: 'standards', id: nis2.id, data: { slug: 'nis-2' } })
+  await payload.update({ collection: 'standards', id: nis2.id, draft: true, data: { tagline: 'A draft tagline, not yet live.', _status: 'draft' } })
+
+  await payload.create({
+    collection: 'standards',
+    draft: true,
+    data: incomplete({ shortName: 'ISO 22301', slug: 'iso-22301', _status: 'draft' }),
+  })
+  const article = (await payload.find({ collection: 'articles', sort: 'slug', limit: 1 })).docs[0]
+  if (!article) throw new Error('the seed has no article')
+  await payload.update({ collection: 'articles', id: article.id, data: { slug: `${article.slug}-guide` } })
+  await payload.update({ collection: 'articles', id: article.id, draft: true, data: { summary: 'A draft summary.', _status: 'draft' } })
+}
+
+function targetsAfterSQLite(all: AdapterCase[]): AdapterCase[] {
+  const mongo = all.filter((adapter) => adapter.name !== 'sqlite')
+  const sqlite = all.find((adapter) => adapter.name === 'sqlite')
+  if (!sqlite) throw new Error('no SQLite adapter')
+  return [...mongo, sqlite]
+}
+
+describe('round trip between adapters, by export file', () => {
+  const all = adapters()
+  const sqlite = all.find((adapter) => adapter.name === 'sqlite') as AdapterCase
+  const opened: { payload: Payload; adapter: AdapterCase }[] = []
+  let source: Payload
+  let first: string
+
+  beforeAll(async () => {
+    source = await bootPayload(sqlite, 'round-trip-source')
+    opened.push({ payload: source, adapter: sqlite })
+    await editorialHistory(source)
+    first = await historyFile(source)
+  })
+
+  afterAll(async () => {
+    for (const { payload, adapter } of opened.reverse()) await shutdown(payload, adapter)
+  })
+
+  it('the first file holds the history, the stale overrides and the live version under a draft', () => {
+    const file = JSON.parse(first) as TransferFile
+    const nis2 = file.standards?.find((record) => record.slug === 'nis-2')
+    expect(nis2).toMatchObject({ status: 'draft', tagline: 'A draft tagline, not yet live.', previousSlugs: ['nis2'] })
+    expect(nis2?.live).toMatchObject({ slug: 'nis-2' })
+    expect(nis2?.live?.tagline).not.toBe(nis2?.tagline)
+    const statuses = nis2?.versions?.map((version) => version.status ?? 'published') ?? []
+    expect(statuses.at(-1)).toBe('draft')
+    expect(statuses.slice(0, -1)).toEqual(Array(statuses.length - 1).fill('published'))
+    expect(new Set(nis2?.versions?.map((version) => version.slug))).toEqual(new Set(['nis2', 'nis-2']))
+
+    const pair = file.comparisons?.find((record) => record.standards.includes('iso-27001') && record.standards.includes('iso-27002'))
+    expect(pair?.verdictBasis).toEqual(expect.any(String))
+    expect(pair?.aspectOverrides?.[0]?.basis).toEqual(expect.any(String))
+    expect(file.standards?.find((record) => record.slug === 'iso-22301')).toMatchObject({ status: 'draft' })
+    expect(file.standards?.every((record) => record.createdAt && record.updatedAt)).toBe(true)
+  })
+
+  it.each(targetsAfterSQLite(all).map((adapter, index) => ({ adapter, step: index + 1, name: adapter.name })))(
+    'step $step: import into an empty $name, export again: the same bytes',
+    async ({ adapter }) => {
+      // Drizzle skips pushing a schema it pushed before in this process; each SQLite target is a new, empty file.
+      process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+      const target = await bootPayload(adapter, 'round-trip-target').finally(() => delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH)
+      opened.push({ payload: target, adapter })
+      const previous = opened.at(-2)?.payload ?? source
+      const input = await historyFile(previous)
+      expect(sha256(input)).toBe(sha256(first))
+
+      const report = await importFile(target, JSON.parse(input), { onChanged: () => undefined })
+      expect(report.lines.filter((line) => line.action === 'reject').map((line) => line.text)).toEqual([])
+      expect(report.counts.create).toBeGreaterThan(40)
+
+      const output = await historyFile(target)
+      expect(sha256(output)).toBe(sha256(first))
+
+      // What the site reads: the main documents, published only.
+      const published = async (payload: Payload) =>
+        (await payload.find({ collection: 'standards', where: { _status: { equals: 'published' } }, pagination: false, sort: 'slug', depth: 0 })).docs.map(
+          (doc) => `${doc.slug} ${doc.tagline}`,
+        )
+      expect(await published(target)).toEqual(await published(source))
+      expect((await versionCounts(target))).toEqual(await versionCounts(source))
+
+      // Importing the same file again writes nothing: history applies to documents an import creates.
+      const again = await importFile(target, JSON.parse(input), { onChanged: () => undefined })
+      expect(again.counts).toMatchObject({ create: 0, update: 0, reject: 0 })
+      expect(sha256(await historyFile(target))).toBe(sha256(first))
+    },
+  )
+})
+
+async function versionCounts(payload: Payload): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const collection of ['standards', 'comparisons', 'articles'] as const) {
+    counts[collection] = (await payload.countVersions({ collection })).totalDocs
+  }
+  return counts
+}
