@@ -30,6 +30,12 @@ export interface VersusConfigOptions {
   secret?: string
   /** SQLite schema handling (see `databaseAdapter`); tests that run migrations themselves pass `'none'`. */
   schema?: AdapterOptions['schema']
+  /**
+   * `'sync'` for command-line scripts (seed, import, export): each line is
+   * written as it happens, so progress shows while they run and nothing is
+   * lost when they exit.
+   */
+  logger?: 'sync'
 }
 
 function requireSecret(secret: string | undefined): string {
@@ -68,6 +74,7 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
     endpoints: [suggestionsEndpoint, completenessEndpoint, ...transferEndpoints],
     hooks: { afterError: [exposeValidationErrors] },
     telemetry: false,
+    ...(options.logger ? { logger: options.logger } : {}),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
 }

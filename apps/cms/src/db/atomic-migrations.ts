@@ -35,7 +35,8 @@ export function atomicMigrations(migrations: readonly Migration[]): Migration[] 
     ...migration,
     up: async (args) => {
       const { payload, req } = args
-      if (req.transactionID) return migration.up(args)
+      // Payload stores the (awaited) result of its own attempt to open one: null for our SQLite adapter.
+      if (await req.transactionID) return migration.up(args)
       const internals = payload.db as unknown as SQLiteInternals
       await internals.client.execute('PRAGMA foreign_keys=OFF')
       const id = await beginWriteTransaction(payload as Payload)

@@ -39,12 +39,16 @@ const context: RequestContext = { disableRevalidate: true }
  * document is still written once, found again by slug or pair on the next run
  * and completed there.
  */
-export async function seed(payload: Payload, content: SeedContent = defaultContent): Promise<SeedReport> {
+export async function seed(
+  payload: Payload,
+  content: SeedContent = defaultContent,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const req = await createLocalReq({ context }, payload)
   const transactionID = await beginWriteTransaction(payload)
   if (transactionID !== null) req.transactionID = transactionID
   try {
-    const report = await seedContent(payload, req, content)
+    const report = await seedContent(payload, req, content, options.onProgress ?? (() => undefined))
     if (transactionID !== null) await payload.db.commitTransaction(transactionID)
     return report
   } catch (error) {
@@ -54,7 +58,17 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
   }
 }
 
-async function seedContent(payload: Payload, req: PayloadRequest, content: SeedContent): Promise<SeedReport> {
+export interface SeedOptions {
+  /** Called as each group of documents starts (`categories`, …, `standards (related)`, …, `site`). */
+  onProgress?: (phase: string) => void
+}
+
+async function seedContent(
+  payload: Payload,
+  req: PayloadRequest,
+  content: SeedContent,
+  progress: (phase: string) => void,
+): Promise<SeedReport> {
   const report: SeedReport = {}
   const count = (collection: string, outcome: SeedOutcome) => {
     report[collection] ??= { created: 0, updated: 0, unchanged: 0 }
@@ -96,6 +110,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, content: SeedC
   }
 
   const categoryIds = new Map<string, ID>()
+  progress('categories')
   for (const category of content.categories) {
     const doc = await upsert<Category>('categories', category.slug, {
       name: category.name,
@@ -106,6 +121,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, content: SeedC
   }
 
   const aspectIds = new Map<string, ID>()
+  progress('aspects')
   for (const aspect of content.aspects) {
     const doc = await upsert<Aspect>('aspects', aspect.slug, {
       name: aspect.name,
@@ -118,6 +134,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, content: SeedC
 
   // Pass 1 without `related`: a standard may point at one not created yet.
   const standardIds = new Map<string, ID>()
+  progress('standards')
   for (const standard of content.standards) {
     const doc = await upsert<Standard>('standards', standard.slug, {
       shortName: standard.shortName,
@@ -150,6 +167,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, content: SeedC
   }
 
   // Pass 2: every standard exists now.
+  progress('standards (related)')
   for (const standard of content.standards) {
     await upsert<Standard>('standards', standard.slug, {
       related: standard.related.map(({ standard: slug, relation }) => ({
@@ -160,6 +178,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, content: SeedC
     }, 'standards (related)')
   }
 
+  progress('comparisons')
   for (const comparison of content.comparisons) {
     const [first, second] = comparison.standards
     const a = lookup(standardIds, first, 'comparison standard')
@@ -206,6 +225,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, content: SeedC
     }
   }
 
+  progress('articles')
   for (const article of content.articles) {
     await upsert<Article>('articles', article.slug, {
       title: article.title,
@@ -218,6 +238,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, content: SeedC
     })
   }
 
+  progress('site')
   const siteData = {
     siteName: content.site.siteName,
     tagline: content.site.tagline,

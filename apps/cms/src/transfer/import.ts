@@ -48,6 +48,8 @@ export interface ImportOptions {
   skipValidationPass?: boolean
   /** Called after a real run changed the database, with the site's cache tags to refresh; default: tell the site. */
   onChanged?: (tags: string[]) => void | Promise<void>
+  /** Called as the writes move on to another group of records (`categories`, …, `history`). */
+  onProgress?: (phase: string) => void
 }
 
 interface Planned {
@@ -178,10 +180,16 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
   }
 
   let current: Planned | undefined
+  let phase: string | undefined
+  const progress = (next: string) => {
+    if (next !== phase) options.onProgress?.(next)
+    phase = next
+  }
   try {
     const deferred: Planned[] = []
     for (const entry of toWrite) {
       current = entry
+      progress(entry.collection)
       let missing = false
       const ref: Ref = (target, slug) => {
         const id = ids[target].get(slug)
@@ -203,6 +211,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     }
     for (const entry of deferred) {
       current = entry
+      progress('standards (related)')
       const ref: Ref = (target, slug) => ids[target].get(slug) ?? null
       await write(entry, buildStandard(entry.record as StandardRecord, ref))
     }
@@ -218,6 +227,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     for (const entry of toWrite) {
       if (entry.action !== 'create' || !entry.existing || !hasHistory(entry.record)) continue
       current = entry
+      progress('history')
       await restoreHistory({
         payload,
         collection: entry.collection,
