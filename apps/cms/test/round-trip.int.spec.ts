@@ -65,6 +65,7 @@ describe('round trip between adapters, by export file', () => {
     expect(pair?.aspectOverrides?.[0]?.basis).toEqual(expect.any(String))
     expect(file.standards?.find((record) => record.slug === 'iso-22301')).toMatchObject({ status: 'draft' })
     expect(file.standards?.every((record) => record.createdAt && record.updatedAt)).toBe(true)
+    expect(file.site?.siteName, 'the site global comes along').toEqual(expect.any(String))
   })
 
   it.each(targetsAfterSQLite(all).map((adapter, index) => ({ adapter, step: index + 1, name: adapter.name })))(

@@ -10,6 +10,7 @@ import type {
   AspectRecord,
   CategoryRecord,
   ComparisonRecord,
+  SiteRecord,
   StandardRecord,
   Status,
   TransferCollection,
@@ -117,6 +118,21 @@ export function buildArticle(record: ArticleRecord, ref: Ref, options: BuildOpti
   }
   if (options.restore) data.previousSlugs = slugRows(record.previousSlugs)
   return data
+}
+
+/** The `site` global's data: keys left out are emptied, as for a record. */
+export function buildSite(record: SiteRecord): JsonObject {
+  return {
+    siteName: record.siteName ?? null,
+    tagline: record.tagline ?? null,
+    cta: {
+      heading: record.cta?.heading ?? null,
+      body: record.cta?.body ?? null,
+      linkLabel: record.cta?.linkLabel ?? null,
+      linkUrl: record.cta?.linkUrl ?? null,
+    },
+    footerLinks: (record.footerLinks ?? []).map(({ label, url }) => ({ label, url })),
+  }
 }
 
 export function buildData(collection: TransferCollection, record: unknown, ref: Ref, options: BuildOptions = {}): JsonObject {

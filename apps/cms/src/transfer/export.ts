@@ -17,6 +17,7 @@ import type {
   CategoryRecord,
   ComparisonRecord,
   RichTextInput,
+  SiteRecord,
   StandardRecord,
   TransferCollection,
   TransferFile,
@@ -263,7 +264,25 @@ export async function exportContent(payload: Payload, options: ExportOptions = {
     await withHistory('articles', [...existing.articles.values()], (doc) => articleRecord(doc, lookups))
   ).sort(bySlug)
 
-  return { file: { format: FORMAT, categories, aspects, standards, comparisons, articles }, warnings: [...new Set(warnings)] }
+  const site = siteRecord((await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })) as unknown as Doc)
+
+  return {
+    file: { format: FORMAT, categories, aspects, standards, comparisons, articles, ...(site ? { site } : {}) },
+    warnings: [...new Set(warnings)],
+  }
+}
+
+/** The `site` global, or undefined when it holds nothing. */
+function siteRecord(doc: Doc): SiteRecord | undefined {
+  const cta = (doc.cta ?? {}) as JsonObject
+  const ctaRecord = compact({ heading: str(cta.heading), body: str(cta.body), linkLabel: str(cta.linkLabel), linkUrl: str(cta.linkUrl) })
+  const record = compact({
+    siteName: str(doc.siteName),
+    tagline: str(doc.tagline),
+    cta: Object.keys(ctaRecord).length ? ctaRecord : undefined,
+    footerLinks: rows(doc.footerLinks).map((row) => ({ label: String(row.label ?? ''), url: String(row.url ?? '') })),
+  })
+  return Object.keys(record).length ? record : undefined
 }
 
 /** The main documents (what the site shows for published ones), by collection and id. */

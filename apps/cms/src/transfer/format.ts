@@ -121,6 +121,14 @@ export interface ArticleRecord extends Timestamps, History<ArticleRecord> {
   status?: Status
 }
 
+/** The `site` global: site-wide name, tagline, call to action and footer links. */
+export interface SiteRecord {
+  siteName?: string
+  tagline?: string
+  cta?: { heading?: string; body?: string; linkLabel?: string; linkUrl?: string }
+  footerLinks?: { label: string; url: string }[]
+}
+
 export interface TransferFile {
   format: typeof FORMAT
   categories?: CategoryRecord[]
@@ -128,6 +136,7 @@ export interface TransferFile {
   standards?: StandardRecord[]
   comparisons?: ComparisonRecord[]
   articles?: ArticleRecord[]
+  site?: SiteRecord
 }
 
 export type AnyRecord = CategoryRecord | AspectRecord | StandardRecord | ComparisonRecord | ArticleRecord

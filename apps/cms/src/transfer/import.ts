@@ -22,7 +22,7 @@ import { SITE_TAGS, articleTags, comparisonTags, standardTags } from '../lib/rev
 import type { Visible } from '../lib/revalidate-hooks'
 import { revalidateSite } from '../lib/revalidate-site'
 import { matches } from '../seed/seed'
-import { buildData, buildStandard, fileFieldPath, statusOf } from './build'
+import { buildData, buildSite, buildStandard, fileFieldPath, statusOf } from './build'
 import type { Ref, RefTarget } from './build'
 import { checkFile, checkReferences, recordsOf } from './check'
 import { hasHistory, restoreHistory } from './history'
@@ -115,8 +115,18 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     })
   }
 
-  const finish = (extra: { applied?: boolean; transactional?: boolean } = {}) =>
-    report(orderLines(file, planned, rejects, rejected), extra)
+  // The `site` global: updated when the file has it and it differs.
+  const siteData = file.site ? buildSite(file.site) : null
+  const sitePrevious = siteData
+    ? ((await payload.findGlobal({ slug: 'site', depth: 0, req, overrideAccess, context })) as unknown as JsonObject)
+    : null
+  const siteAction: Exclude<Action, 'reject'> | null = siteData ? (matches(siteData, sitePrevious) ? 'unchanged' : 'update') : null
+
+  const finish = (extra: { applied?: boolean; transactional?: boolean } = {}) => {
+    const lines = orderLines(file, planned, rejects, rejected)
+    if (siteAction) lines.push(actionLine(siteAction, 'site', 0, 'site'))
+    return report(lines, extra)
+  }
   // Records the file check passed are still validated, so one report lists every problem.
   const toWrite = planned.filter((entry) => entry.action !== 'unchanged')
   if (!options.skipValidationPass) {
@@ -151,7 +161,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
   }
   if (rejects.length > 0) return finish()
 
-  if (toWrite.length === 0) return finish({ applied: !dryRun })
+  if (toWrite.length === 0 && siteAction !== 'update') return finish({ applied: !dryRun })
   const transactionID = await beginWriteTransaction(payload)
   const transactional = transactionID !== null
   if (dryRun && !transactional) return finish()
@@ -180,6 +190,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
   }
 
   let current: Planned | undefined
+  let siteWritten = false
   let phase: string | undefined
   const progress = (next: string) => {
     if (next !== phase) options.onProgress?.(next)
@@ -239,6 +250,11 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
       })
     }
     current = undefined
+    if (siteData && siteAction === 'update') {
+      progress('site')
+      await payload.updateGlobal({ slug: 'site', data: siteData, depth: 0, req, overrideAccess, context })
+      siteWritten = true
+    }
   } catch (error) {
     failure = current
       ? fieldErrorsOf(error).map((item) => fieldReject(current as Planned, item))
@@ -252,13 +268,14 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     else if (req.transactionID) await payload.db.rollbackTransaction(transactionID)
   } else if (failure.length > 0) {
     failure.push(...(await undo(payload, journal, req, overrideAccess)))
+    if (siteWritten && sitePrevious) failure.push(...(await undoSite(payload, sitePrevious, req, overrideAccess)))
   }
 
   rejects.push(...failure)
   const applied = failure.length === 0 && !dryRun
   // Committed: what the site shows now. Undone without a transaction: the site may have seen the interim state.
-  if (!dryRun && touched.size > 0 && (applied || !transactional)) {
-    const tags = new Set<string>()
+  if (!dryRun && (touched.size > 0 || siteWritten) && (applied || !transactional)) {
+    const tags = new Set<string>(siteWritten ? [SITE_TAGS.site] : [])
     for (const { collection, id, before, written } of touched.values()) {
       const after = applied ? await visibleDoc(payload, collection, id) : isPublished(written) ? written : null
       for (const tag of siteTags(collection, before, after)) tags.add(tag)
@@ -326,6 +343,18 @@ async function undo(
     }
   }
   return problems
+}
+
+/** Puts the `site` global back as it was before a failed run without transactions. */
+async function undoSite(payload: Payload, previous: JsonObject, req: PayloadRequest, overrideAccess: boolean): Promise<ReportLine[]> {
+  const data: JsonObject = { ...previous }
+  for (const key of ['id', 'globalType', 'createdAt', 'updatedAt']) delete data[key]
+  try {
+    await payload.updateGlobal({ slug: 'site', data, depth: 0, req, overrideAccess, context })
+    return []
+  } catch (error) {
+    return [rejectLine({ collection: 'site', index: null, record: null, key: 'site', message: `could not undo the write to site: ${messageOf(error)}` })]
+  }
 }
 
 function messageOf(error: unknown): string {

@@ -220,6 +220,16 @@ export function buildImportFormatSchema(): JSONSchema {
           ['slug'],
         ),
       },
+      site: object(
+        {
+          siteName: text,
+          tagline: text,
+          cta: object({ heading: text, body: text, linkLabel: text, linkUrl: text }),
+          footerLinks: rows({ label: text, url: text }, ['label', 'url']),
+        },
+        [],
+        'The site-wide settings (the `site` global). Keys left out are emptied, as for records.',
+      ),
     },
     required: ['format'],
     additionalProperties: false,
