@@ -13,6 +13,7 @@ import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { editorialNavLinks, editorialViews } from './components/editorial-admin'
 import { databaseAdapter } from './db/adapter'
+import type { AdapterOptions } from './db/adapter'
 import { completenessEndpoint } from './endpoints/completeness'
 import { suggestionsEndpoint } from './endpoints/suggestions'
 import { Site } from './globals/Site'
@@ -27,6 +28,14 @@ export interface VersusConfigOptions {
   databaseURI?: string
   /** Overrides `PAYLOAD_SECRET`. */
   secret?: string
+  /** SQLite schema handling (see `databaseAdapter`); tests that run migrations themselves pass `'none'`. */
+  schema?: AdapterOptions['schema']
+  /**
+   * `'sync'` for command-line scripts (seed, import, export): each line is
+   * written as it happens, so progress shows while they run and nothing is
+   * lost when they exit.
+   */
+  logger?: 'sync'
 }
 
 function requireSecret(secret: string | undefined): string {
@@ -58,13 +67,14 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
     collections: [Standards, Comparisons, Articles, Aspects, Categories, Users],
     globals: [Site],
     editor: lexicalEditor(),
-    db: databaseAdapter(options.databaseURI ?? process.env.DATABASE_URI),
+    db: databaseAdapter(options.databaseURI ?? process.env.DATABASE_URI, { schema: options.schema }),
     cors: origins,
     csrf: origins,
     graphQL: { disable: false },
     endpoints: [suggestionsEndpoint, completenessEndpoint, ...transferEndpoints],
     hooks: { afterError: [exposeValidationErrors] },
     telemetry: false,
+    ...(options.logger ? { logger: options.logger } : {}),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
 }

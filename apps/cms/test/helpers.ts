@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,6 +8,9 @@ import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
 import { createConfig } from '../src/config'
+import { atomicMigrations } from '../src/db/atomic-migrations'
+import type { Migration } from '../src/db/atomic-migrations'
+import { exportContent, serializeFile } from '../src/transfer/export'
 
 export interface AdapterCase {
   name: 'sqlite' | 'mongodb-standin' | 'mongodb'
@@ -92,4 +96,33 @@ export function standardData(overrides: Record<string, unknown> & { shortName: s
  */
 export function incomplete(data: Record<string, unknown>): never {
   return data as never
+}
+
+/**
+ * Runs SQLite migrations the way production does (each in one transaction),
+ * on a Payload booted with `schema: 'none'`. Migrations already recorded in
+ * the database are skipped, as `payload migrate` does.
+ */
+export async function runMigrations(payload: Payload, list: readonly Migration[]): Promise<void> {
+  type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
+  await payload.db.migrate({ migrations: atomicMigrations(list) as unknown as Migrations })
+}
+
+/** Payload on the migrated SQLite database a `DATA_DIR` holds (what `npm run seed` / `npm start` use), without migrating it. */
+export async function openDataDir(dataDir: string): Promise<Payload> {
+  const config = createConfig({ databaseURI: `file:${path.join(dataDir, 'versus.db')}`, schema: 'none' })
+  return getPayload({ config, key: `data-dir-${Math.random().toString(36).slice(2)}` })
+}
+
+/**
+ * SHA-256 of a history export (every document, relation, version, override).
+ * Without `timestamps`, every `createdAt` / `updatedAt` is left out, so two
+ * runs of the same writes at different times hash the same.
+ */
+export async function contentHash(payload: Payload, options: { timestamps: boolean }): Promise<string> {
+  const { file } = await exportContent(payload, { history: true })
+  const text = options.timestamps
+    ? serializeFile(file)
+    : JSON.stringify(file, (key, value: unknown) => (key === 'createdAt' || key === 'updatedAt' ? undefined : value))
+  return createHash('sha256').update(text).digest('hex')
 }

@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config } from 'payload'
 
 import { migrations } from '../migrations'
+import { atomicMigrations } from './atomic-migrations'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 
@@ -30,20 +31,45 @@ export function defaultSQLiteURI(production = process.env.NODE_ENV === 'producti
   return `file:${path.join(dataDir(), production ? 'versus.db' : 'versus-dev.db')}`
 }
 
+export interface AdapterOptions {
+  /**
+   * SQLite only. `'auto'` (the default): push the schema in development, run
+   * every migration on boot in production. `'none'`: neither, so a caller
+   * (the migration test) runs `payload.db.migrate()` itself.
+   */
+  schema?: 'auto' | 'none'
+}
+
 /**
  * `mongodb://` / `mongodb+srv://` selects MongoDB; anything else is SQLite
  * (`file:…`, or the default file above). IDs are numbers on SQLite and
  * strings on MongoDB: code compares them as strings.
+ *
+ * MongoDB: every index the collections declare (`index`, `unique`) is built
+ * before the first request (`ensureIndexes`), not left to Mongoose's
+ * background build. Transactions are on when the server is a replica set (the
+ * adapter looks for `replicaSet` in the connection options, which a
+ * `mongodb+srv://` address supplies, else add `?replicaSet=<name>`); on a
+ * standalone server the adapter turns them off by itself and writes run
+ * one by one. A transaction's writes are acknowledged by a majority of the
+ * set, so a commit survives a failover.
  */
-export function databaseAdapter(uri = process.env.DATABASE_URI): Config['db'] {
+export function databaseAdapter(uri = process.env.DATABASE_URI, options: AdapterOptions = {}): Config['db'] {
   const url = uri?.trim() || defaultSQLiteURI()
-  if (isMongoURI(url)) return mongooseAdapter({ url })
+  if (isMongoURI(url)) {
+    return mongooseAdapter({
+      url,
+      ensureIndexes: true,
+      transactionOptions: { writeConcern: { w: 'majority' }, readConcern: { level: 'majority' } },
+    })
+  }
 
   const production = process.env.NODE_ENV === 'production'
+  const managed = options.schema !== 'none'
   return sqliteAdapter({
     client: { url },
     migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations'),
-    push: !production,
-    prodMigrations: migrations,
+    push: managed && !production,
+    prodMigrations: managed ? atomicMigrations(migrations) : undefined,
   })
 }

@@ -1,5 +1,6 @@
 import * as migration_20261127_224118_initial from './20261127_224118_initial';
 import * as migration_20261127_234436_editor_workflow from './20261127_234436_editor_workflow';
+import * as migration_20261128_013224_query_indexes from './20261128_013224_query_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_234436_editor_workflow.up,
     down: migration_20261127_234436_editor_workflow.down,
-    name: '20261127_234436_editor_workflow'
+    name: '20261127_234436_editor_workflow',
+  },
+  {
+    up: migration_20261128_013224_query_indexes.up,
+    down: migration_20261128_013224_query_indexes.down,
+    name: '20261128_013224_query_indexes'
   },
 ];

@@ -4,12 +4,12 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
+import { createConfig } from '../config'
 import { seed } from './seed'
 
-const payload = await getPayload({ config })
+const payload = await getPayload({ config: createConfig({ logger: 'sync' }) })
 try {
-  const report = await seed(payload)
+  const report = await seed(payload, undefined, { onProgress: (phase) => payload.logger.info(`seed: writing ${phase}…`) })
   for (const [collection, counts] of Object.entries(report)) {
     payload.logger.info(
       `seed ${collection}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`,

@@ -1,4 +1,7 @@
-import type { Payload, RequestContext } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
+
+import { beginWriteTransaction } from '../db/transaction'
 
 import type { Article, Aspect, Category, Comparison, Site, Standard } from '../payload-types'
 import { pairKeyOf, relationId } from '../lib/ids'
@@ -29,8 +32,43 @@ const context: RequestContext = { disableRevalidate: true }
  * and by pair (comparisons), everything published. A document that already
  * equals the seed is left alone, so a second run writes nothing and adds no
  * versions. Creates no users.
+ *
+ * Crash-safe: on SQLite (and a MongoDB replica set) the whole run is one
+ * transaction, so a process killed part-way leaves the database as it was and
+ * the next run starts over. Without transactions (a standalone MongoDB) each
+ * document is still written once, found again by slug or pair on the next run
+ * and completed there.
  */
-export async function seed(payload: Payload, content: SeedContent = defaultContent): Promise<SeedReport> {
+export async function seed(
+  payload: Payload,
+  content: SeedContent = defaultContent,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
+  const req = await createLocalReq({ context }, payload)
+  const transactionID = await beginWriteTransaction(payload)
+  if (transactionID !== null) req.transactionID = transactionID
+  try {
+    const report = await seedContent(payload, req, content, options.onProgress ?? (() => undefined))
+    if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+    return report
+  } catch (error) {
+    // A failed Payload operation has already rolled back and cleared req.transactionID.
+    if (req.transactionID) await payload.db.rollbackTransaction(req.transactionID)
+    throw error
+  }
+}
+
+export interface SeedOptions {
+  /** Called as each group of documents starts (`categories`, …, `standards (related)`, …, `site`). */
+  onProgress?: (phase: string) => void
+}
+
+async function seedContent(
+  payload: Payload,
+  req: PayloadRequest,
+  content: SeedContent,
+  progress: (phase: string) => void,
+): Promise<SeedReport> {
   const report: SeedReport = {}
   const count = (collection: string, outcome: SeedOutcome) => {
     report[collection] ??= { created: 0, updated: 0, unchanged: 0 }
@@ -51,13 +89,14 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
       pagination: false,
       overrideAccess: true,
       context,
+      req,
     })
     const existing = docs[0] as T | undefined
     const label = `${collection} "${slug}"`
     if (!existing) {
       count(reportAs, 'created')
       return (await explain(label, () =>
-        payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context }),
+        payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context, req }),
       )) as unknown as T
     }
     if (matches(data, existing)) {
@@ -66,11 +105,12 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
     }
     count(reportAs, 'updated')
     return (await explain(label, () =>
-      payload.update({ collection, id: existing.id, data: data as never, depth: 0, overrideAccess: true, context }),
+      payload.update({ collection, id: existing.id, data: data as never, depth: 0, overrideAccess: true, context, req }),
     )) as unknown as T
   }
 
   const categoryIds = new Map<string, ID>()
+  progress('categories')
   for (const category of content.categories) {
     const doc = await upsert<Category>('categories', category.slug, {
       name: category.name,
@@ -81,6 +121,7 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
   }
 
   const aspectIds = new Map<string, ID>()
+  progress('aspects')
   for (const aspect of content.aspects) {
     const doc = await upsert<Aspect>('aspects', aspect.slug, {
       name: aspect.name,
@@ -93,6 +134,7 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
 
   // Pass 1 without `related`: a standard may point at one not created yet.
   const standardIds = new Map<string, ID>()
+  progress('standards')
   for (const standard of content.standards) {
     const doc = await upsert<Standard>('standards', standard.slug, {
       shortName: standard.shortName,
@@ -125,6 +167,7 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
   }
 
   // Pass 2: every standard exists now.
+  progress('standards (related)')
   for (const standard of content.standards) {
     await upsert<Standard>('standards', standard.slug, {
       related: standard.related.map(({ standard: slug, relation }) => ({
@@ -135,6 +178,7 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
     }, 'standards (related)')
   }
 
+  progress('comparisons')
   for (const comparison of content.comparisons) {
     const [first, second] = comparison.standards
     const a = lookup(standardIds, first, 'comparison standard')
@@ -163,23 +207,25 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
       pagination: false,
       overrideAccess: true,
       context,
+      req,
     })
     const existing = docs[0] as Comparison | undefined
     if (!existing) {
       count('comparisons', 'created')
       await explain(label, () =>
-        payload.create({ collection: 'comparisons', data: data as never, overrideAccess: true, context }),
+        payload.create({ collection: 'comparisons', data: data as never, overrideAccess: true, context, req }),
       )
     } else if (matches(data, existing)) {
       count('comparisons', 'unchanged')
     } else {
       count('comparisons', 'updated')
       await explain(label, () =>
-        payload.update({ collection: 'comparisons', id: existing.id, data: data as never, overrideAccess: true, context }),
+        payload.update({ collection: 'comparisons', id: existing.id, data: data as never, overrideAccess: true, context, req }),
       )
     }
   }
 
+  progress('articles')
   for (const article of content.articles) {
     await upsert<Article>('articles', article.slug, {
       title: article.title,
@@ -192,19 +238,20 @@ export async function seed(payload: Payload, content: SeedContent = defaultConte
     })
   }
 
+  progress('site')
   const siteData = {
     siteName: content.site.siteName,
     tagline: content.site.tagline,
     cta: { ...content.site.cta },
     footerLinks: content.site.footerLinks.map(({ label, url }) => ({ label, url })),
   }
-  const site = (await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, context })) as Site
+  const site = (await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, context, req })) as Site
   if (matches(siteData, site)) {
     count('site', 'unchanged')
   } else {
     count('site', 'updated')
     await explain('global "site"', () =>
-      payload.updateGlobal({ slug: 'site', data: siteData, overrideAccess: true, context }),
+      payload.updateGlobal({ slug: 'site', data: siteData, overrideAccess: true, context, req }),
     )
   }
 

@@ -10,6 +10,7 @@ import type {
   AspectRecord,
   CategoryRecord,
   ComparisonRecord,
+  SiteRecord,
   StandardRecord,
   Status,
   TransferCollection,
@@ -33,8 +34,20 @@ export function buildAspect(record: AspectRecord): JsonObject {
   return { name: record.name ?? null, slug: record.slug, order: record.order ?? null, description: record.description ?? null }
 }
 
+/**
+ * What the CMS keeps itself (previous slugs, override bases) comes from the
+ * record only with `restore`: when an import creates the document, or
+ * restores a stored version. A basis the record leaves out is computed as on
+ * any save.
+ */
+export interface BuildOptions {
+  restore?: boolean
+}
+
+const slugRows = (slugs: string[] | undefined) => (slugs ?? []).map((slug) => ({ slug }))
+
 /** `withRelated: false` leaves `related` out (the first of two passes, when it names standards not created yet). */
-export function buildStandard(record: StandardRecord, ref: Ref, withRelated = true): JsonObject {
+export function buildStandard(record: StandardRecord, ref: Ref, withRelated = true, options: BuildOptions = {}): JsonObject {
   const data: JsonObject = {
     shortName: record.shortName ?? null,
     slug: record.slug,
@@ -68,29 +81,33 @@ export function buildStandard(record: StandardRecord, ref: Ref, withRelated = tr
       relation,
     }))
   }
+  if (options.restore) data.previousSlugs = slugRows(record.previousSlugs)
   return data
 }
 
-export function buildComparison(record: ComparisonRecord, ref: Ref): JsonObject {
+export function buildComparison(record: ComparisonRecord, ref: Ref, options: BuildOptions = {}): JsonObject {
   const [first, second] = record.standards
-  return {
+  const data: JsonObject = {
     standardA: ref('standards', first, 'standardA'),
     standardB: ref('standards', second, 'standardB'),
     summary: record.summary ?? null,
     verdict: record.verdict ?? null,
     featured: record.featured ?? false,
     faq: (record.faq ?? []).map(({ question, answer }) => ({ question, answer })),
-    aspectOverrides: (record.aspectOverrides ?? []).map(({ aspect, standard, value }, i) => ({
+    aspectOverrides: (record.aspectOverrides ?? []).map(({ aspect, standard, value, basis }, i) => ({
       aspect: ref('aspects', aspect, `aspectOverrides.${i}.aspect`),
       side: standard === first ? 'a' : 'b',
       value,
+      ...(options.restore && basis !== undefined ? { basis } : {}),
     })),
     _status: statusOf(record),
   }
+  if (options.restore && record.verdictBasis !== undefined) data.verdictBasis = record.verdictBasis
+  return data
 }
 
-export function buildArticle(record: ArticleRecord, ref: Ref): JsonObject {
-  return {
+export function buildArticle(record: ArticleRecord, ref: Ref, options: BuildOptions = {}): JsonObject {
+  const data: JsonObject = {
     title: record.title ?? null,
     slug: record.slug,
     summary: record.summary ?? null,
@@ -99,20 +116,37 @@ export function buildArticle(record: ArticleRecord, ref: Ref): JsonObject {
     publishedAt: record.publishedAt === undefined ? null : new Date(record.publishedAt).toISOString(),
     _status: statusOf(record),
   }
+  if (options.restore) data.previousSlugs = slugRows(record.previousSlugs)
+  return data
 }
 
-export function buildData(collection: TransferCollection, record: unknown, ref: Ref): JsonObject {
+/** The `site` global's data: keys left out are emptied, as for a record. */
+export function buildSite(record: SiteRecord): JsonObject {
+  return {
+    siteName: record.siteName ?? null,
+    tagline: record.tagline ?? null,
+    cta: {
+      heading: record.cta?.heading ?? null,
+      body: record.cta?.body ?? null,
+      linkLabel: record.cta?.linkLabel ?? null,
+      linkUrl: record.cta?.linkUrl ?? null,
+    },
+    footerLinks: (record.footerLinks ?? []).map(({ label, url }) => ({ label, url })),
+  }
+}
+
+export function buildData(collection: TransferCollection, record: unknown, ref: Ref, options: BuildOptions = {}): JsonObject {
   switch (collection) {
     case 'categories':
       return buildCategory(record as CategoryRecord)
     case 'aspects':
       return buildAspect(record as AspectRecord)
     case 'standards':
-      return buildStandard(record as StandardRecord, ref)
+      return buildStandard(record as StandardRecord, ref, true, options)
     case 'comparisons':
-      return buildComparison(record as ComparisonRecord, ref)
+      return buildComparison(record as ComparisonRecord, ref, options)
     case 'articles':
-      return buildArticle(record as ArticleRecord, ref)
+      return buildArticle(record as ArticleRecord, ref, options)
   }
 }
 

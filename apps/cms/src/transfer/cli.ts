@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
+import { createConfig } from '../config'
 import { exportContent, serializeFile } from './export'
 import { importFile } from './import'
 import { formatReport } from './report'
@@ -26,13 +26,15 @@ async function waitForSiteRefresh(timeoutMs = 8_000): Promise<void> {
   }
 }
 
-const usage = 'Usage: import FILE [--dry-run] | export FILE'
+const usage = 'Usage: import FILE [--dry-run] | export FILE [--history]'
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const dryRun = rest.includes('--dry-run')
+  const history = rest.includes('--history')
   const files = rest.filter((arg) => !arg.startsWith('--'))
-  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--dry-run')
+  const allowed = command === 'import' ? ['--dry-run'] : ['--history']
+  const unknown = rest.filter((arg) => arg.startsWith('--') && !allowed.includes(arg))
   if ((command !== 'import' && command !== 'export') || files.length !== 1 || unknown.length > 0) {
     console.error(unknown.length ? `Unknown option ${unknown.join(', ')}. ${usage}` : usage)
     return 2
@@ -48,8 +50,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Cannot read ${file}: ${reason}`)
       return 1
     }
-    const payload = await getPayload({ config })
-    const report = await importFile(payload, raw, { dryRun })
+    const payload = await getPayload({ config: createConfig({ logger: 'sync' }) })
+    const report = await importFile(payload, raw, { dryRun, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
     console.info(formatReport(report))
     if (dryRun && !report.transactional && report.counts.reject === 0 && report.counts.create + report.counts.update > 0) {
       console.info('(This database has no transactions: the dry run validated every record without trying the writes.)')
@@ -58,8 +60,8 @@ async function main(argv: string[]): Promise<number> {
     return report.counts.reject > 0 ? 1 : 0
   }
 
-  const payload = await getPayload({ config })
-  const { file: content, warnings } = await exportContent(payload)
+  const payload = await getPayload({ config: createConfig({ logger: 'sync' }) })
+  const { file: content, warnings } = await exportContent(payload, { history })
   for (const warning of warnings) console.warn(`warning: ${warning}`)
   await writeFile(file, serializeFile(content))
   const counts = Object.entries(content)

@@ -73,7 +73,9 @@ export const exportEndpoint: Endpoint = {
   handler: async (req) => {
     const denied = checkAccess(req)
     if (denied) return denied
-    const { file } = await exportContent(req.payload)
+    // `?history=1`: every stored version and the timestamps too (a backup; docs/import-format.md).
+    const history = req.searchParams?.get('history') === '1'
+    const { file } = await exportContent(req.payload, { history })
     return new Response(serializeFile(file), {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',

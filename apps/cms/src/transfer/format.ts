@@ -20,14 +20,37 @@ export type Status = 'published' | 'draft'
 /** Lexical JSON as exported, or the seed's shorthand: paragraphs (strings) and lists. */
 export type RichTextInput = LexicalState | Block[]
 
-export interface CategoryRecord {
+/**
+ * Only in a history export (`--history`): the document's own timestamps.
+ * An import applies them to documents it creates.
+ */
+export interface Timestamps {
+  createdAt?: string
+  updatedAt?: string
+}
+
+/** One stored version: the record as it was then, with its status and when it was saved. */
+export type VersionOf<R> = Omit<R, 'versions' | 'live'> & { createdAt: string; updatedAt: string }
+
+/**
+ * Only in a history export, for standards, comparisons and articles: every
+ * stored version, oldest first (the last is the record itself), and, when the
+ * latest version is a draft over a published one, `live`: what the site shows.
+ * An import restores them verbatim on documents it creates.
+ */
+export interface History<R> {
+  versions?: VersionOf<R>[]
+  live?: Omit<R, 'versions' | 'live' | 'status' | 'createdAt' | 'updatedAt'>
+}
+
+export interface CategoryRecord extends Timestamps {
   slug: string
   name?: string
   description?: string
   status?: 'published'
 }
 
-export interface AspectRecord {
+export interface AspectRecord extends Timestamps {
   slug: string
   name?: string
   order?: number
@@ -35,7 +58,7 @@ export interface AspectRecord {
   status?: 'published'
 }
 
-export interface StandardRecord {
+export interface StandardRecord extends Timestamps, History<StandardRecord> {
   slug: string
   shortName?: string
   officialTitle?: string
@@ -61,22 +84,30 @@ export interface StandardRecord {
   sources?: { label: string; url: string }[]
   /** `standard` is a standard slug. */
   related?: { standard: string; relation: string }[]
+  /** Earlier slugs (they redirect); kept by the CMS, applied only when an import creates the document. */
+  previousSlugs?: string[]
   status?: Status
 }
 
-export interface ComparisonRecord {
+export interface ComparisonRecord extends Timestamps, History<ComparisonRecord> {
   /** Two standard slugs, in either order; the first becomes side A. */
   standards: [string, string]
   summary?: string
   verdict?: string
+  /**
+   * The generated verdict the editor's verdict was written against (the CMS
+   * sets it; a different one now makes the verdict "stale"). Applied only when
+   * an import creates the document.
+   */
+  verdictBasis?: string
   featured?: boolean
   faq?: { question: string; answer: string }[]
-  /** `standard` names the side by its slug (one of `standards`). */
-  aspectOverrides?: { aspect: string; standard: string; value: string }[]
+  /** `standard` names the side by its slug (one of `standards`); `basis` as for `verdictBasis`. */
+  aspectOverrides?: { aspect: string; standard: string; value: string; basis?: string }[]
   status?: Status
 }
 
-export interface ArticleRecord {
+export interface ArticleRecord extends Timestamps, History<ArticleRecord> {
   slug: string
   title?: string
   summary?: string
@@ -85,7 +116,17 @@ export interface ArticleRecord {
   standards?: string[]
   /** ISO 8601 date or date-time. */
   publishedAt?: string
+  /** As for standards. */
+  previousSlugs?: string[]
   status?: Status
+}
+
+/** The `site` global: site-wide name, tagline, call to action and footer links. */
+export interface SiteRecord {
+  siteName?: string
+  tagline?: string
+  cta?: { heading?: string; body?: string; linkLabel?: string; linkUrl?: string }
+  footerLinks?: { label: string; url: string }[]
 }
 
 export interface TransferFile {
@@ -95,6 +136,7 @@ export interface TransferFile {
   standards?: StandardRecord[]
   comparisons?: ComparisonRecord[]
   articles?: ArticleRecord[]
+  site?: SiteRecord
 }
 
 export type AnyRecord = CategoryRecord | AspectRecord | StandardRecord | ComparisonRecord | ArticleRecord

@@ -4,7 +4,7 @@
  * writes all of it or none of it.
  *
  * All-or-nothing: where the database has transactions (SQLite, see
- * transaction.ts) every read and write runs in one, committed at the end or rolled back on the first failure
+ * db/transaction.ts) every read and write runs in one, committed at the end or rolled back on the first failure
  * (a dry run always rolls back, so it also proves the writes would succeed).
  * Where it has none (MongoDB without a replica set, the CongoDB stand-in) the
  * validation pass must pass first; if a write still fails, what was written is
@@ -15,20 +15,21 @@
 import { createLocalReq } from 'payload'
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest, RequestContext } from 'payload'
 
+import { beginWriteTransaction } from '../db/transaction'
 import type { User } from '../payload-types'
 import { pairKeyOf } from '../lib/ids'
 import { SITE_TAGS, articleTags, comparisonTags, standardTags } from '../lib/revalidate-hooks'
 import type { Visible } from '../lib/revalidate-hooks'
 import { revalidateSite } from '../lib/revalidate-site'
 import { matches } from '../seed/seed'
-import { buildData, buildStandard, fileFieldPath, statusOf } from './build'
+import { buildData, buildSite, buildStandard, fileFieldPath, statusOf } from './build'
 import type { Ref, RefTarget } from './build'
 import { checkFile, checkReferences, recordsOf } from './check'
+import { hasHistory, restoreHistory } from './history'
 import { TRANSFER_COLLECTIONS, VERSIONED, recordKey } from './format'
 import type { ComparisonRecord, StandardRecord, TransferCollection } from './format'
 import { actionLine, countLines, rejectLine } from './report'
 import type { Action, ImportReport, ReportLine } from './report'
-import { beginImportTransaction } from './transaction'
 import { fieldErrorsOf, validateDocument } from './validate'
 import type { FieldError } from './validate'
 
@@ -47,6 +48,8 @@ export interface ImportOptions {
   skipValidationPass?: boolean
   /** Called after a real run changed the database, with the site's cache tags to refresh; default: tell the site. */
   onChanged?: (tags: string[]) => void | Promise<void>
+  /** Called as the writes move on to another group of records (`categories`, …, `history`). */
+  onProgress?: (phase: string) => void
 }
 
 interface Planned {
@@ -58,8 +61,9 @@ interface Planned {
   action: Exclude<Action, 'reject'>
 }
 
-// Writes never ping the site one by one: one refresh follows the commit.
-const context: RequestContext = { disableRevalidate: true }
+// Writes never ping the site one by one: one refresh follows the commit. A comparison the import
+// creates keeps the override bases its record brings (setOverrideBases).
+const context: RequestContext = { disableRevalidate: true, keepOverrideBases: true }
 
 export async function importFile(payload: Payload, raw: unknown, options: ImportOptions = {}): Promise<ImportReport> {
   const dryRun = options.dryRun === true
@@ -111,8 +115,18 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     })
   }
 
-  const finish = (extra: { applied?: boolean; transactional?: boolean } = {}) =>
-    report(orderLines(file, planned, rejects, rejected), extra)
+  // The `site` global: updated when the file has it and it differs.
+  const siteData = file.site ? buildSite(file.site) : null
+  const sitePrevious = siteData
+    ? ((await payload.findGlobal({ slug: 'site', depth: 0, req, overrideAccess, context })) as unknown as JsonObject)
+    : null
+  const siteAction: Exclude<Action, 'reject'> | null = siteData ? (matches(siteData, sitePrevious) ? 'unchanged' : 'update') : null
+
+  const finish = (extra: { applied?: boolean; transactional?: boolean } = {}) => {
+    const lines = orderLines(file, planned, rejects, rejected)
+    if (siteAction) lines.push(actionLine(siteAction, 'site', 0, 'site'))
+    return report(lines, extra)
+  }
   // Records the file check passed are still validated, so one report lists every problem.
   const toWrite = planned.filter((entry) => entry.action !== 'unchanged')
   if (!options.skipValidationPass) {
@@ -147,8 +161,8 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
   }
   if (rejects.length > 0) return finish()
 
-  if (toWrite.length === 0) return finish({ applied: !dryRun })
-  const transactionID = await beginImportTransaction(payload)
+  if (toWrite.length === 0 && siteAction !== 'update') return finish({ applied: !dryRun })
+  const transactionID = await beginWriteTransaction(payload)
   const transactional = transactionID !== null
   if (dryRun && !transactional) return finish()
   if (transactional) req.transactionID = transactionID
@@ -176,20 +190,29 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
   }
 
   let current: Planned | undefined
+  let siteWritten = false
+  let phase: string | undefined
+  const progress = (next: string) => {
+    if (next !== phase) options.onProgress?.(next)
+    phase = next
+  }
   try {
     const deferred: Planned[] = []
     for (const entry of toWrite) {
       current = entry
+      progress(entry.collection)
       let missing = false
       const ref: Ref = (target, slug) => {
         const id = ids[target].get(slug)
         if (id === undefined) missing = true
         return id ?? null
       }
-      let data = buildData(entry.collection, entry.record, ref)
+      // A document the import creates takes what the CMS keeps itself (previous slugs, bases) from its record.
+      const restore = !entry.existing
+      let data = buildData(entry.collection, entry.record, ref, { restore })
       if (missing && entry.collection === 'standards') {
         // `related` names a standard created later in this run: write it in a second pass.
-        data = buildStandard(entry.record as StandardRecord, ref, false)
+        data = buildStandard(entry.record as StandardRecord, ref, false, { restore })
         deferred.push(entry)
       } else if (missing) {
         throw new Error('a referenced record was not written first (report this as a bug)')
@@ -199,10 +222,39 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     }
     for (const entry of deferred) {
       current = entry
+      progress('standards (related)')
       const ref: Ref = (target, slug) => ids[target].get(slug) ?? null
       await write(entry, buildStandard(entry.record as StandardRecord, ref))
     }
+    // A history export's versions, live version and timestamps, on the documents this run created.
+    const resolved: Ref = (target, slug) => ids[target].get(slug) ?? null
+    const shortNames = new Map<string, string>([
+      ...[...existing.standards].map(([slug, doc]) => [slug, String(doc.shortName ?? slug)] as const),
+      ...recordsOf(file, 'standards').map((record) => {
+        const { slug, shortName } = record as StandardRecord
+        return [slug, shortName ?? slug] as const
+      }),
+    ])
+    for (const entry of toWrite) {
+      if (entry.action !== 'create' || !entry.existing || !hasHistory(entry.record)) continue
+      current = entry
+      progress('history')
+      await restoreHistory({
+        payload,
+        collection: entry.collection,
+        doc: entry.existing,
+        record: entry.record,
+        ref: resolved,
+        shortNames,
+        req,
+      })
+    }
     current = undefined
+    if (siteData && siteAction === 'update') {
+      progress('site')
+      await payload.updateGlobal({ slug: 'site', data: siteData, depth: 0, req, overrideAccess, context })
+      siteWritten = true
+    }
   } catch (error) {
     failure = current
       ? fieldErrorsOf(error).map((item) => fieldReject(current as Planned, item))
@@ -216,13 +268,14 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     else if (req.transactionID) await payload.db.rollbackTransaction(transactionID)
   } else if (failure.length > 0) {
     failure.push(...(await undo(payload, journal, req, overrideAccess)))
+    if (siteWritten && sitePrevious) failure.push(...(await undoSite(payload, sitePrevious, req, overrideAccess)))
   }
 
   rejects.push(...failure)
   const applied = failure.length === 0 && !dryRun
   // Committed: what the site shows now. Undone without a transaction: the site may have seen the interim state.
-  if (!dryRun && touched.size > 0 && (applied || !transactional)) {
-    const tags = new Set<string>()
+  if (!dryRun && (touched.size > 0 || siteWritten) && (applied || !transactional)) {
+    const tags = new Set<string>(siteWritten ? [SITE_TAGS.site] : [])
     for (const { collection, id, before, written } of touched.values()) {
       const after = applied ? await visibleDoc(payload, collection, id) : isPublished(written) ? written : null
       for (const tag of siteTags(collection, before, after)) tags.add(tag)
@@ -290,6 +343,18 @@ async function undo(
     }
   }
   return problems
+}
+
+/** Puts the `site` global back as it was before a failed run without transactions. */
+async function undoSite(payload: Payload, previous: JsonObject, req: PayloadRequest, overrideAccess: boolean): Promise<ReportLine[]> {
+  const data: JsonObject = { ...previous }
+  for (const key of ['id', 'globalType', 'createdAt', 'updatedAt']) delete data[key]
+  try {
+    await payload.updateGlobal({ slug: 'site', data, depth: 0, req, overrideAccess, context })
+    return []
+  } catch (error) {
+    return [rejectLine({ collection: 'site', index: null, record: null, key: 'site', message: `could not undo the write to site: ${messageOf(error)}` })]
+  }
 }
 
 function messageOf(error: unknown): string {

@@ -1,12 +1,15 @@
 import { recordLabel } from './format'
 import type { TransferCollection } from './format'
 
+/** What a report line is about: a collection's record, or the `site` global. */
+export type ReportTarget = TransferCollection | 'site'
+
 export type Action = 'create' | 'update' | 'unchanged' | 'reject'
 
 export interface ReportLine {
   action: Action
-  /** Null for problems with the file as a whole (format tag, unknown top-level key). */
-  collection: TransferCollection | null
+  /** Null for problems with the file as a whole (format tag, unknown top-level key, the `site` settings' types). */
+  collection: ReportTarget | null
   /** The record's position in its list in the file. */
   index: number | null
   /** Slug, or "a vs b" for a comparison (as written in the file). */
@@ -29,15 +32,16 @@ export interface ImportReport {
   lines: ReportLine[]
 }
 
-export function where(collection: TransferCollection | null, index: number | null, record: unknown, field = ''): string {
-  const base = collection === null || index === null ? '' : recordLabel(collection, index, record)
+export function where(collection: ReportTarget | null, index: number | null, record: unknown, field = ''): string {
+  const base =
+    collection === 'site' ? 'site' : collection === null || index === null ? '' : recordLabel(collection, index, record)
   if (!field) return base || '(file)'
   if (!base) return field
   return field.startsWith('[') ? `${base}${field}` : `${base}.${field}`
 }
 
 export function rejectLine(args: {
-  collection: TransferCollection | null
+  collection: ReportTarget | null
   index: number | null
   record: unknown
   key: string | null
@@ -56,7 +60,7 @@ export function rejectLine(args: {
   }
 }
 
-export function actionLine(action: Exclude<Action, 'reject'>, collection: TransferCollection, index: number, key: string): ReportLine {
+export function actionLine(action: Exclude<Action, 'reject'>, collection: ReportTarget, index: number, key: string): ReportLine {
   return { action, collection, index, key, text: `${action.padEnd(9)} ${collection.padEnd(11)} ${key}` }
 }
 

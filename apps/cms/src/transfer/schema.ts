@@ -82,6 +82,40 @@ const status: JSONSchema = {
 }
 const alwaysPublished: JSONSchema = { const: 'published', description: 'This collection has no drafts.' }
 const faq = rows({ question: text, answer: text }, ['question', 'answer'])
+const timestamp: JSONSchema = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$',
+  description: 'an ISO 8601 date-time ("2026-01-20T09:00:00.000Z")',
+}
+const timestamps = { createdAt: timestamp, updatedAt: timestamp }
+const previousSlugs: JSONSchema = {
+  ...strings,
+  description: 'Earlier slugs, which redirect. Kept by the CMS: applied only when the import creates the document.',
+}
+
+/**
+ * A record of a collection with versions: its fields, status and timestamps,
+ * and (in a history export) every stored version and the live version.
+ */
+function versionedRecord(fields: Record<string, JSONSchema>, required: string[]): JSONSchema {
+  return object(
+    {
+      ...fields,
+      status,
+      ...timestamps,
+      versions: {
+        type: 'array',
+        description: 'Every stored version, oldest first; the last is this record. Restored when the import creates the document.',
+        items: object({ ...fields, status, ...timestamps }, [...required, 'createdAt', 'updatedAt']),
+      },
+      live: {
+        ...object(fields, required),
+        description: 'The published version the site shows while the latest version (this record) is a draft.',
+      },
+    },
+    required,
+  )
+}
 
 export function buildImportFormatSchema(): JSONSchema {
   return {
@@ -95,15 +129,15 @@ export function buildImportFormatSchema(): JSONSchema {
       format: { const: FORMAT },
       categories: {
         type: 'array',
-        items: object({ slug, name: text, description: text, status: alwaysPublished }, ['slug']),
+        items: object({ slug, name: text, description: text, status: alwaysPublished, ...timestamps }, ['slug']),
       },
       aspects: {
         type: 'array',
-        items: object({ slug, name: text, order: number, description: text, status: alwaysPublished }, ['slug']),
+        items: object({ slug, name: text, order: number, description: text, status: alwaysPublished, ...timestamps }, ['slug']),
       },
       standards: {
         type: 'array',
-        items: object(
+        items: versionedRecord(
           {
             slug,
             shortName: text,
@@ -130,14 +164,14 @@ export function buildImportFormatSchema(): JSONSchema {
               { standard: slugRef('another standard'), relation: { enum: selectValues(Standards, 'relation') } },
               ['standard', 'relation'],
             ),
-            status,
+            previousSlugs,
           },
           ['slug'],
         ),
       },
       comparisons: {
         type: 'array',
-        items: object(
+        items: versionedRecord(
           {
             standards: {
               type: 'array',
@@ -148,6 +182,10 @@ export function buildImportFormatSchema(): JSONSchema {
             },
             summary: text,
             verdict: text,
+            verdictBasis: {
+              type: 'string',
+              description: 'The generated verdict the verdict was written against (set by the CMS). Applied only when the import creates the document.',
+            },
             featured: { type: 'boolean' },
             faq,
             aspectOverrides: rows(
@@ -155,17 +193,17 @@ export function buildImportFormatSchema(): JSONSchema {
                 aspect: slugRef('an aspect'),
                 standard: { type: 'string', description: 'One of the two slugs in `standards`: the side overridden.' },
                 value: text,
+                basis: { type: 'string', description: 'As verdictBasis, for this override.' },
               },
               ['aspect', 'standard', 'value'],
             ),
-            status,
           },
           ['standards'],
         ),
       },
       articles: {
         type: 'array',
-        items: object(
+        items: versionedRecord(
           {
             slug,
             title: text,
@@ -177,11 +215,21 @@ export function buildImportFormatSchema(): JSONSchema {
               pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
               description: 'an ISO 8601 date ("2026-01-20") or date-time ("2026-01-20T09:00:00.000Z")',
             },
-            status,
+            previousSlugs,
           },
           ['slug'],
         ),
       },
+      site: object(
+        {
+          siteName: text,
+          tagline: text,
+          cta: object({ heading: text, body: text, linkLabel: text, linkUrl: text }),
+          footerLinks: rows({ label: text, url: text }, ['label', 'url']),
+        },
+        [],
+        'The site-wide settings (the `site` global). Keys left out are emptied, as for records.',
+      ),
     },
     required: ['format'],
     additionalProperties: false,

@@ -54,6 +54,8 @@ export const Articles: CollectionConfig = {
     {
       name: 'publishedAt',
       type: 'date',
+      // The site lists published articles newest first.
+      index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     slugField('title'),

@@ -32,6 +32,8 @@ export const Aspects: CollectionConfig = {
       name: 'order',
       type: 'number',
       required: true,
+      // The site and the engine read aspects sorted by it.
+      index: true,
       admin: { description: 'Row position in comparison tables; lower comes first.' },
     },
     { name: 'description', type: 'textarea', admin: { description: 'What this aspect answers, for editors.' } },

@@ -28,7 +28,8 @@ export const Categories: CollectionConfig = {
     afterDelete: [revalidateCategoriesDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    // The site lists categories sorted by name.
+    { name: 'name', type: 'text', required: true, index: true },
     { name: 'description', type: 'textarea' },
     slugField('name'),
   ],

@@ -55,6 +55,8 @@ export const Comparisons: CollectionConfig = {
           type: 'relationship',
           relationTo: 'standards',
           required: true,
+          // Deleting a standard looks up the comparisons on either side (MongoDB needs the index declared).
+          index: true,
           admin: { width: '50%', description: 'Either order: A vs B and B vs A are the same comparison.' },
         },
         {
@@ -62,6 +64,7 @@ export const Comparisons: CollectionConfig = {
           type: 'relationship',
           relationTo: 'standards',
           required: true,
+          index: true,
           admin: { width: '50%' },
           filterOptions: ({ siblingData }) => {
             const a = (siblingData as { standardA?: unknown } | undefined)?.standardA
@@ -178,6 +181,8 @@ export const Comparisons: CollectionConfig = {
       name: 'title',
       type: 'text',
       access: editorsOnly,
+      // The admin list's title column and the in-use messages sort by it.
+      index: true,
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -52,6 +52,8 @@ export const Standards: CollectionConfig = {
               name: 'shortName',
               type: 'text',
               required: true,
+              // The admin list and the in-use messages sort by it.
+              index: true,
               admin: { description: 'How people say it: "ISO 27032", "NIS2", "EU AI Act".' },
             },
             {
@@ -124,6 +126,8 @@ export const Standards: CollectionConfig = {
               type: 'relationship',
               relationTo: 'categories',
               required: true,
+              // Deleting a category looks up the standards in it (SQLite indexes relation columns itself; MongoDB does not).
+              index: true,
             },
             {
               name: 'tagline',

@@ -27,9 +27,12 @@ function previousRow(row: OverrideRow, previous: readonly OverrideRow[]): Overri
  * generate something else. The basis is set when the override is new or its
  * value changed, or when the editor accepts the current generated value;
  * otherwise the stored basis is kept, whatever the client sent (the basis is
- * the server's to write).
+ * the server's to write). One exception: an import that creates the document
+ * from an export (`context.keepOverrideBases`) brings the bases it had, so a
+ * stale override stays stale in the copy.
  */
-export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({ data, originalDoc, req }) => {
+export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({ data, originalDoc, operation, req }) => {
+  const restoring = operation === 'create' && req.context.keepOverrideBases === true
   const a = relationId(data.standardA ?? originalDoc?.standardA)
   const b = relationId(data.standardB ?? originalDoc?.standardB)
   const samePair = sameId(a, originalDoc?.standardA) && sameId(b, originalDoc?.standardB)
@@ -40,7 +43,9 @@ export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({
   }
 
   const verdict = data.verdict?.trim() ? data.verdict : null
-  if (!verdict) {
+  if (restoring && data.verdictBasis !== undefined) {
+    data.verdictBasis = verdict ? data.verdictBasis : null
+  } else if (!verdict) {
     data.verdictBasis = null
   } else if (data.verdictAccept === true || !samePair || !sameText(verdict, originalDoc?.verdict)) {
     data.verdictBasis = (await current())?.model.generatedVerdict ?? null
@@ -58,7 +63,9 @@ export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({
         sameId(before.aspect, row.aspect) &&
         before.side === row.side &&
         sameText(before.value, row.value)
-      if (unchanged && row.accept !== true) {
+      if (restoring && row.basis !== undefined) {
+        // kept as the export wrote it
+      } else if (unchanged && row.accept !== true) {
         row.basis = before.basis ?? null
       } else {
         const model = await current()
