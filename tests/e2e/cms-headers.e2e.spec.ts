@@ -67,9 +67,23 @@ test('the admin runs under its CSP: every editor view and the live preview, no v
   // The live-preview panel frames the site's signed preview link, which lands on the standard's page.
   await page.goto(`${cmsURL}/admin/collections/standards/${standard}`)
   await page.waitForLoadState('networkidle')
-  await page.locator('#live-preview-toggler').click()
-  const frame = page.frameLocator('iframe')
-  await expect(frame.getByRole('complementary', { name: 'Preview' })).toContainText('Preview — draft content', { timeout: 30_000 })
+  const toggler = page.locator('#live-preview-toggler')
+  await toggler.click()
+  try {
+    const frame = page.frameLocator('iframe')
+    await expect(frame.getByRole('complementary', { name: 'Preview' })).toContainText('Preview — draft content', { timeout: 30_000 })
+  } finally {
+    // The admin remembers the panel per user (a preference); later tests expect it closed.
+    const saved = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/payload-preferences/collection-standards') &&
+        response.request().method() === 'POST' &&
+        (response.request().postData() ?? '').includes('"default"'),
+    )
+    await toggler.click()
+    await expect(toggler).not.toHaveClass(/--active/)
+    expect((await saved).ok()).toBe(true)
+  }
 
   expect(violations).toEqual([])
 
