@@ -18,9 +18,9 @@ export interface KillPoint {
   /** Arm once the output has a line matching this (from the start when left out). */
   after?: RegExp
   /**
-   * Then wait until a write transaction opens (the journal file appears, after
-   * a moment without one: a journal left by an earlier kill does not count)
-   * before counting the delay.
+   * Then wait until a write transaction has written (the journal file exists).
+   * Arm only after a line the process prints once it has opened the database:
+   * until then a journal may be one an earlier kill left behind.
    */
   inTransaction?: boolean
   delayMs?: number
@@ -70,24 +70,23 @@ export function runVersus(
   let output = ''
   let awaiting = kill?.after
   let armed = kill !== undefined && awaiting === undefined
-  let sawNoJournal = false
   const timers: NodeJS.Timeout[] = []
   const watch = setInterval(() => {
     // Polled, not awaited with a fixed sleep: the kill lands the moment the condition holds.
     const inTransaction = fs.existsSync(journal)
     if (!armed || !kill) return
-    if (kill.inTransaction) {
-      if (!inTransaction) sawNoJournal = true
-      if (!sawNoJournal || !inTransaction) return
-    }
+    if (kill.inTransaction && !inTransaction) return
     armed = false
-    timers.push(setTimeout(killGroup, kill.delayMs ?? 0))
+    // Without a delay, at once: a short transaction may be over by the next turn of the event loop.
+    if (kill.delayMs) timers.push(setTimeout(killGroup, kill.delayMs))
+    else killGroup()
   }, 2)
   const onOutput = (chunk: Buffer) => {
     output += chunk.toString('utf8')
     if (awaiting?.test(output)) {
-      armed = true
       awaiting = undefined
+      if (kill && !kill.inTransaction && !kill.delayMs) killGroup()
+      else armed = true
     }
   }
   child.stdout.on('data', onOutput)
