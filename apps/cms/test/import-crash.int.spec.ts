@@ -21,6 +21,9 @@ import { openDataDir } from './helpers'
 
 const firstMigration = migrations[0]?.name ?? ''
 
+// Each run is a new process (npm, tsx, Payload): generous on a loaded two-core machine.
+const SPAWNS_TIMEOUT_MS = 240_000
+
 describe('import killed part-way', () => {
   const dirs: string[] = []
   const tempDir = () => {
@@ -88,5 +91,5 @@ describe('import killed part-way', () => {
     } finally {
       await payload.destroy()
     }
-  })
+  }, SPAWNS_TIMEOUT_MS)
 })

@@ -43,6 +43,9 @@ async function assertNoDuplicates(payload: Payload) {
   }
 }
 
+// Each run is a new process (npm, tsx, Payload): generous on a loaded two-core machine.
+const SPAWNS_TIMEOUT_MS = 240_000
+
 describe('seed killed part-way', () => {
   const dirs: string[] = []
   const tempDir = () => {
@@ -102,5 +105,5 @@ describe('seed killed part-way', () => {
     } finally {
       await payload.destroy()
     }
-  })
+  }, SPAWNS_TIMEOUT_MS)
 })
