@@ -14,6 +14,7 @@ import path from 'node:path'
 import { serverPid, stopAll } from '../scripts/lib/processes.mjs'
 import { bringUp, root } from '../scripts/lib/stack.mjs'
 import { ensureWrkAndNginx, wrk } from './page-tools.mjs'
+import { runBench } from './run-bench.mjs'
 
 const webPort = Number(process.env.BENCH_LOAD_WEB_PORT || 3700)
 const cmsPort = Number(process.env.BENCH_LOAD_CMS_PORT || 3701)
@@ -91,13 +92,4 @@ async function main() {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopAll().finally(() => process.exit(130))
-  })
-}
-main().catch(async (error) => {
-  console.error(`[bench] ${error instanceof Error ? error.stack : String(error)}`)
-  await stopAll()
-  process.exit(1)
-})
+runBench(main)

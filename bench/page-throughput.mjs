@@ -15,6 +15,7 @@ import path from 'node:path'
 import { stopAll } from '../scripts/lib/processes.mjs'
 import { bringUp, root } from '../scripts/lib/stack.mjs'
 import { ensureWrkAndNginx, lighthouse, pageWeight, startNginx, uncachedRender, wrk } from './page-tools.mjs'
+import { runBench } from './run-bench.mjs'
 
 const webPort = Number(process.env.BENCH_PAGE_WEB_PORT || 3400)
 const cmsPort = Number(process.env.BENCH_PAGE_CMS_PORT || 3401)
@@ -152,13 +153,4 @@ async function main() {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopAll().finally(() => process.exit(130))
-  })
-}
-main().catch(async (error) => {
-  console.error(`[bench] ${error instanceof Error ? error.stack : String(error)}`)
-  await stopAll()
-  process.exit(1)
-})
+runBench(main)

@@ -13,6 +13,7 @@ import path from 'node:path'
 
 import { stopAll } from '../scripts/lib/processes.mjs'
 import { bringUp, root } from '../scripts/lib/stack.mjs'
+import { runBench } from './run-bench.mjs'
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 20)
 const POLL_MS = 50
@@ -152,16 +153,4 @@ async function main() {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopAll().finally(() => process.exit(130))
-  })
-}
-
-main()
-  .then(() => process.exit(0))
-  .catch(async (error) => {
-    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`)
-    await stopAll()
-    process.exit(1)
-  })
+runBench(main)
