@@ -45,14 +45,17 @@ async function missingReferences(references: Reference[], req: PayloadRequest): 
 /**
  * Checks what a create or update sends before any field hook runs (Lexical's hooks fail with a
  * 500 on rich text of the wrong shape): strips control characters (NUL…), refuses values of the
- * wrong type, text, rich text and arrays over their limits, and relationships to documents that do
- * not exist, each with a message on its field. Runs for drafts too: Payload skips field
- * validation on drafts, so without it a draft could hold megabytes, or an object in a text field.
+ * wrong type, rich text and arrays over their limits, links that would run script, and
+ * relationships to documents that do not exist, each with a message on its field. For a draft,
+ * which Payload saves without field validation, it also applies the field rules (lengths, link
+ * fields, options), so a draft cannot hold megabytes or a javascript: address either; a publish
+ * leaves those to Payload, which reports every field's problem at once.
  */
 export const sanitizeInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const data = (args as { data?: unknown }).data
+  const { data, draft } = args as { data?: unknown; draft?: unknown }
   if ((operation !== 'create' && operation !== 'update') || !isPlainObject(data)) return args
-  const { problems, references } = cleanInput(data, collection.flattenedFields)
+  const savesDraft = draft === true && Boolean(collection.versions?.drafts) && (operation === 'create' || data._status !== 'published')
+  const { problems, references } = cleanInput(data, collection.flattenedFields, { fieldRules: savesDraft })
   problems.push(...(await missingReferences(references, req)))
   if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
   return args
@@ -62,7 +65,7 @@ export const sanitizeInput: CollectionBeforeOperationHook = async ({ args, colle
 export const sanitizeGlobalInput: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
   const data = (args as { data?: unknown } | undefined)?.data
   if (operation !== 'update' || !isPlainObject(data)) return args
-  const { problems, references } = cleanInput(data, global.flattenedFields)
+  const { problems, references } = cleanInput(data, global.flattenedFields, { fieldRules: false })
   problems.push(...(await missingReferences(references, req)))
   if (problems.length > 0) throw new ValidationError({ global: global.slug, errors: problems, req })
   return args

@@ -19,48 +19,57 @@ const fields = [
   { name: 'standards', type: 'relationship', relationTo: 'standards', hasMany: true },
 ] as FlattenedField[]
 
+/** A draft's save, which Payload does not validate: every rule is checked here. */
+const rules = { fieldRules: true }
+
 const paragraph = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
 
 describe('cleanInput', () => {
   it('strips NUL and other control characters, keeping tabs and line breaks, rich text included', () => {
     const data: Record<string, unknown> = { shortName: 'ISO\u0000 27001\u0007', notes: 'a\tb\nc\r\u001b', body: paragraph('x\u0000y') }
-    expect(cleanInput(data, fields).problems).toEqual([])
+    expect(cleanInput(data, fields, rules).problems).toEqual([])
     expect(data).toEqual({ shortName: 'ISO 27001', notes: 'a\tb\nc\r', body: paragraph('xy') })
   })
 
   it('keeps Unicode that is text: right-to-left marks, joiners, combining marks, emoji', () => {
     const text = 'a\u202eb\u200dc e\u0301\u0301 👩‍💻'
     const data: Record<string, unknown> = { notes: text }
-    cleanInput(data, fields)
+    cleanInput(data, fields, rules)
     expect(data.notes).toBe(text)
   })
 
   it('refuses text over its field’s limit, or the default, with both numbers', () => {
-    expect(cleanInput({ shortName: 'x'.repeat(41) }, fields).problems).toEqual([{ path: 'shortName', message: 'At most 40 characters (now 41).' }])
-    expect(cleanInput({ notes: 'x'.repeat(DEFAULT_MAX_TEXT_LENGTH + 1) }, fields).problems).toEqual([
+    expect(cleanInput({ shortName: 'x'.repeat(41) }, fields, rules).problems).toEqual([{ path: 'shortName', message: 'At most 40 characters (now 41).' }])
+    expect(cleanInput({ notes: 'x'.repeat(DEFAULT_MAX_TEXT_LENGTH + 1) }, fields, rules).problems).toEqual([
       { path: 'notes', message: `At most 10,000 characters (now 10,001).` },
     ])
-    expect(cleanInput({ faq: [{ answer: 'short' }, { answer: 'far too long' }], months: { note: 'sixsix' } }, fields).problems).toEqual([
+    expect(cleanInput({ faq: [{ answer: 'short' }, { answer: 'far too long' }], months: { note: 'sixsix' } }, fields, rules).problems).toEqual([
       { path: 'faq.1.answer', message: 'At most 10 characters (now 12).' },
       { path: 'months.note', message: 'At most 5 characters (now 6).' },
     ])
   })
 
+  it('leaves lengths, link fields and options to Payload when it validates (a publish)', () => {
+    const publish = { fieldRules: false }
+    expect(cleanInput({ shortName: 'x'.repeat(41) }, fields, publish).problems).toEqual([])
+    expect(cleanInput({ shortName: { $gt: '' }, body: 'plain' }, fields, publish).problems.map((p) => p.path)).toEqual(['shortName', 'body'])
+  })
+
   it('refuses absurd arrays, and leaves a field’s own row limit to publishing', () => {
-    expect(cleanInput({ faq: Array.from({ length: 31 }, () => ({ answer: 'a' })) }, fields).problems).toEqual([])
-    expect(cleanInput({ faq: Array.from({ length: MAX_ROWS + 1 }, () => ({ answer: 'a' })) }, fields).problems).toEqual([
+    expect(cleanInput({ faq: Array.from({ length: 31 }, () => ({ answer: 'a' })) }, fields, rules).problems).toEqual([])
+    expect(cleanInput({ faq: Array.from({ length: MAX_ROWS + 1 }, () => ({ answer: 'a' })) }, fields, rules).problems).toEqual([
       { path: 'faq', message: `At most ${MAX_ROWS} rows (now ${MAX_ROWS + 1}).` },
     ])
   })
 
   it('refuses rich text that is not Lexical’s shape', () => {
-    expect(cleanInput({ body: 'plain' }, fields).problems[0]?.path).toBe('body')
-    expect(cleanInput({ body: { root: { type: 'root', children: 'x' } } }, fields).problems[0]?.message).toMatch(/"children" must be a list/)
-    expect(cleanInput({ body: null }, fields).problems).toEqual([])
+    expect(cleanInput({ body: 'plain' }, fields, rules).problems[0]?.path).toBe('body')
+    expect(cleanInput({ body: { root: { type: 'root', children: 'x' } } }, fields, rules).problems[0]?.message).toMatch(/"children" must be a list/)
+    expect(cleanInput({ body: null }, fields, rules).problems).toEqual([])
   })
 
   it('refuses values of the wrong type, so a draft cannot store an object in a text field', () => {
-    expect(cleanInput({ shortName: { $gt: '' }, year: 'abc', category: {}, standards: 'gdpr', faq: 'x', months: 3 }, fields).problems).toEqual([
+    expect(cleanInput({ shortName: { $gt: '' }, year: 'abc', category: {}, standards: 'gdpr', faq: 'x', months: 3 }, fields, rules).problems).toEqual([
       { path: 'shortName', message: 'This field takes text.' },
       { path: 'faq', message: 'This field takes a list of rows.' },
       { path: 'months', message: 'This field takes a set of fields.' },
@@ -71,7 +80,7 @@ describe('cleanInput', () => {
   })
 
   it('lists the documents relationships name, populated or not', () => {
-    expect(cleanInput({ category: 3, standards: [1, { id: 2 }] }, fields).references).toEqual([
+    expect(cleanInput({ category: 3, standards: [1, { id: 2 }] }, fields, rules).references).toEqual([
       { path: 'category', collection: 'categories', id: 3 },
       { path: 'standards', collection: 'standards', id: 1 },
       { path: 'standards', collection: 'standards', id: 2 },
@@ -79,7 +88,7 @@ describe('cleanInput', () => {
   })
 
   it('looks only at the fields sent', () => {
-    expect(cleanInput({}, fields)).toEqual({ problems: [], references: [] })
+    expect(cleanInput({}, fields, rules)).toEqual({ problems: [], references: [] })
   })
 })
 
@@ -115,8 +124,8 @@ describe('choices', () => {
   const choices = [{ name: 'complexity', type: 'select', options: [{ label: 'Low', value: 'low' }, 'high'] }] as FlattenedField[]
 
   it('takes only the field’s options, drafts too', () => {
-    expect(cleanInput({ complexity: 'high' }, choices).problems).toEqual([])
-    expect(cleanInput({ complexity: '<script>' }, choices).problems).toEqual([{ path: 'complexity', message: 'Pick one of: low, high.' }])
+    expect(cleanInput({ complexity: 'high' }, choices, rules).problems).toEqual([])
+    expect(cleanInput({ complexity: '<script>' }, choices, rules).problems).toEqual([{ path: 'complexity', message: 'Pick one of: low, high.' }])
   })
 })
 
@@ -127,7 +136,7 @@ describe('link fields', () => {
   ] as FlattenedField[]
 
   it('checks addresses on drafts too', () => {
-    expect(cleanInput({ source: 'https://example.org', footer: '/compare' }, linkFields).problems).toEqual([])
-    expect(cleanInput({ source: '/compare', footer: 'javascript:alert(1)' }, linkFields).problems.map((p) => p.path)).toEqual(['source', 'footer'])
+    expect(cleanInput({ source: 'https://example.org', footer: '/compare' }, linkFields, rules).problems).toEqual([])
+    expect(cleanInput({ source: '/compare', footer: 'javascript:alert(1)' }, linkFields, rules).problems.map((p) => p.path)).toEqual(['source', 'footer'])
   })
 })

@@ -96,8 +96,6 @@ function optionValues(field: FlattenedField): string[] | null {
 /** Why a single value cannot be stored in a field of this type, or null. */
 function typeProblem(field: FlattenedField, value: unknown): string | null {
   if (value === null || value === undefined) return null
-  const options = optionValues(field)
-  if (options && typeof value === 'string' && !options.includes(value)) return `Pick one of: ${options.join(', ')}.`
   switch (field.type) {
     case 'text':
     case 'textarea':
@@ -134,15 +132,24 @@ export interface CleanResult {
   references: Reference[]
 }
 
+export interface CleanOptions {
+  /**
+   * Also check what Payload's field validation checks when publishing — text length, link fields,
+   * select options — for a draft, which Payload saves without validating.
+   */
+  fieldRules: boolean
+}
+
 /**
  * Cleans the data of one create or update in place — control characters stripped from every
- * string, rich text included — and lists what cannot be stored: a value of the wrong type, text
- * beyond its field's `maxLength` (or DEFAULT_MAX_TEXT_LENGTH), rich text that is not Lexical's
- * shape or beyond MAX_RICH_TEXT_CHARS, arrays beyond MAX_ROWS. Also lists the documents its
- * relationships name. Only fields present in `data` are looked at, so a partial update is checked
- * for what it sends.
+ * string, rich text included — and lists what cannot be stored: a value of the wrong type, rich
+ * text that is not Lexical's shape, links a page would not render, or beyond MAX_RICH_TEXT_CHARS,
+ * arrays beyond MAX_ROWS; with `fieldRules`, also text beyond its field's `maxLength` (or
+ * DEFAULT_MAX_TEXT_LENGTH), a link field's address and a select's options. Also lists the documents
+ * its relationships name. Only fields present in `data` are looked at, so a partial update is
+ * checked for what it sends.
  */
-export function cleanInput(data: Record<string, unknown>, fields: FlattenedField[], prefix = ''): CleanResult {
+export function cleanInput(data: Record<string, unknown>, fields: FlattenedField[], options: CleanOptions, prefix = ''): CleanResult {
   const result: CleanResult = { problems: [], references: [] }
   const add = (more: CleanResult) => {
     result.problems.push(...more.problems)
@@ -163,13 +170,18 @@ export function cleanInput(data: Record<string, unknown>, fields: FlattenedField
       result.problems.push({ path, message: wrongType })
       continue
     }
+    const choices = optionValues(field)
+    if (options.fieldRules && choices) {
+      const outside = values.find((item) => typeof item === 'string' && !choices.includes(item))
+      if (outside !== undefined) result.problems.push({ path, message: `Pick one of: ${choices.join(', ')}.` })
+    }
     if (TEXT_TYPES.has(field.type)) {
       const maxLength = ('maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : undefined) ?? DEFAULT_MAX_TEXT_LENGTH
       const cleaned = values.map((text) => (typeof text === 'string' ? stripControlCharacters(text) : text))
       data[field.name] = many ? cleaned : cleaned[0]
       const link = (field.custom as { link?: LinkKind } | undefined)?.link
       for (const text of cleaned) {
-        if (typeof text !== 'string') continue
+        if (typeof text !== 'string' || !options.fieldRules) continue
         if (text.length > maxLength) {
           result.problems.push({ path, message: `At most ${maxLength.toLocaleString('en')} characters (now ${text.length.toLocaleString('en')}).` })
         } else if (text !== '' && link === 'web' && !isWebAddress(text)) {
@@ -200,12 +212,12 @@ export function cleanInput(data: Record<string, unknown>, fields: FlattenedField
         result.problems.push({ path, message: `At most ${MAX_ROWS} rows (now ${value.length}).` })
       } else {
         value.forEach((row, index) => {
-          if (isRecord(row)) add(cleanInput(row, field.flattenedFields, `${path}.${index}.`))
+          if (isRecord(row)) add(cleanInput(row, field.flattenedFields, options, `${path}.${index}.`))
           else result.problems.push({ path: `${path}.${index}`, message: 'Each row is a set of fields.' })
         })
       }
     } else if (field.type === 'group' || field.type === 'tab') {
-      if (isRecord(value)) add(cleanInput(value, field.flattenedFields, `${path}.`))
+      if (isRecord(value)) add(cleanInput(value, field.flattenedFields, options, `${path}.`))
       else if (value !== null && value !== undefined) result.problems.push({ path, message: 'This field takes a set of fields.' })
     } else if (typeof value === 'string') {
       data[field.name] = stripControlCharacters(value)

@@ -19,10 +19,15 @@ export const QUERY_LIMITS = {
 /** How ids look on the adapter in use: integers on SQLite, ObjectId hex strings on MongoDB. */
 export type IdType = 'number' | 'text'
 
+/**
+ * Whether a value has the shape of an id on this adapter (whether or not a document has it).
+ * Negative integers qualify: they match nothing, and the import's validation pass stands in for
+ * documents not written yet with them (transfer/import.ts).
+ */
 export function isDocumentId(value: unknown, idType: IdType): boolean {
   if (idType === 'number') {
-    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,16}$/.test(value) ? Number(value) : NaN
-    return Number.isSafeInteger(n) && n >= 0
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : NaN
+    return Number.isSafeInteger(n)
   }
   return typeof value === 'string' && /^[0-9a-f]{24}$/i.test(value)
 }
