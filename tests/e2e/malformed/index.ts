@@ -30,9 +30,10 @@ export const knownIssues: Record<string, string> = {
     ]),
   ),
   'site POST to the comparison API':
-    'Next answers 405 with no body and no Allow header; the route is force-static, and exporting POST from it breaks ' +
-    'static generation. The front server (or apps/web/src/proxy.ts) could answer 405 with "Allow: GET, HEAD".',
-  'site DELETE on the comparison API': 'As for POST: a bare 405 from Next for a force-static route.',
+    'The route is force-static: Next answers other methods with the cached JSON (200) once it is cached, a bare 405 ' +
+    '(no body, no Allow) before; exporting POST from the route breaks static generation. The front server (or ' +
+    'apps/web/src/proxy.ts) should answer methods other than GET, HEAD and OPTIONS with 405 and "Allow: GET, HEAD".',
+  'site DELETE on the comparison API': 'As for POST: the cached JSON or a bare 405, from Next, for a force-static route.',
   'site DELETE a comparison page':
     'Next renders app pages for DELETE (200, the page); the front server should answer 405 with "Allow: GET, HEAD".',
 }

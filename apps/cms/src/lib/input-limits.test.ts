@@ -123,6 +123,11 @@ describe('links in rich text', () => {
 describe('choices', () => {
   const choices = [{ name: 'complexity', type: 'select', options: [{ label: 'Low', value: 'low' }, 'high'] }] as FlattenedField[]
 
+  it('checks the publication status whatever the save', () => {
+    const status = [{ name: '_status', type: 'select', options: ['draft', 'published'] }] as FlattenedField[]
+    expect(cleanInput({ _status: 'bogus' }, status, { fieldRules: false }).problems).toEqual([{ path: '_status', message: 'Pick one of: draft, published.' }])
+  })
+
   it('takes only the field’s options, drafts too', () => {
     expect(cleanInput({ complexity: 'high' }, choices, rules).problems).toEqual([])
     expect(cleanInput({ complexity: '<script>' }, choices, rules).problems).toEqual([{ path: 'complexity', message: 'Pick one of: low, high.' }])

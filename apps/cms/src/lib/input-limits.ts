@@ -171,7 +171,8 @@ export function cleanInput(data: Record<string, unknown>, fields: FlattenedField
       continue
     }
     const choices = optionValues(field)
-    if (options.fieldRules && choices) {
+    // Payload validates select fields when publishing, but not its own `_status` ("bogus" was stored).
+    if (choices && (options.fieldRules || field.name === '_status')) {
       const outside = values.find((item) => typeof item === 'string' && !choices.includes(item))
       if (outside !== undefined) result.problems.push({ path, message: `Pick one of: ${choices.join(', ')}.` })
     }
