@@ -79,6 +79,10 @@ describe('cleanInput', () => {
     ])
   })
 
+  it('takes an empty array as the admin sends it, a row count of 0', () => {
+    expect(cleanInput({ faq: 0 }, fields, rules).problems).toEqual([])
+  })
+
   it('lists the documents relationships name, populated or not', () => {
     expect(cleanInput({ category: 3, standards: [1, { id: 2 }] }, fields, rules).references).toEqual([
       { path: 'category', collection: 'categories', id: 3 },

@@ -206,7 +206,8 @@ export function cleanInput(data: Record<string, unknown>, fields: FlattenedField
         if (id !== null) result.references.push({ path, collection: field.relationTo, id })
       }
     } else if (field.type === 'array') {
-      if (value === null || value === undefined) continue
+      // The admin sends an array it has no rows for as its row count, 0.
+      if (value === null || value === undefined || value === 0) continue
       if (!Array.isArray(value)) {
         result.problems.push({ path, message: 'This field takes a list of rows.' })
       } else if (value.length > MAX_ROWS) {
