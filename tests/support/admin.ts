@@ -71,6 +71,14 @@ export async function signIn(page: Page): Promise<void> {
   await expect(page).not.toHaveURL(/\/login/)
 }
 
+/** Signs the run's editor in (creating them first if need be) and returns a JWT for REST calls (`Authorization: JWT …`). */
+export async function editorToken(page: Page): Promise<string> {
+  await signIn(page)
+  const response = await page.request.post(`${cmsURL}/api/users/login`, { data: { email: editor.email, password: editor.password } })
+  expect(response.ok(), 'the editor signs in over REST').toBe(true)
+  return ((await response.json()) as { token: string }).token
+}
+
 /** Picks an option in a Payload select or relationship field (react-select). */
 export async function chooseOption(page: Page, fieldId: string, option: string, search?: string) {
   const field = page.locator(`#${fieldId}`)

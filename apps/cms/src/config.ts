@@ -17,8 +17,13 @@ import type { AdapterOptions } from './db/adapter'
 import { completenessEndpoint } from './endpoints/completeness'
 import { suggestionsEndpoint } from './endpoints/suggestions'
 import { Site } from './globals/Site'
+import { maxDepthRule } from './graphql/maxDepthRule'
+import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from './graphql/precheck'
+import { explainClientErrors } from './hooks/explainClientErrors'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { cmsURL, siteURL } from './lib/env'
+import { DEFAULT_MAX_TEXT_LENGTH } from './lib/input-limits'
+import { QUERY_LIMITS } from './lib/query-check'
 import { transferEndpoints, transferNavLinks, transferViews } from './transfer/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -70,9 +75,17 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
     db: databaseAdapter(options.databaseURI ?? process.env.DATABASE_URI, { schema: options.schema }),
     cors: origins,
     csrf: origins,
-    graphQL: { disable: false },
+    // Limits a visitor cannot lift (docs/api.md, "Limits"): population depth, text length, and for
+    // GraphQL the query's depth and complexity; introspection stays off in production (Payload's default).
+    maxDepth: QUERY_LIMITS.maxDepth,
+    defaultMaxTextLength: DEFAULT_MAX_TEXT_LENGTH,
+    graphQL: {
+      disable: false,
+      maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+      validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
+    },
     endpoints: [suggestionsEndpoint, completenessEndpoint, ...transferEndpoints],
-    hooks: { afterError: [exposeValidationErrors] },
+    hooks: { afterError: [exposeValidationErrors, explainClientErrors] },
     telemetry: false,
     ...(options.logger ? { logger: options.logger } : {}),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

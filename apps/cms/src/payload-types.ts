@@ -138,7 +138,7 @@ export interface UserAuthOperations {
 export interface Standard {
   id: number;
   /**
-   * How people say it: "ISO 27032", "NIS2", "EU AI Act".
+   * How people say it: "ISO 27032", "NIS2", "EU AI Act". At most 40 characters.
    */
   shortName: string;
   /**

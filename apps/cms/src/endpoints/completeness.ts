@@ -3,6 +3,7 @@ import type { CompletenessReport } from '@versus/engine'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { loadEditorialCatalog } from '../lib/engine-records'
+import { isDocumentId } from '../lib/query-check'
 import { errorResponse, refuseUnlessEditor } from './guard'
 
 export interface CompletenessItem extends CompletenessReport {
@@ -26,8 +27,10 @@ export const completenessEndpoint: Endpoint = {
     const refused = refuseUnlessEditor(req)
     if (refused) return refused
     const standard = req.searchParams.get('standard')?.trim()
+    const missing = () => errorResponse(404, `No standard with id ${JSON.stringify(standard?.slice(0, 40))}.`)
+    if (standard && !isDocumentId(standard, req.payload.db.defaultIDType)) return missing()
     const reports = await loadCompleteness(req, standard || undefined)
-    if (standard && reports.length === 0) return errorResponse(404, `No standard with id ${standard}.`)
+    if (standard && reports.length === 0) return missing()
     return Response.json(standard ? { report: reports[0] } : { reports })
   },
 }

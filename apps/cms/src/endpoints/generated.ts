@@ -6,6 +6,7 @@ import type { Comparison } from '../payload-types'
 import { comparePair, generatedCell } from '../lib/engine-records'
 import type { PairModel, Side } from '../lib/engine-records'
 import { relationId } from '../lib/ids'
+import { isDocumentId } from '../lib/query-check'
 import { errorResponse, refuseUnlessEditor } from './guard'
 
 /** A stale override, located in the comparison document. */
@@ -46,7 +47,8 @@ export function staleOverrides(pair: PairModel, doc: Comparison | null | undefin
 
 async function respond(req: PayloadRequest, ids: Record<Side, string>, doc: Comparison | null) {
   if (ids.a === ids.b) return errorResponse(400, 'A comparison needs two different standards.')
-  const pair = await comparePair(req, ids, doc)
+  const idType = req.payload.db.defaultIDType
+  const pair = isDocumentId(ids.a, idType) && isDocumentId(ids.b, idType) ? await comparePair(req, ids, doc) : null
   if (!pair) return errorResponse(404, `No standard with id ${ids.a} and ${ids.b} found.`)
   const body: GeneratedComparison = { model: pair.model, sides: pair.sides, stale: staleOverrides(pair, doc) }
   return Response.json(body)

@@ -4,7 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Comparison } from '../payload-types'
 import { comparisonSlugs, loadEditorialCatalog } from '../lib/engine-records'
-import { refuseUnlessEditor } from './guard'
+import { errorResponse, refuseUnlessEditor } from './guard'
 
 export interface SuggestionItem extends ComparisonSuggestion {
   /** Database ids of the two standards, in the pair's canonical order. */
@@ -47,8 +47,12 @@ export const suggestionsEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessEditor(req)
     if (refused) return refused
-    const limit = Number.parseInt(req.searchParams.get('limit') ?? '', 10)
-    const suggestions = await loadSuggestions(req, Number.isNaN(limit) ? undefined : Math.min(limit, 200))
+    const given = req.searchParams.get('limit')
+    const limit = given === null ? undefined : Number(given)
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+      return errorResponse(400, 'limit must be a whole number, 1 or more (at most 200 are listed).')
+    }
+    const suggestions = await loadSuggestions(req, limit === undefined ? undefined : Math.min(limit, 200))
     return Response.json({ suggestions })
   },
 }

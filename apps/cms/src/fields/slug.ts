@@ -14,6 +14,7 @@ export function slugField(sourceLabel: string): TextField {
     required: true,
     unique: true,
     index: true,
+    maxLength: 200,
     validate: slugValidate,
     admin: {
       position: 'sidebar',

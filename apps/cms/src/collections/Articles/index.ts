@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../../access/authenticated'
 import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
+import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { previousSlugsField, trackPreviousSlugs } from '../../lib/previous-slugs'
 import { rememberLiveArticle, revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { livePreview, previewURL } from '../../lib/preview-url'
@@ -30,17 +32,19 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeOperation: [refuseMalformedQuery, sanitizeInput],
     beforeValidate: [ensureUniqueSlug({ collection: 'articles', titleField: 'title' })],
     beforeChange: [trackPreviousSlugs, rememberLiveArticle],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateArticleDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
     {
       name: 'summary',
       type: 'textarea',
       required: true,
+      maxLength: 600,
       admin: { description: 'Two or three sentences shown in article lists and search results.' },
     },
     { name: 'body', type: 'richText' },

@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { authenticated } from '../../access/authenticated'
+import { noVersionsEndpoints } from '../../endpoints/no-versions'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
+import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { revalidateAspects, revalidateAspectsDelete } from './hooks/revalidateAspects'
 
 export const Aspects: CollectionConfig = {
@@ -21,13 +24,15 @@ export const Aspects: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
+  endpoints: noVersionsEndpoints('Aspects'),
   hooks: {
+    beforeOperation: [refuseMalformedQuery, sanitizeInput],
     beforeValidate: [ensureUniqueSlug({ collection: 'aspects', titleField: 'name' })],
     afterChange: [revalidateAspects],
     afterDelete: [revalidateAspectsDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, admin: { description: '"Scope", "Penalties"…' } },
+    { name: 'name', type: 'text', required: true, maxLength: 60, admin: { description: '"Scope", "Penalties"…' } },
     {
       name: 'order',
       type: 'number',
@@ -36,7 +41,12 @@ export const Aspects: CollectionConfig = {
       index: true,
       admin: { description: 'Row position in comparison tables; lower comes first.' },
     },
-    { name: 'description', type: 'textarea', admin: { description: 'What this aspect answers, for editors.' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'What this aspect answers, for editors.' },
+    },
     slugField('name'),
   ],
 }

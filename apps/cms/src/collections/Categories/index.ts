@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { authenticated } from '../../access/authenticated'
+import { noVersionsEndpoints } from '../../endpoints/no-versions'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
+import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 import { revalidateCategories, revalidateCategoriesDelete } from './hooks/revalidateCategories'
 
@@ -21,7 +24,9 @@ export const Categories: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
+  endpoints: noVersionsEndpoints('Categories'),
   hooks: {
+    beforeOperation: [refuseMalformedQuery, sanitizeInput],
     beforeValidate: [ensureUniqueSlug({ collection: 'categories', titleField: 'name' })],
     afterChange: [revalidateCategories],
     beforeDelete: [refuseDeleteWhileUsed],
@@ -29,8 +34,8 @@ export const Categories: CollectionConfig = {
   },
   fields: [
     // The site lists categories sorted by name.
-    { name: 'name', type: 'text', required: true, index: true },
-    { name: 'description', type: 'textarea' },
+    { name: 'name', type: 'text', required: true, index: true, maxLength: 80 },
+    { name: 'description', type: 'textarea', maxLength: 1000 },
     slugField('name'),
   ],
 }

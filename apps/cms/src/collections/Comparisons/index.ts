@@ -4,6 +4,8 @@ import { authenticated } from '../../access/authenticated'
 import { authenticatedFieldLevel } from '../../access/authenticatedFieldLevel'
 import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { comparisonGenerated, pairGenerated } from '../../endpoints/generated'
+import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
+import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { ensurePair } from './hooks/ensurePair'
 import { setOverrideBases } from './hooks/setOverrideBases'
 import { rememberLiveComparison, revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
@@ -39,6 +41,7 @@ export const Comparisons: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeOperation: [refuseMalformedQuery, sanitizeInput],
     beforeValidate: [ensurePair],
     beforeChange: [rememberLiveComparison, setOverrideBases],
     afterChange: [revalidateComparison],
@@ -81,11 +84,13 @@ export const Comparisons: CollectionConfig = {
     {
       name: 'summary',
       type: 'text',
+      maxLength: 300,
       admin: { description: 'One line used where other pages link to this comparison.' },
     },
     {
       name: 'verdict',
       type: 'textarea',
+      maxLength: 2000,
       admin: { description: 'Optional. Leave empty and the verdict is written from the two standards’ facts.' },
     },
     {
@@ -115,6 +120,7 @@ export const Comparisons: CollectionConfig = {
       name: 'aspectOverrides',
       type: 'array',
       labels: { singular: 'Aspect override', plural: 'Aspect overrides' },
+      maxRows: 100,
       admin: {
         description: 'Replaces the generated value of one aspect for one side of this pair only.',
       },
@@ -135,7 +141,7 @@ export const Comparisons: CollectionConfig = {
             },
           ],
         },
-        { name: 'value', type: 'textarea', required: true },
+        { name: 'value', type: 'textarea', required: true, maxLength: 600 },
         {
           name: 'staleNotice',
           type: 'ui',
@@ -165,10 +171,11 @@ export const Comparisons: CollectionConfig = {
       name: 'faq',
       type: 'array',
       labels: { singular: 'Question', plural: 'FAQ' },
+      maxRows: 30,
       admin: { description: 'Questions about the pair, shown before each standard’s own FAQ.' },
       fields: [
-        { name: 'question', type: 'text', required: true },
-        { name: 'answer', type: 'textarea', required: true },
+        { name: 'question', type: 'text', required: true, maxLength: 200 },
+        { name: 'answer', type: 'textarea', required: true, maxLength: 3000 },
       ],
     },
     {

@@ -4,6 +4,8 @@ import { array } from 'payload/shared'
 import { authenticated } from '../../access/authenticated'
 import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
+import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { httpURL, integer, uniqueRelationRows } from '../../lib/validators'
 import { editionYear, monthsMax, monthsMin, notSelf } from './validators'
 import { previousSlugsField, trackPreviousSlugs } from '../../lib/previous-slugs'
@@ -35,6 +37,7 @@ export const Standards: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeOperation: [refuseMalformedQuery, sanitizeInput],
     beforeValidate: [ensureUniqueSlug({ collection: 'standards', titleField: 'shortName' })],
     beforeChange: [trackPreviousSlugs, rememberLiveStandard],
     afterChange: [revalidateStandard],
@@ -52,14 +55,16 @@ export const Standards: CollectionConfig = {
               name: 'shortName',
               type: 'text',
               required: true,
+              maxLength: 40,
               // The admin list and the in-use messages sort by it.
               index: true,
-              admin: { description: 'How people say it: "ISO 27032", "NIS2", "EU AI Act".' },
+              admin: { description: 'How people say it: "ISO 27032", "NIS2", "EU AI Act". At most 40 characters.' },
             },
             {
               name: 'officialTitle',
               type: 'text',
               required: true,
+              maxLength: 300,
               admin: {
                 description:
                   'Full title with edition, e.g. "ISO/IEC 27032:2023 Cybersecurity — Guidelines for Internet security".',
@@ -111,12 +116,14 @@ export const Standards: CollectionConfig = {
                   name: 'jurisdiction',
                   type: 'text',
                   required: true,
+                  maxLength: 100,
                   admin: { description: '"International", "European Union", "United States"…', width: '50%' },
                 },
                 {
                   name: 'publisher',
                   type: 'text',
                   required: true,
+                  maxLength: 150,
                   admin: { description: '"ISO/IEC", "European Parliament and Council", "NIST"…', width: '50%' },
                 },
               ],
@@ -203,7 +210,7 @@ export const Standards: CollectionConfig = {
                 if (rows < 3 || rows > 7) return `List 3 to 7 key features (now ${rows}).`
                 return true
               },
-              fields: [{ name: 'text', type: 'text', required: true }],
+              fields: [{ name: 'text', type: 'text', required: true, maxLength: 300 }],
             },
           ],
         },
@@ -215,7 +222,8 @@ export const Standards: CollectionConfig = {
               name: 'keyComponents',
               type: 'array',
               labels: { singular: 'Key component', plural: 'Key components' },
-              fields: [{ name: 'text', type: 'text', required: true }],
+              maxRows: 20,
+              fields: [{ name: 'text', type: 'text', required: true, maxLength: 400 }],
             },
             { name: 'whyOrganizationsUseIt', type: 'richText', label: 'Why organizations use it' },
             { name: 'implementationOverview', type: 'richText', label: 'Implementation overview' },
@@ -228,23 +236,26 @@ export const Standards: CollectionConfig = {
               name: 'aspectValues',
               type: 'array',
               labels: { singular: 'Aspect value', plural: 'Aspect values' },
+              maxRows: 50,
               admin: { description: 'This standard’s row in every key-differences table: one value per aspect.' },
               validate: uniqueRelationRows('aspect', 'Each aspect may have only one value: remove the repeated aspect.'),
               fields: [
                 { name: 'aspect', type: 'relationship', relationTo: 'aspects', required: true },
-                { name: 'value', type: 'textarea', required: true },
+                { name: 'value', type: 'textarea', required: true, maxLength: 600 },
               ],
             },
             {
               name: 'faq',
               type: 'array',
               labels: { singular: 'Question', plural: 'FAQ' },
+              maxRows: 30,
               fields: [
-                { name: 'question', type: 'text', required: true },
+                { name: 'question', type: 'text', required: true, maxLength: 200 },
                 {
                   name: 'answer',
                   type: 'textarea',
                   required: true,
+                  maxLength: 3000,
                   admin: { description: 'Plain text; a blank line starts a new paragraph.' },
                 },
               ],
@@ -258,15 +269,17 @@ export const Standards: CollectionConfig = {
               name: 'sources',
               type: 'array',
               labels: { singular: 'Source', plural: 'Sources' },
+              maxRows: 20,
               fields: [
-                { name: 'label', type: 'text', required: true },
-                { name: 'url', type: 'text', required: true, validate: httpURL },
+                { name: 'label', type: 'text', required: true, maxLength: 200 },
+                { name: 'url', type: 'text', required: true, maxLength: 2000, validate: httpURL, custom: { link: 'web' } },
               ],
             },
             {
               name: 'related',
               type: 'array',
               labels: { singular: 'Related standard', plural: 'Related standards' },
+              maxRows: 30,
               admin: { description: 'How this standard stands to others: "ISO 27701 extends ISO 27001".' },
               fields: [
                 {

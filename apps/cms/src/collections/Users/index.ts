@@ -4,6 +4,10 @@ import { authenticated } from '../../access/authenticated'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminFieldLevel } from '../../access/isAdminFieldLevel'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { errorResponse } from '../../endpoints/guard'
+import { noVersionsEndpoints } from '../../endpoints/no-versions'
+import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
+import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { cmsURL } from '../../lib/env'
 import { usersAuth } from './auth'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -25,13 +29,25 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  // Accounts are created by an admin, never verified by email; Payload still routes
+  // /verify/:token, and on a collection without verification that lookup failed with a 500.
+  endpoints: [
+    ...noVersionsEndpoints('Users'),
+    {
+      path: '/verify/:token',
+      method: 'post',
+      handler: () => errorResponse(404, 'Email verification is not used here: an admin creates each account.'),
+    },
+  ],
   hooks: {
+    beforeOperation: [refuseMalformedQuery, sanitizeInput],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
     {
       name: 'name',
       type: 'text',
+      maxLength: 100,
     },
     {
       name: 'role',

@@ -2,6 +2,10 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { authenticated } from '../../access/authenticated'
+import { noVersionsEndpoints } from '../../endpoints/no-versions'
+import { refuseMalformedGlobalQuery } from '../../hooks/refuseMalformedQuery'
+import { sanitizeGlobalInput } from '../../hooks/sanitizeInput'
+import { siteLink } from '../../lib/validators'
 import { revalidateSiteGlobal } from './hooks/revalidateSiteGlobal'
 
 export const Site: GlobalConfig = {
@@ -15,24 +19,26 @@ export const Site: GlobalConfig = {
     read: anyone,
     update: authenticated,
   },
+  endpoints: noVersionsEndpoints('The site settings'),
   hooks: {
+    beforeOperation: [refuseMalformedGlobalQuery, sanitizeGlobalInput],
     afterChange: [revalidateSiteGlobal],
   },
   fields: [
-    { name: 'siteName', type: 'text' },
-    { name: 'tagline', type: 'text' },
+    { name: 'siteName', type: 'text', maxLength: 60 },
+    { name: 'tagline', type: 'text', maxLength: 200 },
     {
       name: 'cta',
       type: 'group',
       label: 'Call to action',
       fields: [
-        { name: 'heading', type: 'text' },
-        { name: 'body', type: 'textarea' },
+        { name: 'heading', type: 'text', maxLength: 120 },
+        { name: 'body', type: 'textarea', maxLength: 1000 },
         {
           type: 'row',
           fields: [
-            { name: 'linkLabel', type: 'text', admin: { width: '50%' } },
-            { name: 'linkUrl', type: 'text', admin: { width: '50%' } },
+            { name: 'linkLabel', type: 'text', maxLength: 60, admin: { width: '50%' } },
+            { name: 'linkUrl', type: 'text', maxLength: 2000, validate: siteLink, custom: { link: 'site' }, admin: { width: '50%' } },
           ],
         },
       ],
@@ -41,12 +47,21 @@ export const Site: GlobalConfig = {
       name: 'footerLinks',
       type: 'array',
       labels: { singular: 'Footer link', plural: 'Footer links' },
+      maxRows: 20,
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', required: true, admin: { width: '50%' } },
-            { name: 'url', type: 'text', required: true, admin: { width: '50%' } },
+            { name: 'label', type: 'text', required: true, maxLength: 60, admin: { width: '50%' } },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              maxLength: 2000,
+              validate: siteLink,
+              custom: { link: 'site' },
+              admin: { width: '50%' },
+            },
           ],
         },
       ],

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
+import { methodNotAllowed } from '@/lib/api-errors'
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
 
 const BodySchema = z.object({
@@ -57,3 +58,5 @@ export async function POST(request: Request): Promise<Response> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   return json({ revalidated: tags }, 200)
 }
+
+export const GET = methodNotAllowed('POST')

@@ -1,3 +1,4 @@
+import { isValidSlug } from '@versus/engine'
 import { getComparisonPage, getComparisonParams } from '@/lib/cms'
 
 /**
@@ -31,5 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pai
     const slug = result.path.slice(result.path.lastIndexOf('/') + 1)
     return json({ redirect: `/api/compare/${slug}` }, 308, { location: `/api/compare/${slug}` })
   }
-  return json({ error: `No published comparison "${pair.slice(0, 200)}".` }, 404)
+  // Named back only when it reads as slugs: the address is the visitor's, and markup has no place in an answer.
+  const named = pair.split('-vs-').every(isValidSlug) && pair.length <= 200 ? ` "${pair}"` : ''
+  return json({ error: `No published comparison${named}.` }, 404)
 }
