@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { cacheKeyFor, freshnessFor, isPersonal } from './cache-policy.mjs'
 import { chooseEncoding, compressAll, isCompressible } from './encodings.mjs'
 import { contentSecurityPolicy, inlineScriptHashes, needsRuntime, withoutRuntime } from './html.mjs'
+import { refuseMethod } from './methods.mjs'
 import { createPageCache } from './page-cache.mjs'
 import { readAll, requestUpstream, responseHeaders } from './upstream.mjs'
 
@@ -235,6 +236,13 @@ export function createEdge({
    * @param {import('node:http').ServerResponse} res
    */
   async function handle(request, res) {
+    const refused = refuseMethod(request.method ?? 'GET', request.url ?? '/')
+    if (refused) {
+      // The request's body is not read: answer, then close rather than drain it.
+      res.writeHead(refused.status, { ...refused.headers, ...(request.method === 'OPTIONS' ? {} : { connection: 'close' }) })
+      res.end(refused.body)
+      return
+    }
     const key = cacheKeyFor(request)
     if (!key) return passThrough(request, res)
     const cached = cache.lookup(key)

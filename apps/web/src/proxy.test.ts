@@ -19,6 +19,12 @@ describe('proxy', () => {
     expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_malformed-url')
   })
 
+  it('answers the partner API a JSON 404 for broken percent-encoding', async () => {
+    const res = await proxy(new NextRequest('http://localhost:3000/api/compare/%C0%AF'))
+    expect(res.status).toBe(404)
+    expect(await res.json()).toEqual({ error: expect.stringMatching(/not valid percent-encoding/) })
+  })
+
   it('lets a well-formed path through', async () => {
     const res = await proxy(new NextRequest('http://localhost:3000/compare/iso%2D27032-vs-iso-27701'))
     expect(res.headers.get('x-middleware-rewrite')).toBeNull()

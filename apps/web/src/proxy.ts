@@ -21,7 +21,11 @@ export async function proxy(request: NextRequest) {
   try {
     decoded = decodeURIComponent(pathname)
   } catch {
-    // No route matches this path, so the app's not-found page answers, with a 404.
+    // The partner API answers in JSON; elsewhere no route matches this path, so the app's
+    // not-found page answers, with a 404.
+    if (pathname.startsWith('/api/')) {
+      return NextResponse.json({ error: 'no such comparison: the address is not valid percent-encoding' }, { status: 404 })
+    }
     return NextResponse.rewrite(new URL('/_malformed-url', request.url))
   }
   const target = redirectFor(decoded, await getAliasIndex())
@@ -34,5 +38,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/(compare|standards|articles)/:slug(.*%.*)', '/compare/:pair', '/standards/:slug', '/articles/:slug'],
+  matcher: [
+    '/(compare|standards|articles)/:slug(.*%.*)',
+    '/api/compare/:pair(.*%.*)',
+    '/compare/:pair',
+    '/standards/:slug',
+    '/articles/:slug',
+  ],
 }
