@@ -19,6 +19,12 @@ describe('proxy', () => {
     expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_malformed-url')
   })
 
+  it('treats an encoded NUL like broken encoding', async () => {
+    const res = await proxy(new NextRequest('http://localhost:3000/standards/gdpr%00'))
+    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_malformed-url')
+    expect((await proxy(new NextRequest('http://localhost:3000/api/compare/a-vs-b%00'))).status).toBe(404)
+  })
+
   it('answers the partner API a JSON 404 for broken percent-encoding', async () => {
     const res = await proxy(new NextRequest('http://localhost:3000/api/compare/%C0%AF'))
     expect(res.status).toBe(404)

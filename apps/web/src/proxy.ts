@@ -20,6 +20,8 @@ export async function proxy(request: NextRequest) {
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
+    // A NUL names nothing either, and Next would try to file the 404 under that name in its cache.
+    if (decoded.includes('\0')) throw new URIError('NUL in the path')
   } catch {
     // The partner API answers in JSON; elsewhere no route matches this path, so the app's
     // not-found page answers, with a 404.
