@@ -4,7 +4,7 @@ import { createGzip, gzip } from 'node:zlib'
 import { promisify } from 'node:util'
 
 import { cacheKeyFor, freshnessFor, isPersonal } from './cache-policy.mjs'
-import { chooseEncoding, compressAll, isCompressible } from './encodings.mjs'
+import { acceptsGzip, chooseEncoding, compressAll, isCompressible } from './encodings.mjs'
 import { contentSecurityPolicy, inlineScriptHashes, needsRuntime, withoutRuntime } from './html.mjs'
 import { refuseMethod } from './methods.mjs'
 import { createPageCache } from './page-cache.mjs'
@@ -182,7 +182,7 @@ export function createEdge({
   async function sendFinished(request, res, response) {
     const compressible =
       isCompressible(String(response.headers['content-type'] ?? '')) && response.body.length > 1024
-    const accepts = chooseEncoding(request.headers['accept-encoding'], { gzip: Buffer.alloc(0) }) === 'gzip'
+    const accepts = acceptsGzip(request.headers['accept-encoding'])
     const bodies = { identity: response.body, ...(compressible && accepts ? { gzip: await gzipAsync(response.body) } : {}) }
     send(request, res, response.status, response.headers, bodies, 'BYPASS')
   }
@@ -216,7 +216,7 @@ export function createEdge({
       request.method !== 'HEAD' &&
       status !== 204 &&
       status !== 304 &&
-      chooseEncoding(request.headers['accept-encoding'], { gzip: Buffer.alloc(0) }) === 'gzip'
+      acceptsGzip(request.headers['accept-encoding'])
     /** @type {Record<string, string | string[]>} */
     const headers = { ...responseHeaders(response.headers, { dropBodyHeaders: gzipIt }), 'x-edge-cache': 'BYPASS' }
     if (hsts) headers['strict-transport-security'] = 'max-age=63072000; includeSubDomains'

@@ -55,3 +55,11 @@ export function chooseEncoding(acceptEncoding, available) {
   if (available.gzip && wants('gzip')) return 'gzip'
   return 'identity'
 }
+
+/**
+ * Whether the client takes gzip: for bodies compressed on the way out rather than kept.
+ * @param {string | undefined} acceptEncoding
+ */
+export function acceptsGzip(acceptEncoding) {
+  return chooseEncoding(acceptEncoding, { gzip: Buffer.alloc(0) }) === 'gzip'
+}

@@ -1,3 +1,5 @@
+import { installFakeCms, type FakeCms } from './fake-cms'
+
 /** REST documents shaped like Payload's answers, for data-layer tests. */
 
 type Id = number | string
@@ -116,4 +118,9 @@ export function world() {
       rawArticle(22, 'privacy-news', [4], { previousSlugs: [{ id: 'p22', slug: 'privacy-old' }] }),
     ],
   }
+}
+
+/** The fake CMS serving `world()`: what most data-module tests start from. */
+export function installWorld(): FakeCms {
+  return installFakeCms(world())
 }

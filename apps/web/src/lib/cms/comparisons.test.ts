@@ -1,21 +1,13 @@
 import { compareStandards } from '@versus/engine'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { installFakeCms } from '@/test/fake-cms'
-import { world } from '@/test/fixtures'
+import { installWorld, world } from '@/test/fixtures'
 import { getComparisonPage } from './comparisons'
 import { buildIndex } from './site-index'
 import { createMapContext, mapAspect, mapComparison, mapStandard } from './map'
 import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
 
 beforeEach(() => {
-  const data = world()
-  installFakeCms({
-    standards: data.standards,
-    comparisons: data.comparisons,
-    articles: data.articles,
-    aspects: data.aspects,
-    categories: data.categories,
-  })
+  installWorld()
 })
 
 describe('getComparisonPage', () => {

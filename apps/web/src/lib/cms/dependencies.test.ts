@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { installFakeCms, type FakeCms } from '@/test/fake-cms'
-import { world } from '@/test/fixtures'
+import type { FakeCms } from '@/test/fake-cms'
+import { installWorld } from '@/test/fixtures'
 import { getArticle, getArticleList } from './articles'
 import { getComparisonList, getComparisonPage } from './comparisons'
 import { getHomePage, getSitemapEntries } from './site'
@@ -12,14 +12,7 @@ import { getStandardPage, getStandardsIndex } from './standards'
 let cms: FakeCms
 
 beforeEach(() => {
-  const data = world()
-  cms = installFakeCms({
-    standards: data.standards,
-    comparisons: data.comparisons,
-    articles: data.articles,
-    aspects: data.aspects,
-    categories: data.categories,
-  })
+  cms = installWorld()
 })
 
 async function tagsOf(render: () => Promise<unknown>): Promise<string[]> {

@@ -1,19 +1,11 @@
 import { parseSelection } from '@versus/engine'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { installFakeCms } from '@/test/fake-cms'
-import { world } from '@/test/fixtures'
+import { installWorld } from '@/test/fixtures'
 import { getComparisonPage } from './comparisons'
 import { getMatrixPage, isMatrixParam, lookupSelection } from './matrix'
 
 beforeEach(() => {
-  const data = world()
-  installFakeCms({
-    standards: data.standards,
-    comparisons: data.comparisons,
-    articles: data.articles,
-    aspects: data.aspects,
-    categories: data.categories,
-  })
+  installWorld()
 })
 
 const published = { standards: ['iso-27001', 'iso-27032', 'iso-27701', 'nis2'].map((slug) => ({ slug }) as never) }

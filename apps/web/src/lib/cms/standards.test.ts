@@ -1,11 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { installFakeCms } from '@/test/fake-cms'
-import { world } from '@/test/fixtures'
+import { installWorld } from '@/test/fixtures'
 import { getStandardPage, getStandardsIndex } from './standards'
 
 beforeEach(() => {
-  const data = world()
-  installFakeCms({ standards: data.standards, comparisons: data.comparisons, articles: data.articles, aspects: data.aspects, categories: data.categories })
+  installWorld()
 })
 
 describe('getStandardPage', () => {

@@ -2,18 +2,13 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { Breadcrumbs, CallToAction, ComparisonMatrix, JsonLd, MatrixHero, PairLinks, Section } from '@versus/ui'
 import { getMatrixPage } from '@/lib/cms'
+import { comparisonMetadata } from './comparison-metadata'
 
 /** Metadata of /compare/a-vs-b-vs-c(-vs-d); shares its getter with the page. */
 export async function matrixMetadata(param: string): Promise<Metadata> {
   const result = await getMatrixPage(param)
   if (result.kind !== 'ok') return { robots: { index: false } }
-  const { seo } = result.model
-  return {
-    title: { absolute: seo.title },
-    description: seo.description,
-    alternates: { canonical: seo.canonicalUrl },
-    openGraph: { title: seo.title, description: seo.description, url: seo.canonicalUrl, siteName: result.site.name, type: 'article' },
-  }
+  return comparisonMetadata(result.model.seo, result.site.name)
 }
 
 /** Three or four standards side by side, from compareMany: no comparison document needed. */

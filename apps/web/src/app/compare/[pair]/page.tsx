@@ -18,6 +18,7 @@ import {
   WhatItAdds,
 } from '@versus/ui'
 import { getComparisonPage, getComparisonParams, isMatrixParam } from '@/lib/cms'
+import { comparisonMetadata } from './comparison-metadata'
 import { MatrixView, matrixMetadata } from './matrix-view'
 
 interface Props {
@@ -37,19 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await getComparisonPage(pair)
   // The page itself redirects or answers 404; nothing to describe here.
   if (result.kind !== 'ok') return { robots: { index: false } }
-  const { seo } = result.model
-  return {
-    title: { absolute: seo.title },
-    description: seo.description,
-    alternates: { canonical: seo.canonicalUrl },
-    openGraph: {
-      title: seo.title,
-      description: seo.description,
-      url: seo.canonicalUrl,
-      siteName: result.site.name,
-      type: 'article',
-    },
-  }
+  return comparisonMetadata(result.model.seo, result.site.name)
 }
 
 export default async function ComparisonPage({ params }: Props) {
