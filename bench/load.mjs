@@ -2,10 +2,13 @@
 // Sustained load (issue 5): 60 seconds at 64 connections on a cached comparison page and on the CMS's
 // REST list endpoint, one after the other. Reports throughput, p50/p99 latency, errors (must be 0)
 // and the resident memory of each app's processes before the load, right after it, and after a short
-// rest (growth beyond noise would be a leak). Brings the stack up on its own ports and a throwaway
-// data folder; prints a table, writes bench/results/load.json. Nothing is asserted.
+// rest (growth beyond noise would be a leak). "Before" is taken after a short warm-up at the same
+// concurrency, once the heap has grown to what 64 requests in flight need: growth from there on is
+// what a leak would show. Brings the stack up on its own ports and a throwaway data folder; prints a
+// table, writes bench/results/load.json. Nothing is asserted.
 //
-//   node bench/load.mjs   (BENCH_LOAD_WEB_PORT / BENCH_LOAD_CMS_PORT: 3700 / 3701; BENCH_LOAD_DURATION=60s)
+//   node bench/load.mjs   (BENCH_LOAD_WEB_PORT / BENCH_LOAD_CMS_PORT: 3700 / 3701; BENCH_LOAD_DURATION=60s,
+//                          BENCH_LOAD_WARMUP=10s)
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -19,11 +22,14 @@ import { runBench } from './run-bench.mjs'
 const webPort = Number(process.env.BENCH_LOAD_WEB_PORT || 3700)
 const cmsPort = Number(process.env.BENCH_LOAD_CMS_PORT || 3701)
 const duration = process.env.BENCH_LOAD_DURATION || '60s'
+const warmup = process.env.BENCH_LOAD_WARMUP || '10s'
 const PAGE = `http://127.0.0.1:${webPort}/compare/iso-27032-vs-iso-27701`
 const REST = `http://127.0.0.1:${cmsPort}/api/standards?limit=10&depth=0`
 const resultsFile = path.join(root, 'bench/results/load.json')
 const log = (message) => console.info(`[bench] ${message}`)
 const mb = (bytes) => Math.round(bytes / (1024 * 1024))
+/** Growth a leak would show: more than a tenth, and more than 16 MB. */
+const grew = (from, to) => to - from > Math.max(from / 10, 16 * 1024 * 1024)
 
 /** Resident memory (bytes) of every process in the server's process group (the edge and Next.js). */
 function groupRss(name) {
@@ -60,18 +66,26 @@ async function main() {
     for (const url of [PAGE, REST]) {
       for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer()
     }
-    const result = { date: new Date().toISOString(), cpus: os.cpus().length, method: `wrk -t2 -c64 -d${duration} --latency`, runs: [] }
+    const result = {
+      date: new Date().toISOString(),
+      cpus: os.cpus().length,
+      method: `wrk -t2 -c64 -d${duration} --latency, after a ${warmup} warm-up`,
+      runs: [],
+    }
     for (const [target, url] of [
       ['cached comparison page (site)', PAGE],
       ['REST list /api/standards (CMS)', REST],
     ]) {
+      const idle = memory()
+      log(`${warmup} of warm-up on ${target}…`)
+      wrk(url, { gzip: false, duration: warmup })
       const before = memory()
       log(`${duration} of load on ${target}…`)
       const load = wrk(url, { gzip: false, duration })
       const after = memory()
       await new Promise((resolve) => setTimeout(resolve, 10_000))
       const rested = memory()
-      result.runs.push({ target, url, ...load, memory: { before, after, afterRest: rested } })
+      result.runs.push({ target, url, ...load, memory: { idle, before, after, afterRest: rested } })
     }
     await mkdir(path.dirname(resultsFile), { recursive: true })
     await writeFile(resultsFile, JSON.stringify(result, null, 2) + '\n')
@@ -82,7 +96,9 @@ async function main() {
       const m = run.memory
       console.info(
         `  ${run.target.padEnd(32)} ${Math.round(run.reqPerSec)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, errors ${run.errors}` +
-          `${run.errors === 0 ? '' : '   [MISSES: errors must be 0]'}; RSS ${mb(m.before[app])} → ${mb(m.after[app])} → ${mb(m.afterRest[app])} MB after 10 s`,
+          `${run.errors === 0 ? '' : '   [MISSES: errors must be 0]'}; RSS ${mb(m.idle[app])} idle, ${mb(m.before[app])} warm → ` +
+          `${mb(m.after[app])} → ${mb(m.afterRest[app])} MB after 10 s` +
+          `${grew(m.before[app], m.afterRest[app]) ? '   [GREW beyond noise]' : ''}`,
       )
     }
     log(`Wrote ${path.relative(root, resultsFile)}`)

@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { graphqlRefusal } from './graphql/precheck'
+import { maxQueuedRequests } from './lib/env'
+import { createRequestGate } from './lib/request-gate'
+
+/** One line for every request that costs the CMS work (lib/request-gate.ts). */
+const gate = createRequestGate({ maxQueued: maxQueuedRequests() })
 
 function refuse(status: number, message: string, headers: Record<string, string> = {}) {
   return NextResponse.json({ errors: [{ message }] }, { status, headers })
@@ -12,6 +17,7 @@ function refuse(status: number, message: string, headers: Record<string, string>
  *   route's parameters and answers a bare 500 before any Payload code;
  * - GraphQL requests that would cost the CMS minutes or its memory before Payload's validation
  *   could refuse them (graphql/precheck.ts), and GET, which the GraphQL route does not take.
+ * Then every request waits its turn at the gate.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -27,9 +33,13 @@ export async function proxy(request: NextRequest) {
       if (refusal) return refuse(refusal.status, refusal.message)
     }
   }
+  if (!(await gate.enter())) {
+    return refuse(503, 'The CMS is busy; try again in a moment.', { 'retry-after': '1' })
+  }
   return NextResponse.next()
 }
 
 export const config = {
-  matcher: ['/api/graphql', '/:path(.*%.*)'],
+  // Everything but the build's static files and the favicon, which cost next to nothing.
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'],
 }
