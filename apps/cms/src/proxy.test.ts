@@ -1,0 +1,44 @@
+import { NextRequest } from 'next/server'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { proxy as Proxy } from './proxy'
+
+const request = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
+  new NextRequest(new URL(path, 'http://localhost:3001'), init)
+
+describe('CMS proxy', () => {
+  let proxy: typeof Proxy
+
+  beforeAll(async () => {
+    // A line of one: the second request that finds someone waiting is turned away.
+    vi.stubEnv('CMS_MAX_QUEUED_REQUESTS', '1')
+    vi.resetModules()
+    ;({ proxy } = await import('./proxy'))
+  })
+  afterAll(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('lets a request through once it has waited its turn', async () => {
+    const response = await proxy(request('/api/standards?limit=10'))
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+  })
+
+  it('answers 503 with Retry-After when the line is full, and serves again once it has moved', async () => {
+    const first = proxy(request('/api/standards'))
+    const second = await proxy(request('/api/comparisons'))
+    expect(second.status).toBe(503)
+    expect(second.headers.get('retry-after')).toBe('1')
+    expect(await second.json()).toEqual({ errors: [{ message: 'The CMS is busy; try again in a moment.' }] })
+    expect((await first).headers.get('x-middleware-next')).toBe('1')
+    const third = await proxy(request('/admin'))
+    expect(third.headers.get('x-middleware-next')).toBe('1')
+  })
+
+  it('still refuses malformed addresses and GraphQL over GET before anything waits', async () => {
+    expect((await proxy(request('/api/standards/%E0%A4%A'))).status).toBe(400)
+    const get = await proxy(request('/api/graphql'))
+    expect(get.status).toBe(405)
+    expect(get.headers.get('allow')).toBe('POST, OPTIONS')
+  })
+})
