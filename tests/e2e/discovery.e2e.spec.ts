@@ -116,6 +116,12 @@ test('a comparison page has Article JSON-LD and a generated Open Graph image', a
 })
 
 test('a 404 suggests standards that resemble the address', async ({ page }) => {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    // Chromium reports the document's own 404 status as a console error; anything else is a problem.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
   const response = await page.goto('/standards/iso-2700')
   expect(response?.status()).toBe(404)
   const suggestions = page.getByRole('region', { name: 'Did you mean' })
@@ -123,4 +129,21 @@ test('a 404 suggests standards that resemble the address', async ({ page }) => {
   await expect(suggestions.getByRole('link', { name: 'ISO 27002' })).toBeVisible()
   await expect(page.getByRole('main').getByRole('link', { name: 'Browse standards' })).toHaveAttribute('href', '/standards')
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible()
+  // The suggestions are drawn after hydration: no mismatch with the server's markup.
+  expect(problems).toEqual([])
+})
+
+test('a 404 for an address no page was ever rendered at reads without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  // Each section renders its pages on demand; Next's own answer here is an empty shell drawn by
+  // JavaScript, which the edge replaces with the site's not-found page.
+  for (const path of ['/standards/no-such-standard', '/articles/no-such-article', '/compare/gdpr-vs-no-such-standard']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    expect(await response?.text(), path).not.toContain('__next_error__')
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('We could not find that page')
+    await expect(page.getByRole('main').getByRole('link', { name: 'Compare standards' }), path).toBeVisible()
+  }
+  await context.close()
 })

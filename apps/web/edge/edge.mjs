@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 
 import { cacheKeyFor, freshnessFor, isPersonal } from './cache-policy.mjs'
 import { acceptsGzip, chooseEncoding, compressAll, isCompressible } from './encodings.mjs'
-import { contentSecurityPolicy, inlineScriptHashes, needsRuntime, withoutRuntime } from './html.mjs'
+import { contentSecurityPolicy, inlineScriptHashes, isErrorShell, needsRuntime, withoutRuntime } from './html.mjs'
 import { refuseMethod } from './methods.mjs'
 import { createPageCache } from './page-cache.mjs'
 import { readAll, requestUpstream, responseHeaders } from './upstream.mjs'
@@ -15,6 +15,8 @@ const gzipAsync = promisify(gzip)
 /** How long a stale page may stand in for a site that fails or cannot be reached. */
 const STALE_IF_ERROR_MS = 24 * 60 * 60 * 1000
 const REVALIDATE_PATH = '/api/revalidate'
+/** Where Next.js serves the site's not-found page, prerendered from app/not-found.tsx. */
+const NOT_FOUND_PATH = '/_not-found'
 
 /**
  * @typedef {import('./page-cache.mjs').CachedPage} CachedPage
@@ -47,6 +49,60 @@ export function createEdge({
 }) {
   /** @type {Map<string, Promise<CachedPage | null>>} */
   const filling = new Map()
+  /** @type {{ body: Buffer, storedAt: number, generation: number } | undefined} */
+  let notFoundPage
+  /** @type {Promise<Buffer | null> | undefined} */
+  let notFoundFetch
+
+  /**
+   * The site's not-found page, kept as long as a page would be (until a publish or the freshness
+   * cap). Null when the site does not give one.
+   * @param {import('node:http').IncomingMessage} request
+   * @returns {Promise<Buffer | null>}
+   */
+  function notFoundBody(request) {
+    const kept = notFoundPage
+    if (kept && kept.generation === cache.generation() && now() - kept.storedAt < freshnessCapMs) {
+      return Promise.resolve(kept.body)
+    }
+    notFoundFetch ??= (async () => {
+      const generation = cache.generation()
+      const probe = /** @type {import('node:http').IncomingMessage} */ (
+        /** @type {unknown} */ ({
+          method: 'GET',
+          url: NOT_FOUND_PATH,
+          headers: { host: request.headers.host, accept: 'text/html' },
+          socket: request.socket,
+        })
+      )
+      const response = await requestUpstream(upstream, probe, { identity: true })
+      const body = await readAll(response)
+      const html = String(response.headers['content-type'] ?? '').startsWith('text/html')
+      if (response.statusCode !== 404 || !html || isErrorShell(body.toString('utf8'))) return null
+      notFoundPage = { body, storedAt: now(), generation }
+      return body
+    })()
+      .catch(() => null)
+      .finally(() => {
+        notFoundFetch = undefined
+      })
+    return notFoundFetch
+  }
+
+  /**
+   * Next.js answers a 404 for a page it renders on demand (a slug it never prerendered) with its
+   * error shell: an empty document that draws the not-found page with JavaScript
+   * (vercel/next.js#95613), so a visitor or a crawler without JavaScript sees a blank page. The
+   * edge sends the site's own not-found page in its place, with the same 404.
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').IncomingMessage} response
+   * @param {Buffer} body
+   */
+  async function repairNotFound(request, response, body) {
+    if (response.statusCode !== 404 || !String(response.headers['content-type'] ?? '').startsWith('text/html')) return body
+    if (!isErrorShell(body.toString('utf8'))) return body
+    return (await notFoundBody(request)) ?? body
+  }
 
   /**
    * The page as the edge sends it: runtime dropped where nothing needs it, CSP from what is left.
@@ -74,7 +130,7 @@ export function createEdge({
    */
   async function fetchWhole(request) {
     const response = await requestUpstream(upstream, request, { identity: true })
-    return finish(request, response, await readAll(response))
+    return finish(request, response, await repairNotFound(request, response, await readAll(response)))
   }
 
   /**
@@ -198,7 +254,7 @@ export function createEdge({
     const status = response.statusCode ?? 502
     const contentType = String(response.headers['content-type'] ?? '')
     if (contentType.startsWith('text/html')) {
-      return sendFinished(request, res, finish(request, response, await readAll(response)))
+      return sendFinished(request, res, finish(request, response, await repairNotFound(request, response, await readAll(response))))
     }
     if (
       request.method === 'POST' &&

@@ -220,4 +220,36 @@ describe('the edge in front of the site', () => {
     const api = await request('/api/compare/a-vs-b', { headers: { accept: 'application/json' } })
     expect(JSON.parse(api.body.toString())).toEqual({ method: 'GET' })
   })
+
+  it("sends the site's not-found page in place of Next's empty error shell, with the same 404", async () => {
+    const shell =
+      '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/app.js" async=""></script></head>' +
+      '<body><div hidden=""></div><script>self.__next_f.push([1,"We could not find that page"])</script></body></html>'
+    const notFound = PAGE('<h1>We could not find that page</h1><div data-island="not-found-suggestions"></div>')
+    routes['/standards/nope'] = { status: 404, body: shell, cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate' }
+    routes['/_not-found'] = { status: 404, body: notFound, cacheControl: 's-maxage=300' }
+    for (const path of ['/standards/nope', '/standards/nope']) {
+      const answer = await request(path)
+      expect(answer.status).toBe(404)
+      expect(answer.body.toString()).toBe(notFound)
+      expect(answer.headers['cache-control']).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+      // The page keeps its runtime (the suggestions are an island) and its inline script is allowed by hash.
+      expect(answer.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/)
+    }
+    // Asked once, then kept like a page.
+    expect(pageRequests('/_not-found')).toBe(1)
+    edge.cache.expireAll()
+    await request('/standards/nope')
+    expect(pageRequests('/_not-found')).toBe(2)
+
+    // A 404 that is already a page, and a shell when the site has no page to give, pass unchanged.
+    const ordinary = (await request('/nothing-here')).body.toString()
+    expect(ordinary).toContain('<h1>Not found</h1>')
+    expect(ordinary).not.toContain('We could not find that page')
+    routes['/_not-found'] = { status: 500, body: 'broken' }
+    edge.cache.expireAll()
+    const fallback = await request('/standards/nope')
+    expect(fallback.status).toBe(404)
+    expect(fallback.body.toString()).toBe(shell)
+  })
 })

@@ -23,6 +23,11 @@ const ISLAND = /\sdata-island(?:[\s=>/])/
 const ERROR_SHELL = /<html[^>]*\sid="__next_error__"/
 
 /** @param {string} html */
+export function isErrorShell(html) {
+  return ERROR_SHELL.test(html)
+}
+
+/** @param {string} html */
 export function needsRuntime(html) {
   return ISLAND.test(html) || ERROR_SHELL.test(html)
 }

@@ -1,15 +1,17 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
+import { useSyncExternalStore } from 'react'
 import { suggestStandards, type SuggestionCandidate } from '@/lib/discovery/suggest'
 
-/** Sections whose 404s are rendered per request, so the server knows the path too (no hydration mismatch). */
+/** Sections whose addresses name a standard, a pair or an article. */
 const SECTIONS = /^\/(standards|compare|articles)\/[^/]+\/?$/
 
 /**
  * "Did you mean…": published standards that resemble the requested address. The not-found page is
- * shared by every path, so the address is known for sure only in the browser: this part is an island
- * (the site's edge keeps the runtime on pages that have one).
+ * shared by every path (the site's edge sends the one Next.js prerendered for any 404), so the
+ * address is known only in the browser: this part is an island (the edge keeps the runtime on pages
+ * that have one) and draws its suggestions once hydrated, so the server's empty markup matches.
  */
 export function NotFoundSuggestions({ candidates }: { candidates: SuggestionCandidate[] }) {
   return (
@@ -19,9 +21,21 @@ export function NotFoundSuggestions({ candidates }: { candidates: SuggestionCand
   )
 }
 
+const noSubscription = () => () => {}
+
+/** False while rendering on the server and hydrating, true after. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+}
+
 function Suggestions({ candidates }: { candidates: SuggestionCandidate[] }) {
+  const hydrated = useHydrated()
   const pathname = usePathname() ?? ''
-  if (!SECTIONS.test(pathname)) return null
+  if (!hydrated || !SECTIONS.test(pathname)) return null
   const suggestions = suggestStandards(pathname, candidates)
   if (suggestions.length === 0) return null
   return (
