@@ -354,9 +354,14 @@ test('the sitemap, the partner API and the preview image stay well-formed', asyn
   expect(model.status()).toBe(200)
   expect(model.headers()['content-type']).toContain('application/json')
   const body = (await model.json()) as { headers: { shortName: string }[]; seo: { jsonLd: unknown } }
-  expect(body.headers.map((h) => h.shortName).sort()).toEqual([shortName.a, shortName.b].sort())
+  // Names come out as stored, less any bidi override (it would reverse "A vs B" after it).
+  const shown = { a: shortName.a, b: shortName.b.replace(/[\u202a-\u202e\u2066-\u2069]/g, '') }
+  expect(shown.b).not.toBe(shortName.b)
+  expect(body.headers.map((h) => h.shortName).sort()).toEqual([shown.a, shown.b].sort())
 
   await page.goto(`/compare/${pair}`)
+  expect(await page.title()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(' vs ')
   const image = await page.locator('meta[property="og:image"]').getAttribute('content')
   expect(image, 'the comparison names a preview image').toBeTruthy()
   const png = await request.get(new URL(image ?? '', page.url()).pathname)

@@ -59,6 +59,8 @@ export const pooledSlug: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...SLUG
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   fc.constant(''),
   fc.constantFrom('  ', '\n\n', '\t x \u00a0 y ', 'EU rules for AI', 'Guidelines for X.', 'ÉCOLE ç', '—'),
+  // Bidirectional text: an override, an unmatched isolate end, Hebrew and Arabic names.
+  fc.constantFrom('\u202Eevil name', 'ISO\u2069\u202E 1', 'תקן 27001', 'نظام حماية البيانات', 'PDPL \u0646\u0638\u0627\u0645'),
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }),

@@ -1,6 +1,6 @@
 import type { CategoryRecord, Complexity, CostBand, RichText, StandardRecord } from '../types'
 import { slugify } from '../slugify/index'
-import { cleanText, meaningfulText, stringOr } from './text'
+import { cleanText, isolateRightToLeft, meaningfulText, stringOr, withoutBidiControls } from './text'
 
 /** A finite number or 0; also turns -0 into 0 so equal facts compare equal. */
 export function finiteOr0(value: unknown): number {
@@ -54,13 +54,14 @@ export function slugOf(standard: StandardRecord | null | undefined): string {
 /**
  * The name a standard is shown under everywhere. Falls back to the official
  * title, then the slug, so text built from it is never empty (nor bare punctuation).
+ * Safe to embed in other text: no bidi controls, and right-to-left names isolated.
  */
 export function displayName(standard: StandardRecord): string {
-  return (
-    meaningfulText(standard.shortName) ||
-    meaningfulText(standard.officialTitle) ||
-    meaningfulText(standard.slug) ||
-    'Untitled standard'
+  return isolateRightToLeft(
+    meaningfulText(withoutBidiControls(standard.shortName)) ||
+      meaningfulText(withoutBidiControls(standard.officialTitle)) ||
+      meaningfulText(standard.slug) ||
+      'Untitled standard',
   )
 }
 

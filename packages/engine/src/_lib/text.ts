@@ -145,3 +145,32 @@ export function meaningfulText(value: unknown): string {
   const text = cleanText(value)
   return /[\p{L}\p{N}]/u.test(text) ? text : ''
 }
+
+/** Explicit bidirectional formatting: embeddings, overrides, isolates and their terminators. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+/** Letters written right to left (Hebrew, Arabic, Syriac, Thaana, NKo, … and their presentation forms) and the RTL mark. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u
+const FIRST_STRONG_ISOLATE = '\u2068'
+const POP_DIRECTIONAL_ISOLATE = '\u2069'
+
+/**
+ * The text without explicit bidi formatting: an override in a name would reverse everything after
+ * it on the line ("A vs B" read backwards). Non-strings give "".
+ * @example
+ * withoutBidiControls('\u202EGDPR') //=> 'GDPR'
+ */
+export function withoutBidiControls(value: unknown): string {
+  return typeof value === 'string' ? value.replace(BIDI_CONTROLS, '') : ''
+}
+
+/**
+ * A name with right-to-left letters wrapped in an isolate (FSI…PDI), so inside other text
+ * ("A vs B", "What is A?") it reads in its own direction without reordering the words around it.
+ * Other names come back unchanged. Expects text already without bidi controls.
+ * @example
+ * isolateRightToLeft('ISO 27001') //=> 'ISO 27001'
+ * isolateRightToLeft('\u05EA\u05E7\u05DF 1') //=> '\u2068\u05EA\u05E7\u05DF 1\u2069'
+ */
+export function isolateRightToLeft(name: string): string {
+  return RIGHT_TO_LEFT.test(name) ? `${FIRST_STRONG_ISOLATE}${name}${POP_DIRECTIONAL_ISOLATE}` : name
+}

@@ -336,4 +336,32 @@ describe('compareStandards properties', () => {
       { numRuns: 300 },
     )
   })
+
+  describe('names in other text', () => {
+    const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/
+
+    it('drops a name\'s bidi overrides and isolates a right-to-left name, so "A vs B" keeps its order', () => {
+      const reversed = makeStandard({ slug: 'evil', shortName: '\u202EEvil\u2069 Std' })
+      const hebrew = makeStandard({ slug: 'si-27001', shortName: 'ת"י 27001' })
+      const { title, seo, verdict } = compareStandards({ standards: [reversed, hebrew], aspects: [] })
+      expect(title).toBe('Evil Std vs \u2068ת"י 27001\u2069')
+      expect(seo.title.startsWith(title)).toBe(true)
+      expect(verdict.text).not.toMatch(/\u202E/)
+      expect(compareStandards({ standards: [iso27032, iso27701], aspects: [] }).title).toBe('ISO 27032 vs ISO 27701')
+    })
+
+    it('never lets a bidi control out of a name except a closed isolate around a right-to-left one', () => {
+      fc.assert(
+        fc.property(compareInput, (input) => {
+          const { title, headers } = compareStandards(input)
+          for (const name of [headers[0].shortName, headers[1].shortName]) {
+            const inner = name.startsWith('\u2068') && name.endsWith('\u2069') ? name.slice(1, -1) : name
+            expect(inner).not.toMatch(BIDI_CONTROL)
+          }
+          expect(title).toBe(`${headers[0].shortName} vs ${headers[1].shortName}`)
+        }),
+        { numRuns: 300 },
+      )
+    })
+  })
 })
