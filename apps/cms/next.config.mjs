@@ -9,6 +9,10 @@ const nextConfig = {
   // The engine is an internal TypeScript package without a build step.
   transpilePackages: ['@versus/engine'],
   poweredByHeader: false,
+  // Browsers ask for /favicon.ico whatever the page links; the admin's icon is public/icon.svg.
+  async redirects() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }]
+  },
   // Next fixes these headers at build time: build with the CMS_URL and SITE_URL you serve with
   // (defaults as in src/lib/env.ts).
   async headers() {

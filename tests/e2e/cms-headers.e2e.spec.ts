@@ -35,6 +35,18 @@ test('the CMS sends its security headers with admin pages, REST and GraphQL', as
   expect(responses.rest.status()).toBe(200)
 })
 
+test("the admin carries the site's icon, and /favicon.ico leads to it instead of a 404", async ({ request }) => {
+  const login = await (await request.get(`${cmsURL}/admin/login`)).text()
+  expect(login).toMatch(/<link rel="icon" href="\/icon\.svg" type="image\/svg\+xml"/)
+  const favicon = await request.get(`${cmsURL}/favicon.ico`, { maxRedirects: 0 })
+  expect(favicon.status()).toBe(308)
+  expect(favicon.headers()['location']).toBe('/icon.svg')
+  const icon = await request.get(`${cmsURL}/icon.svg`)
+  expect(icon.status()).toBe(200)
+  expect(icon.headers()['content-type']).toContain('image/svg+xml')
+  expect(icon.headers()['x-content-type-options']).toBe('nosniff')
+})
+
 test('the admin runs under its CSP: every editor view and the live preview, no violation', async ({ page }) => {
   const violations = await watchCsp(page)
   await signIn(page)

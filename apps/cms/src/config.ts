@@ -61,7 +61,11 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
     admin: {
       user: Users.slug,
       importMap: { baseDir: dirname },
-      meta: { titleSuffix: ' — Versus CMS' },
+      meta: {
+        titleSuffix: ' — Versus CMS',
+        // The site's mark (apps/web/src/app/icon.svg), served from public/; /favicon.ico redirects to it.
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      },
       // Gravatar needs the network; the built-in icon does not.
       avatar: 'default',
       components: {
