@@ -13,8 +13,8 @@ const nextConfig = {
   async redirects() {
     return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }]
   },
-  // Next fixes these headers at build time: build with the CMS_URL and SITE_URL you serve with
-  // (defaults as in src/lib/env.ts).
+  // Next fixes these headers at build time; src/proxy.ts sets them again from the URLs the server
+  // runs with on everything but the static files (defaults as in src/lib/env.ts).
   async headers() {
     const headers = securityHeaders({
       cmsURL: process.env.CMS_URL || 'http://localhost:3001',

@@ -12,6 +12,9 @@ describe('CMS proxy', () => {
   beforeAll(async () => {
     // A line of one: the second request that finds someone waiting is turned away.
     vi.stubEnv('CMS_MAX_QUEUED_REQUESTS', '1')
+    // The URLs this server runs with, whatever the build was made with.
+    vi.stubEnv('CMS_URL', 'https://cms.example.org')
+    vi.stubEnv('SITE_URL', 'https://www.example.org')
     vi.resetModules()
     ;({ proxy } = await import('./proxy'))
   })
@@ -40,5 +43,13 @@ describe('CMS proxy', () => {
     const get = await proxy(request('/api/graphql'))
     expect(get.status).toBe(405)
     expect(get.headers.get('allow')).toBe('POST, OPTIONS')
+  })
+
+  it('sends the security headers for the URLs it runs with, on answers and refusals alike', async () => {
+    for (const response of [await proxy(request('/admin')), await proxy(request('/api/standards/%E0%A4%A'))]) {
+      expect(response.headers.get('content-security-policy')).toContain("frame-src 'self' https://www.example.org;")
+      expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    }
   })
 })

@@ -1,14 +1,26 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { graphqlRefusal } from './graphql/precheck'
-import { maxQueuedRequests } from './lib/env'
+import { cmsURL, maxQueuedRequests, siteURL } from './lib/env'
 import { createRequestGate } from './lib/request-gate'
+import { securityHeaders } from './lib/security-headers.mjs'
 
 /** One line for every request that costs the CMS work (lib/request-gate.ts). */
 const gate = createRequestGate({ maxQueued: maxQueuedRequests() })
 
+/**
+ * The security headers from the URLs this server runs with (next.config.mjs sets them too, from the
+ * URLs of the build, for the static files this proxy does not see).
+ */
+const protections = securityHeaders({ cmsURL: cmsURL(), siteURL: siteURL(), dev: process.env.NODE_ENV === 'development' })
+
+function protect(response: NextResponse): NextResponse {
+  for (const { key, value } of protections) response.headers.set(key, value)
+  return response
+}
+
 function refuse(status: number, message: string, headers: Record<string, string> = {}) {
-  return NextResponse.json({ errors: [{ message }] }, { status, headers })
+  return protect(NextResponse.json({ errors: [{ message }] }, { status, headers }))
 }
 
 /**
@@ -17,7 +29,7 @@ function refuse(status: number, message: string, headers: Record<string, string>
  *   route's parameters and answers a bare 500 before any Payload code;
  * - GraphQL requests that would cost the CMS minutes or its memory before Payload's validation
  *   could refuse them (graphql/precheck.ts), and GET, which the GraphQL route does not take.
- * Then every request waits its turn at the gate.
+ * Then every request waits its turn at the gate, and leaves with the security headers.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -36,7 +48,7 @@ export async function proxy(request: NextRequest) {
   if (!(await gate.enter())) {
     return refuse(503, 'The CMS is busy; try again in a moment.', { 'retry-after': '1' })
   }
-  return NextResponse.next()
+  return protect(NextResponse.next())
 }
 
 export const config = {
