@@ -18,11 +18,11 @@ test('an editor signs in (creating the first user on a fresh database), authors 
   // A new standard, authored once.
   await page.goto(`${cmsURL}/admin/collections/standards/create`)
   await page.waitForLoadState('networkidle')
-  await page.locator('#field-shortName').fill('DORA')
+  await page.locator('#field-shortName').fill('CRA')
   await page
     .locator('#field-officialTitle')
-    .fill('Regulation (EU) 2022/2554 — Digital Operational Resilience Act (2022)')
-  await page.locator('#field-editionYear').fill('2022')
+    .fill('Regulation (EU) 2024/2847 — Cyber Resilience Act (2024)')
+  await page.locator('#field-editionYear').fill('2024')
   await chooseOption(page, 'field-legalNature', 'Regulation')
   await chooseOption(page, 'field-obligation', 'Mandatory')
   await page.locator('#field-jurisdiction').fill('European Union')
@@ -30,15 +30,15 @@ test('an editor signs in (creating the first user on a fresh database), authors 
   await chooseOption(page, 'field-category', 'Cybersecurity')
   await page
     .locator('#field-tagline')
-    .fill('EU rules on ICT risk management, incident reporting and resilience testing for financial entities')
+    .fill('EU cybersecurity requirements for products with digital elements, from design to the end of their support period')
   await page.locator('#field-costBand').fill('3')
   await chooseOption(page, 'field-complexity', 'High')
   await page.locator('#field-implementationMonths__min').fill('12')
   await page.locator('#field-implementationMonths__max').fill('24')
   const features = [
-    'ICT risk management framework owned by the management body',
-    'Major ICT incident classification and reporting',
-    'Digital operational resilience testing, including threat-led penetration tests',
+    'Essential cybersecurity requirements for hardware and software products',
+    'Vulnerability handling and security updates throughout the support period',
+    'Reporting of actively exploited vulnerabilities and severe incidents',
   ]
   for (const [index, feature] of features.entries()) {
     await page.getByRole('button', { name: /add key feature/i }).click()
@@ -51,27 +51,27 @@ test('an editor signs in (creating the first user on a fresh database), authors 
   await page.goto(`${cmsURL}/admin/collections/comparisons/create`)
   await page.waitForLoadState('networkidle')
   await chooseOption(page, 'field-standardA', 'NIS2', 'NIS2')
-  await chooseOption(page, 'field-standardB', 'DORA', 'DORA')
-  await page.locator('#field-summary').fill('Two EU cyber-resilience laws: one cross-sector, one for finance.')
+  await chooseOption(page, 'field-standardB', 'CRA', 'CRA')
+  await page.locator('#field-summary').fill('Two EU cyber laws: one for the security of entities, one for the security of products.')
   await publish(page)
 
   // The page is live on the site at its canonical URL, derived from the records just written.
   await expect(async () => {
-    const response = await request.get('/compare/dora-vs-nis2')
+    const response = await request.get('/compare/cra-vs-nis2')
     expect(response.status()).toBe(200)
   }).toPass({ timeout: 15_000 })
-  await page.goto('/compare/dora-vs-nis2')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/DORA vs NIS2/)
-  await expect(page.getByRole('main')).toContainText('Regulation (EU) 2022/2554')
+  await page.goto('/compare/cra-vs-nis2')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/CRA vs NIS2/)
+  await expect(page.getByRole('main')).toContainText('Regulation (EU) 2024/2847')
   await expect(page.getByRole('main')).toContainText('Directive (EU) 2022/2555')
 
-  const reversed = await request.get('/compare/nis2-vs-dora', { maxRedirects: 0 })
+  const reversed = await request.get('/compare/nis2-vs-cra', { maxRedirects: 0 })
   expect([301, 308]).toContain(reversed.status())
 
   // The index pages were refreshed by the publish webhook, not by a rebuild.
   await expect(async () => {
     await page.goto('/standards')
-    await expect(page.getByRole('link', { name: /DORA/ }).first()).toBeVisible({ timeout: 1000 })
+    await expect(page.getByRole('link', { name: /CRA/ }).first()).toBeVisible({ timeout: 1000 })
   }).toPass({ timeout: 15_000 })
 })
 
@@ -79,7 +79,7 @@ test('the same pair cannot be published twice, in either order', async ({ page }
   await signIn(page)
   await page.goto(`${cmsURL}/admin/collections/comparisons/create`)
   await page.waitForLoadState('networkidle')
-  await chooseOption(page, 'field-standardA', 'DORA', 'DORA')
+  await chooseOption(page, 'field-standardA', 'CRA', 'CRA')
   await chooseOption(page, 'field-standardB', 'NIS2', 'NIS2')
   // The generated-comparison panel loads once both standards are chosen; save after it settles.
   // A click that lands while the admin rebuilds its form state is dropped, so click until answered.

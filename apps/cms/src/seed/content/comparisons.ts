@@ -19,12 +19,12 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['iso-27032', 'iso-17025'],
-    summary: 'Guidance for securing Internet-connected operations, against the accreditation standard for laboratory competence.',
+    standards: ['iso-17025', 'iso-27032'],
+    summary: 'The accreditation standard for laboratory competence, against guidance for securing Internet-connected operations.',
   },
   {
-    standards: ['iso-9001', 'eu-ai-act'],
-    summary: 'A voluntary quality management standard, against the EU regulation that requires a quality management system for high-risk AI.',
+    standards: ['eu-ai-act', 'iso-9001'],
+    summary: 'The EU regulation that requires a quality management system for high-risk AI, against the voluntary quality management standard.',
     verdict:
       'ISO 9001 is a voluntary, certifiable standard for managing quality in any organisation, while the EU AI Act is a binding regulation that sets obligations according to the risk an AI system poses. Providers of high-risk AI must run a quality management system under the Act, and an existing ISO 9001 system is a practical base for it, although it does not cover the Act’s AI-specific requirements on its own.',
     faq: [
@@ -41,8 +41,8 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['ul-2900-1', 'popia'],
-    summary: 'A voluntary cybersecurity certification for connected products, against South Africa’s binding data protection law.',
+    standards: ['popia', 'ul-2900-1'],
+    summary: 'South Africa’s binding data protection law, against a voluntary cybersecurity certification for connected products.',
   },
   {
     standards: ['iso-27001', 'iso-27002'],
@@ -114,8 +114,8 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['nis2', 'iso-27001'],
-    summary: 'The EU cybersecurity directive for essential and important entities, against the certifiable ISMS standard often used to meet it.',
+    standards: ['iso-27001', 'nis2'],
+    summary: 'The certifiable ISMS standard, against the EU cybersecurity directive for essential and important entities it often helps meet.',
     featured: true,
     faq: [
       {
@@ -131,12 +131,12 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['nist-csf-2', 'iso-27001'],
-    summary: 'A free, outcome-based cybersecurity framework, against the certifiable international ISMS standard.',
+    standards: ['iso-27001', 'nist-csf-2'],
+    summary: 'The certifiable international ISMS standard, against a free, outcome-based cybersecurity framework.',
   },
   {
-    standards: ['pci-dss', 'iso-27001'],
-    summary: 'The card industry’s contractually mandatory security standard, against the voluntary certifiable ISMS standard.',
+    standards: ['iso-27001', 'pci-dss'],
+    summary: 'The voluntary certifiable ISMS standard, against the card industry’s contractually mandatory security standard.',
     aspectOverrides: [
       {
         aspect: 'testing',
@@ -146,8 +146,8 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['nis2', 'gdpr'],
-    summary: 'The EU cybersecurity directive, against the EU data protection regulation: different laws that meet at personal data breaches.',
+    standards: ['gdpr', 'nis2'],
+    summary: 'The EU data protection regulation, against the EU cybersecurity directive: different laws that meet at personal data breaches.',
     verdict:
       'NIS2 is a directive that national laws transpose to make essential and important entities manage cybersecurity risk and report significant incidents, while the GDPR is a directly applicable regulation that protects personal data wherever it is processed. An incident that affects personal data can trigger reporting under both, but for the same conduct a NIS2 fine cannot be added to a GDPR fine.',
     aspectOverrides: [
@@ -175,15 +175,37 @@ export const comparisons: ComparisonSeed[] = [
     summary: 'Two EU regulations that apply side by side when AI systems process personal data.',
   },
   {
-    standards: ['iso-27032', 'iso-27002'],
-    summary: 'Internet security guidance, against the control catalogue it maps its recommendations to.',
+    standards: ['iso-27002', 'iso-27032'],
+    summary: 'The control catalogue, against the Internet security guidance that maps its recommendations to it.',
   },
   {
     standards: ['iso-9001', 'iso-17025'],
     summary: 'Certification of a quality management system, against accreditation of a laboratory’s technical competence.',
   },
   {
-    standards: ['nist-csf-2', 'nis2'],
-    summary: 'A voluntary US cybersecurity framework, against the binding EU directive many organisations use it to meet.',
+    standards: ['nis2', 'nist-csf-2'],
+    summary: 'The binding EU cybersecurity directive, against a voluntary US framework many organisations use to meet it.',
+  },
+  {
+    standards: ['dora', 'nis2'],
+    summary: 'The EU regulation on ICT risk for financial entities, against the cross-sector cybersecurity directive whose ICT duties it takes over for them.',
+    featured: true,
+    faq: [
+      {
+        question: 'Which applies to a bank, NIS2 or DORA?',
+        answer:
+          'For ICT risk management and incident reporting, DORA applies, because it is the sector-specific Union law that NIS2 gives way to. A bank should still check the national law that transposes NIS2 for any remaining duties.',
+      },
+      {
+        question: 'How do the incident reporting deadlines differ?',
+        answer:
+          'NIS2 asks for an early warning within 24 hours of becoming aware of a significant incident. DORA asks for an initial notification within 4 hours of classifying an incident as major, and no later than 24 hours after becoming aware of it.',
+      },
+      {
+        question: 'Does a DORA programme help an ICT provider with NIS2?',
+        answer:
+          'Often, yes. Many ICT providers to the financial sector are themselves NIS2 entities, for example as cloud or managed service providers, and the contract terms and testing that DORA customers require overlap with NIS2 risk-management measures.',
+      },
+    ],
   },
 ]

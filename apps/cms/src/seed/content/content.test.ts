@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Complexity, LegalNature, Obligation, RelationType } from '@versus/engine'
+import { pairSlug, type Complexity, type LegalNature, type Obligation, type RelationType } from '@versus/engine'
 import { articles, aspects, categories, comparisons, site, standards } from './index'
 import type { Block, StandardSeed } from './types'
 
@@ -122,8 +122,8 @@ describe('aspects', () => {
 })
 
 describe('standards', () => {
-  it('are the 13 seeded standards with unique valid slugs', () => {
-    expect(standards).toHaveLength(13)
+  it('are the 14 seeded standards with unique valid slugs', () => {
+    expect(standards).toHaveLength(14)
     expect(standardSlugs.size).toBe(standards.length)
     expect(new Set(standards.map((s) => s.shortName)).size).toBe(standards.length)
     for (const s of standards) {
@@ -233,6 +233,7 @@ describe('standards', () => {
   it('gives the expected legal nature to the well-known cases', () => {
     const expected: Record<string, LegalNature> = {
       nis2: 'directive',
+      dora: 'regulation',
       gdpr: 'regulation',
       'eu-ai-act': 'regulation',
       popia: 'law',
@@ -308,6 +309,10 @@ describe('comparisons', () => {
       ['ul-2900-1', 'popia'],
     ] as const)
       expect(keys.has(pairKey(a, b)), `${a} vs ${b}`).toBe(true)
+  })
+
+  it('name their standards in the order the page shows them, so "A, against B" reads as "A vs B"', () => {
+    for (const c of comparisons) expect(c.standards.join('-vs-')).toBe(pairSlug(...c.standards))
   })
 
   it('have a one-line summary each', () => {

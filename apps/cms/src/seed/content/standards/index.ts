@@ -1,4 +1,5 @@
 import type { StandardSeed } from '../types'
+import { dora } from './dora'
 import { euAiAct } from './eu-ai-act'
 import { gdpr } from './gdpr'
 import { iso17025 } from './iso-17025'
@@ -14,6 +15,7 @@ import { popia } from './popia'
 import { ul29001 } from './ul-2900-1'
 
 export {
+  dora,
   euAiAct,
   gdpr,
   iso17025,
@@ -37,6 +39,7 @@ export const standards: StandardSeed[] = [
   iso27032,
   nistCsf2,
   nis2,
+  dora,
   gdpr,
   popia,
   euAiAct,

@@ -11,7 +11,7 @@ export const nis2: StandardSeed = {
   jurisdiction: 'European Union',
   publisher: 'European Parliament and Council',
   category: 'cybersecurity',
-  tagline: 'The EU directive that sets cybersecurity and incident reporting duties for essential and important entities, via national law.',
+  tagline: 'Cybersecurity risk-management and incident reporting duties for essential and important entities, set through national laws.',
   costBand: 3,
   complexity: 'high',
   implementationMonths: { min: 6, max: 18 },
