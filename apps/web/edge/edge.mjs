@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 
 import { cacheKeyFor, freshnessFor, isPersonal } from './cache-policy.mjs'
 import { acceptsGzip, chooseEncoding, compressAll, isCompressible } from './encodings.mjs'
-import { contentSecurityPolicy, inlineScriptHashes, isErrorShell, needsRuntime, withoutRuntime } from './html.mjs'
+import { contentSecurityPolicy, inlineScriptHashes, isErrorShell, isHtml, needsRuntime, withoutRuntime } from './html.mjs'
 import { refuseMethod } from './methods.mjs'
 import { createPageCache } from './page-cache.mjs'
 import { readAll, requestUpstream, responseHeaders } from './upstream.mjs'
@@ -77,8 +77,7 @@ export function createEdge({
       )
       const response = await requestUpstream(upstream, probe, { identity: true })
       const body = await readAll(response)
-      const html = String(response.headers['content-type'] ?? '').startsWith('text/html')
-      if (response.statusCode !== 404 || !html || isErrorShell(body.toString('utf8'))) return null
+      if (response.statusCode !== 404 || !isHtml(response.headers) || isErrorShell(body.toString('utf8'))) return null
       notFoundPage = { body, storedAt: now(), generation }
       return body
     })()
@@ -99,7 +98,7 @@ export function createEdge({
    * @param {Buffer} body
    */
   async function repairNotFound(request, response, body) {
-    if (response.statusCode !== 404 || !String(response.headers['content-type'] ?? '').startsWith('text/html')) return body
+    if (response.statusCode !== 404 || !isHtml(response.headers)) return body
     if (!isErrorShell(body.toString('utf8'))) return body
     return (await notFoundBody(request)) ?? body
   }
@@ -129,7 +128,16 @@ export function createEdge({
    * @returns {Promise<Finished>}
    */
   async function fetchWhole(request) {
-    const response = await requestUpstream(upstream, request, { identity: true })
+    return readFinished(request, await requestUpstream(upstream, request, { identity: true }))
+  }
+
+  /**
+   * Read the site's whole answer and finish it (a not-found shell replaced, HTML given its CSP).
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').IncomingMessage} response
+   * @returns {Promise<Finished>}
+   */
+  async function readFinished(request, response) {
     return finish(request, response, await repairNotFound(request, response, await readAll(response)))
   }
 
@@ -149,7 +157,7 @@ export function createEdge({
       // From the site's own headers, before the edge drops the framework's markers.
       freshFor: freshnessFor(status, response.headers, freshnessCapMs),
     }
-    if (String(response.headers['content-type'] ?? '').startsWith('text/html')) {
+    if (isHtml(response.headers)) {
       return { ...finishHtml(finished, { personal: isPersonal(request.headers) }), freshFor: finished.freshFor }
     }
     return finished
@@ -253,9 +261,7 @@ export function createEdge({
     const response = await requestUpstream(upstream, request, { identity: true, body: hasBody ? request : undefined })
     const status = response.statusCode ?? 502
     const contentType = String(response.headers['content-type'] ?? '')
-    if (contentType.startsWith('text/html')) {
-      return sendFinished(request, res, finish(request, response, await repairNotFound(request, response, await readAll(response))))
-    }
+    if (isHtml(response.headers)) return sendFinished(request, res, await readFinished(request, response))
     if (
       request.method === 'POST' &&
       (request.url ?? '').split('?')[0] === REVALIDATE_PATH &&

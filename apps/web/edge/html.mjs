@@ -22,6 +22,14 @@ const ISLAND = /\sdata-island(?:[\s=>/])/
  */
 const ERROR_SHELL = /<html[^>]*\sid="__next_error__"/
 
+/**
+ * Whether a response's headers announce an HTML page.
+ * @param {import('node:http').IncomingHttpHeaders | Record<string, string | string[] | undefined>} headers
+ */
+export function isHtml(headers) {
+  return String(headers['content-type'] ?? '').startsWith('text/html')
+}
+
 /** @param {string} html */
 export function isErrorShell(html) {
   return ERROR_SHELL.test(html)
