@@ -31,7 +31,7 @@ const mb = (bytes) => Math.round(bytes / (1024 * 1024))
 /** Growth a leak would show: more than a tenth, and more than 16 MB. */
 const grew = (from, to) => to - from > Math.max(from / 10, 16 * 1024 * 1024)
 
-/** Resident memory (bytes) of every process in the server's process group (the edge and Next.js). */
+/** Resident memory (bytes) of every process in the server's process group (npm, Next.js and its workers). */
 function groupRss(name) {
   const group = serverPid(name)
   if (!group) return null

@@ -25,11 +25,12 @@ const site = `http://localhost:${webPort}`
 const PAGE = '/compare/iso-27032-vs-iso-27701'
 const resultsFile = path.join(root, 'bench/results/page.json')
 
-// performance.md
+// Next alone (no cache in front): at least the Payload website template's ratio to nginx, measured the
+// same way (performance.md: 0.031–0.040); p99 within 100 ms. Through Varnish: see bench/cluster-*.mjs.
 const TARGETS = {
-  ratioPlain: 0.08,
-  ratioGzip: 0.04,
-  p99Ms: 50,
+  ratioPlain: 0.035,
+  ratioGzip: 0.0155,
+  p99Ms: 100,
   jsGzipBytes: 110 * 1024,
   htmlGzipBytes: 20 * 1024,
 }

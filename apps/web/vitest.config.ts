@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   test: {
-    include: ['src/**/*.test.ts', 'edge/**/*.test.mjs'],
+    include: ['src/**/*.test.ts'],
     environment: 'node',
   },
 })

@@ -2,12 +2,16 @@ import { NextRequest } from 'next/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { proxy } from './proxy'
 
-// Outside a Next server there is no data cache, so the alias index is unavailable here (the proxy
-// then goes on without it); redirects of old slugs are covered in lib/cms/redirects.test.ts.
+// The CMS knows two standards and no article; it answers its health check, so the outage path
+// (lib/unavailable.ts) stays out of the way. Redirects of old slugs are covered in
+// lib/cms/redirects.test.ts.
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {})
-  // The CMS answers its health check, so the outage path (lib/unavailable.ts) stays out of the way.
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async () => Response.json({}))
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>
+    String(input).includes('/api/standards')
+      ? Response.json({ docs: [{ slug: 'iso-27032' }, { slug: 'iso-27701' }] })
+      : Response.json({ docs: [] }),
+  )
 })
 afterEach(() => {
   vi.restoreAllMocks()
@@ -16,12 +20,12 @@ afterEach(() => {
 describe('proxy', () => {
   it('sends a path with broken percent-encoding to the not-found page', async () => {
     const res = await proxy(new NextRequest('http://localhost:3000/compare/%E0%A4%A'))
-    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_malformed-url')
+    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_not-found-page')
   })
 
   it('treats an encoded NUL like broken encoding', async () => {
     const res = await proxy(new NextRequest('http://localhost:3000/standards/gdpr%00'))
-    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_malformed-url')
+    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_not-found-page')
     expect((await proxy(new NextRequest('http://localhost:3000/api/compare/a-vs-b%00'))).status).toBe(404)
   })
 
@@ -41,5 +45,14 @@ describe('proxy', () => {
     const res = await proxy(new NextRequest('http://localhost:3000/compare/iso-27701-vs-iso-27032?x=1'))
     expect(res.status).toBe(308)
     expect(res.headers.get('location')).toBe('http://localhost:3000/compare/iso-27032-vs-iso-27701?x=1')
+  })
+
+  it('sends a standard, an article or a pair no document names to the prerendered not-found page', async () => {
+    for (const path of ['/standards/iso-2700', '/articles/nope', '/compare/iso-27032-vs-no-such']) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`))
+      expect(res.headers.get('x-middleware-rewrite'), path).toBe('http://localhost:3000/_not-found-page')
+    }
+    const known = await proxy(new NextRequest('http://localhost:3000/standards/iso-27701'))
+    expect(known.headers.get('x-middleware-rewrite')).toBeNull()
   })
 })

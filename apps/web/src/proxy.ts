@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { getAliasIndex, redirectFor } from '@/lib/cms/redirects'
+import { getAliasIndex, namesUnknownSlug, redirectFor } from '@/lib/cms/redirects'
 import { answerDuringOutage } from '@/lib/unavailable'
 
 /**
@@ -8,13 +8,21 @@ import { answerDuringOutage } from '@/lib/unavailable'
  *   non-canonical order ("/compare/iso-27701-vs-iso-27032"), and any standard, article or pair
  *   named by a slug the document had before a rename (lib/cms/redirects.ts). Answering these from
  *   the ISR page made Next 16.4 send the Location header twice on a cache miss; here it is one
- *   header, and no page render. The alias index comes from Next's data cache, refreshed by the same
- *   tags as the standards and articles indexes.
+ *   header, and no page render. The alias index is kept in memory (lib/cms/redirects.ts).
  * - A dynamic segment with broken percent-encoding ("/compare/%E0%A4%A") makes Next's router fail
  *   with a bare 500 before any page code runs. Such URLs can name nothing we publish, so they get
  *   the site's 404 page instead.
+ * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
+ *   prerendered not-found page (404), which reads without JavaScript (lib/cms/redirects.ts).
  * - While the CMS is down, a page that cannot be rendered answers 503, not 500 (lib/unavailable.ts).
+ * None of this waits on the CMS: the alias index and the CMS's health are read from memory and
+ * refreshed in the background (only a server's very first request may wait, at most 2 s, for the
+ * index).
  */
+
+/** No route answers this path, so Next serves the site's prerendered not-found page with a 404. */
+const NOT_FOUND_PATH = '/_not-found-page'
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   let decoded: string
@@ -28,14 +36,16 @@ export async function proxy(request: NextRequest) {
     if (pathname.startsWith('/api/')) {
       return NextResponse.json({ error: 'no such comparison: the address is not valid percent-encoding' }, { status: 404 })
     }
-    return NextResponse.rewrite(new URL('/_malformed-url', request.url))
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   }
-  const target = redirectFor(decoded, await getAliasIndex())
+  const index = await getAliasIndex()
+  const target = redirectFor(decoded, index)
   if (target) {
     const url = request.nextUrl.clone()
     url.pathname = target
     return NextResponse.redirect(url, 308)
   }
+  if (namesUnknownSlug(decoded, index)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   return (await answerDuringOutage(request)) ?? NextResponse.next()
 }
 

@@ -5,8 +5,8 @@ import { useEffect } from 'react'
 /**
  * Inside the CMS's live-preview panel (an iframe or popup of the admin), tells the admin the page is
  * ready and reloads it when the admin reports a save ("payload-document-event"), so the preview
- * follows the draft. Only messages from `cmsOrigin` count. Renders only its island marker (the site's
- * edge keeps the framework runtime on pages that have one); only preview pages load it.
+ * follows the draft. Only messages from `cmsOrigin` count. Renders nothing of its own; only preview
+ * pages load it.
  */
 export function LivePreviewRefresh({ cmsOrigin }: { cmsOrigin: string }) {
   useEffect(() => {
@@ -22,5 +22,5 @@ export function LivePreviewRefresh({ cmsOrigin }: { cmsOrigin: string }) {
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)
   }, [cmsOrigin])
-  return <template data-island="live-preview" />
+  return null
 }

@@ -16,7 +16,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             <h1 className="v-page-title">This page is temporarily unavailable</h1>
             <p className="v-lead">We could not load it just now. Please try again in a moment.</p>
             <p className="v-links">
-              <button type="button" className="v-button" data-island="retry" onClick={() => reset()}>
+              <button type="button" className="v-button" onClick={() => reset()}>
                 Try again
               </button>
               <a href="/">Go to the home page</a>

@@ -6,8 +6,7 @@ import { FILTER_KEYS, matchesFilters, type StandardFilters } from '@/lib/discove
 /**
  * Filters an already rendered list as the visitor types or picks a facet. The
  * server renders the same list for a filtered URL, so without JavaScript the
- * form's submit does the same job. Renders only its island marker (see ../../edge/html.mjs: a page
- * keeps the framework runtime only when something on it needs JavaScript); a few hundred bytes of JS.
+ * form's submit does the same job. Renders nothing of its own; a few hundred bytes of JS.
  */
 export function InstantFilter({ formId, listId, noun }: { formId: string; listId: string; noun: string }) {
   useEffect(() => {
@@ -65,5 +64,5 @@ export function InstantFilter({ formId, listId, noun }: { formId: string; listId
       form.removeEventListener('submit', onSubmit)
     }
   }, [formId, listId, noun])
-  return <template data-island="instant-filter" />
+  return null
 }

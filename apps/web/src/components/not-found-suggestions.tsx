@@ -9,13 +9,12 @@ const SECTIONS = /^\/(standards|compare|articles)\/[^/]+\/?$/
 
 /**
  * "Did you mean…": published standards that resemble the requested address. The not-found page is
- * shared by every path (the site's edge sends the one Next.js prerendered for any 404), so the
- * address is known only in the browser: this part is an island (the edge keeps the runtime on pages
- * that have one) and draws its suggestions once hydrated, so the server's empty markup matches.
+ * shared by every path (Next.js prerenders one for any 404), so the address is known only in the
+ * browser: this part draws its suggestions once hydrated, so the server's empty markup matches.
  */
 export function NotFoundSuggestions({ candidates }: { candidates: SuggestionCandidate[] }) {
   return (
-    <div data-island="not-found-suggestions">
+    <div>
       <Suggestions candidates={candidates} />
     </div>
   )

@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { RENDER_PROBE_HEADER, answerDuringOutage, checkCmsHealth, stylesheetsOf, unavailablePage } from './unavailable'
+import { checkCmsHealth } from './cms-health'
+import { RENDER_PROBE_HEADER, answerDuringOutage, stylesheetsOf, unavailablePage } from './unavailable'
 
 const SHELL = '<!DOCTYPE html><html id="__next_error__"><head><link rel="preload" href="/_next/static/chunks/abc.css" as="style"/></head><body></body></html>'
 

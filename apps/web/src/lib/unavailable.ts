@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server'
-import { cmsUrl } from '@/lib/cms/config'
+import { cmsLooksDown } from '@/lib/cms-health'
 
 /**
  * While the CMS is down, pages Next has already rendered keep being served from its cache (ISR keeps
@@ -12,48 +12,7 @@ import { cmsUrl } from '@/lib/cms/config'
 
 /** Marks the proxy's own subrequest so it is served normally instead of being probed again. */
 export const RENDER_PROBE_HEADER = 'x-versus-render-probe'
-// How long an outage can go unnoticed: until then a never-rendered page still answers Next's 500.
-export const CHECK_EVERY_MS = 1_000
-const PROBE_TIMEOUT_MS = 1_500
 export const RETRY_AFTER_SECONDS = 30
-
-let checkedAt = 0
-let down = false
-let inflight: Promise<boolean> | null = null
-
-async function probeCms(): Promise<boolean> {
-  try {
-    const response = await fetch(`${cmsUrl()}/api/globals/site?depth=0`, {
-      cache: 'no-store',
-      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    })
-    return response.status >= 500
-  } catch {
-    return true
-  }
-}
-
-/** Probes the CMS now (or joins the probe under way) and remembers the answer. */
-export function checkCmsHealth(): Promise<boolean> {
-  inflight ??= probeCms().then((result) => {
-    down = result
-    checkedAt = Date.now()
-    inflight = null
-    return result
-  })
-  return inflight
-}
-
-/**
- * Whether the CMS failed its last health check, checked at most every CHECK_EVERY_MS. A request that
- * finds the last answer older than that waits for a new probe (a few milliseconds while the CMS is up;
- * others arriving meanwhile join it). Only requests the site's edge could not answer from memory get
- * here, so an answer kept from before an outage would otherwise be trusted for far too long.
- */
-export function cmsLooksDown(now = Date.now()): Promise<boolean> {
-  if (checkedAt === 0 || now - checkedAt >= CHECK_EVERY_MS) return checkCmsHealth()
-  return Promise.resolve(down)
-}
 
 const HOP_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']
 
@@ -107,7 +66,8 @@ function selfUrl(request: NextRequest): string {
  */
 export async function answerDuringOutage(request: NextRequest): Promise<Response | null> {
   if (request.method !== 'GET' || request.headers.has(RENDER_PROBE_HEADER)) return null
-  if (!(await cmsLooksDown())) return null
+  // Known from memory (lib/cms-health.ts): while the CMS answers, no request waits on anything here.
+  if (!cmsLooksDown()) return null
   const headers = new Headers(request.headers)
   headers.set(RENDER_PROBE_HEADER, '1')
   // fetch() would decode a compressed body but keep its content-encoding header.

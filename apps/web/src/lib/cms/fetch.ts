@@ -2,6 +2,7 @@ import { unstable_rethrow } from 'next/navigation'
 import { connection } from 'next/server'
 import { CMS_TIMEOUT_MS, REVALIDATE_SECONDS, cmsUrl, isBuildPhase } from './config'
 import { draftRequest } from './draft'
+import { reportCmsResult } from '@/lib/cms-health'
 
 export class CmsError extends Error {
   override readonly name = 'CmsError'
@@ -58,8 +59,12 @@ export async function cmsFetch(path: string, tags: string[]): Promise<unknown> {
       signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
     })
   } catch (cause) {
+    reportCmsResult(false)
     return fail(new CmsError(`CMS unreachable (${url})`, { path, cause }))
   }
+  // Only failures are reported: an answer may come from Next's data cache, which says nothing
+  // about the CMS. The background health probe notices when it is back (lib/cms-health.ts).
+  if (response.status >= 500) reportCmsResult(false)
   if (!response.ok) {
     return fail(new CmsError(`CMS answered ${response.status} for ${path}`, { path, status: response.status }))
   }

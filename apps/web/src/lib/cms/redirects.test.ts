@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { list, rawArticle, rawStandard } from '@/test/fixtures'
-import { buildAliases, redirectFor, type AliasIndex } from './redirects'
+import { buildAliases, namesUnknownSlug, redirectFor, type AliasIndex } from './redirects'
 
 const index: AliasIndex = {
   standards: buildAliases(
@@ -77,5 +77,37 @@ describe('redirectFor, matrices of three or four standards', () => {
     ]) {
       expect(redirectFor(path, index), path).toBeNull()
     }
+  })
+})
+
+describe('namesUnknownSlug', () => {
+  const index = {
+    standards: { current: new Set(['gdpr', 'nis2', 'dora']), previous: new Map([['nis-2', 'nis2']]) },
+    articles: { current: new Set(['nis2-explained']), previous: new Map<string, string>() },
+  }
+
+  it('knows nothing without an index, so the page decides', () => {
+    expect(namesUnknownSlug('/standards/anything', null)).toBe(false)
+  })
+
+  it('flags a standard or an article no document has, now or before', () => {
+    expect(namesUnknownSlug('/standards/iso-2700', index)).toBe(true)
+    expect(namesUnknownSlug('/standards/gdpr', index)).toBe(false)
+    expect(namesUnknownSlug('/standards/nis-2', index)).toBe(false)
+    expect(namesUnknownSlug('/articles/nope', index)).toBe(true)
+    expect(namesUnknownSlug('/articles/nis2-explained', index)).toBe(false)
+  })
+
+  it('flags a pair or a matrix when any one of its standards is unknown', () => {
+    expect(namesUnknownSlug('/compare/gdpr-vs-no-such', index)).toBe(true)
+    expect(namesUnknownSlug('/compare/dora-vs-nis2', index)).toBe(false)
+    expect(namesUnknownSlug('/compare/dora-vs-gdpr-vs-nope', index)).toBe(true)
+    expect(namesUnknownSlug('/compare/dora-vs-gdpr-vs-nis2', index)).toBe(false)
+  })
+
+  it('leaves other paths and unparseable pairs to the router', () => {
+    expect(namesUnknownSlug('/compare', index)).toBe(false)
+    expect(namesUnknownSlug('/compare/gdpr', index)).toBe(false)
+    expect(namesUnknownSlug('/standards/gdpr/extra', index)).toBe(false)
   })
 })

@@ -89,6 +89,25 @@ function matrixRedirect(pathname: string, slug: string, index: AliasIndex | null
   return target.canonical.path === pathname ? null : target.canonical.path
 }
 
+/**
+ * Pure: whether a (decoded) path names a standard or an article the index does not know, by its
+ * current slug or an earlier one (a pair or matrix: any one of its standards). Such a page can only
+ * be a 404, and the proxy sends it to the site's prerendered not-found page: the page's own
+ * notFound() on a slug never rendered streams Next's empty error shell, which needs JavaScript to
+ * show anything (vercel/next.js#95613). False without an index: the page then decides.
+ */
+export function namesUnknownSlug(pathname: string, index: AliasIndex | null): boolean {
+  if (!index) return false
+  const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(pathname)
+  if (!match?.[2]) return false
+  const [, section, slug] = match
+  const known = (aliases: Aliases, s: string) => aliases.current.has(s) || aliases.previous.has(s)
+  if (section === 'standards') return !known(index.standards, slug)
+  if (section === 'articles') return !known(index.articles, slug)
+  const standards = parseSelection(slug)?.standards
+  return standards ? standards.some((s) => !known(index.standards, s)) : false
+}
+
 async function fetchAliases(path: string): Promise<Aliases> {
   const response = await fetch(`${cmsUrl()}${path}`, {
     headers: { accept: 'application/json' },
@@ -100,11 +119,13 @@ async function fetchAliases(path: string): Promise<Aliases> {
 }
 
 /**
- * The proxy runs before every page request and Next's data cache does not
- * apply there, so the alias index lives in this module's memory: served
- * stale while one background refresh runs, refreshed at most every
- * ALIAS_TTL_MS. A rename reaches the proxy within that window; a slow or
- * down CMS never holds up a request that already has an index.
+ * The proxy runs before every page request and Next's data cache does not apply there, so the alias
+ * index lives in memory: served as it is while one background refresh runs, refreshed at most every
+ * ALIAS_TTL_MS, and at once when the site is told a standard or an article changed
+ * (`refreshAliasIndex`, called by the revalidate route). Only the very first load of a server's
+ * life is waited for (at most ALIAS_FIRST_LOAD_TIMEOUT_MS): after any answer, or any failure, no
+ * request waits on the CMS here. The memo lives on `globalThis` so the proxy's bundle and the
+ * route handlers' bundle in one server share it.
  */
 const ALIAS_TTL_MS = 5_000
 const ALIAS_FIRST_LOAD_TIMEOUT_MS = 2_000
@@ -112,31 +133,47 @@ const ALIAS_FIRST_LOAD_TIMEOUT_MS = 2_000
 interface AliasMemo {
   index: AliasIndex | null
   fetchedAt: number
+  attempted: boolean
   refreshing: Promise<void> | null
 }
-const memo: AliasMemo = { index: null, fetchedAt: 0, refreshing: null }
+const MEMO_KEY = Symbol.for('versus.alias-index')
+const store = globalThis as typeof globalThis & { [MEMO_KEY]?: AliasMemo }
+function memo(): AliasMemo {
+  store[MEMO_KEY] ??= { index: null, fetchedAt: 0, attempted: false, refreshing: null }
+  return store[MEMO_KEY]
+}
 
 async function loadAliases(): Promise<void> {
+  const m = memo()
   try {
     const [standards, articles] = await Promise.all([
       fetchAliases(REQUESTS_ALIASES.standards),
       fetchAliases(REQUESTS_ALIASES.articles),
     ])
-    memo.index = { standards, articles }
+    m.index = { standards, articles }
   } catch (error) {
     console.warn(`[cms] redirects of renamed pages unavailable: ${error instanceof Error ? error.message : error}`)
   } finally {
     // A failure also waits out the window, so a down CMS is asked once per window, not per request.
-    memo.fetchedAt = Date.now()
-    memo.refreshing = null
+    m.fetchedAt = Date.now()
+    m.attempted = true
+    m.refreshing = null
   }
+}
+
+/** Reloads the index now (joining a load under way); the revalidate route awaits it. */
+export function refreshAliasIndex(): Promise<void> {
+  const m = memo()
+  m.refreshing ??= loadAliases()
+  return m.refreshing
 }
 
 /** Null when the CMS has not answered yet: the request then goes on to the page. */
 export async function getAliasIndex(): Promise<AliasIndex | null> {
-  if (Date.now() - memo.fetchedAt >= ALIAS_TTL_MS && !memo.refreshing) memo.refreshing = loadAliases()
-  if (memo.index || !memo.refreshing) return memo.index
+  const m = memo()
+  if (Date.now() - m.fetchedAt >= ALIAS_TTL_MS && !m.refreshing) void refreshAliasIndex()
+  if (m.attempted || !m.refreshing) return m.index
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, ALIAS_FIRST_LOAD_TIMEOUT_MS).unref?.())
-  await Promise.race([memo.refreshing, timeout])
-  return memo.index
+  await Promise.race([m.refreshing, timeout])
+  return m.index
 }

@@ -14,7 +14,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!back && referrer) {
     try {
       const from = new URL(referrer)
-      // The Host the browser sent (the server's own URL names its private port behind the edge).
+      // The Host the browser sent (behind a proxy or CDN the server's own URL may name another port).
       if (from.host === (request.headers.get('host') ?? url.host)) back = sitePath(`${from.pathname}${from.search}`)
     } catch {
       // not a URL: go home

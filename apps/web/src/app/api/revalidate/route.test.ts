@@ -74,4 +74,24 @@ describe('POST /api/revalidate', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(revalidateTag.mock.calls).toEqual(unique.map((t) => [t, { expire: 0 }]))
   })
+
+  it('reloads the renamed-slug redirects when a standard changed, before it answers', async () => {
+    const { getAliasIndex } = await import('@/lib/cms/redirects')
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>
+      String(input).includes('/api/standards')
+        ? Response.json({ docs: [{ slug: 'nist-csf-2', previousSlugs: [{ slug: 'nist-csf' }] }] })
+        : Response.json({ docs: [] }),
+    )
+    const res = await POST(request({ tags: ['standards-index', 'standard:nist-csf-2'] }))
+    expect(res.status).toBe(200)
+    expect((await getAliasIndex())?.standards.previous.get('nist-csf')).toBe('nist-csf-2')
+    vi.restoreAllMocks()
+  })
+
+  it('leaves the redirects alone when only a comparison changed', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ docs: [] }))
+    await POST(request({ tags: ['comparisons-index'] }))
+    expect(fetch).not.toHaveBeenCalled()
+    vi.restoreAllMocks()
+  })
 })

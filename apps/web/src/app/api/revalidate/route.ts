@@ -3,6 +3,7 @@ import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 import { methodNotAllowed } from '@/lib/api-errors'
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
+import { refreshAliasIndex } from '@/lib/cms/redirects'
 
 const BodySchema = z.object({
   tags: z
@@ -56,6 +57,9 @@ export async function POST(request: Request): Promise<Response> {
 
   const tags = [...new Set(parsed.data.tags)]
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  // A standard or an article may have been renamed: the proxy's redirects read the new slugs from
+  // memory, reloaded here (this server; other instances within the index's TTL).
+  if (tags.some((tag) => tag.startsWith('standard') || tag.startsWith('article'))) await refreshAliasIndex()
   return json({ revalidated: tags }, 200)
 }
 
