@@ -26,9 +26,8 @@ describe('graphqlRefusal', () => {
   })
 
   it('refuses a fragment bomb in a few steps, and a fragment cycle', () => {
-    const started = Date.now()
+    // Expanding 30 doubling levels would never end: the test's own timeout catches a regression.
     expect(graphqlRefusal(body(fragmentBomb(30)))?.message).toMatch(/fields once its fragments are expanded/)
-    expect(Date.now() - started).toBeLessThan(1000)
     expect(graphqlRefusal(body('fragment A on S { ...B } fragment B on S { ...A } { Standards { docs { ...A } } }'))?.message).toBe(
       'Fragment "A" spreads itself.',
     )

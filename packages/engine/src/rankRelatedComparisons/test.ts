@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ComparisonRecord, StandardRecord } from '../types'
 import { catalog as catalogArb, pooledSlug, shuffle } from '../_lib/arbitraries'
 import { comparisons, gdpr, iso27001, iso27032, iso9001, makeStandard, nis2, standards } from '../_lib/fixtures'
-import { rankRelatedComparisons } from './index'
+import { RELATED_COMPARISONS_LIMIT, rankRelatedComparisons } from './index'
 
 describe('rankRelatedComparisons', () => {
   it('scores shared standards, categories and links', () => {
@@ -77,7 +77,7 @@ describe('rankRelatedComparisons', () => {
     expect(related.map((r) => r.score)).toEqual([3])
   })
 
-  it('handles a large catalog quickly', () => {
+  it('ranks within a large catalog (its speed is measured by `npm run bench`, not here)', () => {
     const many: StandardRecord[] = []
     for (let i = 0; i < 1000; i++) {
       many.push(makeStandard({ slug: `s-${i}`, category: i % 10 === 0 ? iso27032.category : null, related: [{ standard: `s-${(i * 7) % 1000}`, relation: 'maps-to' }] }))
@@ -85,12 +85,12 @@ describe('rankRelatedComparisons', () => {
     const pairs: ComparisonRecord[] = []
     for (let i = 0; i < 5000; i++) pairs.push({ standards: [`s-${(i * 13) % 1000}`, `s-${(i * 31 + 1) % 1000}`] })
     const catalog = { standards: [...many, iso27001, nis2], comparisons: pairs }
-    rankRelatedComparisons(['s-1', 's-2'], catalog)
-    const start = performance.now()
-    for (let i = 0; i < 50; i++) rankRelatedComparisons([`s-${i}`, `s-${i + 1}`], catalog)
-    const perCall = (performance.now() - start) / 50
-    // a guard against quadratic work, not a benchmark (see bench/run.ts): generous for loaded CI machines
-    expect(perCall).toBeLessThan(20)
+    for (let i = 0; i < 50; i++) {
+      const related = rankRelatedComparisons([`s-${i}`, `s-${i + 1}`], catalog)
+      expect(related.length).toBeLessThanOrEqual(RELATED_COMPARISONS_LIMIT)
+      const scores = related.map((r) => r.score)
+      expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    }
   })
 
   it('is deterministic under catalog shuffles, and symmetric in the pair', () => {
