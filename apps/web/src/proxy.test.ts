@@ -55,4 +55,14 @@ describe('proxy', () => {
     const known = await proxy(new NextRequest('http://localhost:3000/standards/iso-27701'))
     expect(known.headers.get('x-middleware-rewrite')).toBeNull()
   })
+
+  it('answers a page asked with another method than GET or HEAD 405 with Allow', async () => {
+    for (const method of ['DELETE', 'POST', 'PUT', 'BREW']) {
+      const res = await proxy(new NextRequest('http://localhost:3000/compare/iso-27032-vs-iso-27701', { method }))
+      expect(res.status, method).toBe(405)
+      expect(res.headers.get('allow')).toBe('GET, HEAD')
+      expect(await res.text()).toMatch(/only be read/)
+    }
+    expect((await proxy(new NextRequest('http://localhost:3000/standards/iso-27701', { method: 'HEAD' }))).status).toBe(200)
+  })
 })

@@ -4,6 +4,7 @@ import { answerDuringOutage } from '@/lib/unavailable'
 
 /**
  * Jobs that must happen before the router:
+ * - A page asked with another method than GET or HEAD answers 405 with `Allow`.
  * - Old and non-canonical URLs get one 308 to the current, canonical one: a pair written in the
  *   non-canonical order ("/compare/iso-27701-vs-iso-27032"), and any standard, article or pair
  *   named by a slug the document had before a rename (lib/cms/redirects.ts). Answering these from
@@ -25,6 +26,13 @@ const NOT_FOUND_PATH = '/_not-found-page'
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // Pages are read, never written: Next would render a dynamic page for a DELETE as for a GET.
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !pathname.startsWith('/api/')) {
+    return new NextResponse('This page can only be read (GET or HEAD).\n', {
+      status: 405,
+      headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  }
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)

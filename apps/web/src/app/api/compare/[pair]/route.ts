@@ -1,5 +1,6 @@
 import { isValidSlug } from '@versus/engine'
 import { getComparisonPage, getComparisonParams } from '@/lib/cms'
+import { methodNotAllowed } from '@/lib/api-errors'
 
 /**
  * Partner API: the engine's comparison model of a published pair, as JSON
@@ -36,3 +37,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pai
   const named = pair.split('-vs-').every(isValidSlug) && pair.length <= 200 ? ` "${pair}"` : ''
   return json({ error: `No published comparison${named}.` }, 404)
 }
+
+// Read-only: other methods answer 405 with `Allow` and a message (Next's own 405 has neither).
+const readOnly = methodNotAllowed('GET, HEAD')
+export const POST = readOnly
+export const PUT = readOnly
+export const PATCH = readOnly
+export const DELETE = readOnly
