@@ -42,6 +42,8 @@ export { invertRelationship } from './invertRelationship/index'
 export { invertMappingSet } from './invertMappingSet/index'
 export { computeCoverage, DEFAULT_STRENGTH, INTERSECT_FACTOR, MAX_PARTIAL_WEIGHT } from './computeCoverage/index'
 export type { CoverageInput, CoverageOptions } from './computeCoverage/index'
+export { inferMappings, HOP_DECAY, MAX_PATHS } from './inferMappings/index'
+export type { InferenceInput, InferenceOptions } from './inferMappings/index'
 
 // Editorial tools
 export { findStaleOverrides } from './findStaleOverrides/index'

@@ -388,6 +388,8 @@ export type MappingIssueKind =
   | 'unknown-requirement'
   | 'heading-target'
   | 'unsupported-cover'
+  | 'unknown-edition'
+  | 'too-many-paths'
 
 /** Something in the data that was skipped or repaired, never thrown. */
 export interface MappingIssue {

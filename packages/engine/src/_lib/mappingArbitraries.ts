@@ -114,3 +114,85 @@ export const coverageInput = fc
     rows: fc.array(abRow(A_POOL, B_POOL), { maxLength: 14 }),
   })
   .map(({ from, to, sets, rows }) => ({ from, to, sets: [...sets], mappings: rows.map((row) => store(row, sets)) }))
+
+/* Ground truth: every requirement is a non-empty set of "obligations" 0–5, so every stated relationship can be checked. */
+
+export type Truth = Map<string, Set<number>>
+
+export function truthOf(a: Set<number>, b: Set<number>): MappingRelationship {
+  let common = 0
+  for (const x of a) if (b.has(x)) common++
+  if (common === 0) return 'not-related'
+  if (common === a.size && common === b.size) return 'equal'
+  if (common === a.size) return 'subset'
+  if (common === b.size) return 'superset'
+  return 'intersect'
+}
+
+export const union = (truth: Truth, ids: readonly string[]) => new Set(ids.flatMap((id) => [...(truth.get(id) ?? [])]))
+
+/** Whether "a ⟨r⟩ b" holds, reading composed relationships as the engine does (intersect = "at least overlap"). */
+export function holds(r: MappingRelationship, a: Set<number>, b: Set<number>): boolean {
+  const t = truthOf(a, b)
+  switch (r) {
+    case 'equal':
+      return t === 'equal'
+    case 'superset':
+      return t === 'equal' || t === 'superset'
+    case 'subset':
+      return t === 'equal' || t === 'subset'
+    case 'intersect':
+      return t !== 'not-related'
+    case 'not-related':
+      return t === 'not-related'
+    default:
+      return true
+  }
+}
+
+const obligations = fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 4 }).map((xs) => new Set(xs))
+
+export function truthFor(ids: readonly string[]): fc.Arbitrary<Truth> {
+  return fc.tuple(...ids.map(() => obligations)).map((sets) => new Map(ids.map((id, i) => [id, sets[i] as Set<number>])))
+}
+
+/**
+ * Rows between two editions that are all true: relationships computed from
+ * the unions, sometimes weakened to a still-true statement (`intersect` for an
+ * overlap, `related` for anything).
+ */
+export function trueRows(setId: string, truth: Truth, sourcePool: string[], targetPool: string[]): fc.Arbitrary<MappingRecord[]> {
+  return fc.array(
+    fc
+      .record({
+        sources: fc.uniqueArray(fc.constantFrom(...sourcePool), { minLength: 1, maxLength: 2 }),
+        targets: fc.uniqueArray(fc.constantFrom(...targetPool), { minLength: 1, maxLength: 2 }),
+        weaken: fc.constantFrom('no', 'no', 'no', 'intersect', 'related'),
+        strength: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+      })
+      .map(({ sources, targets, weaken, strength }) => {
+        const exact = truthOf(union(truth, sources), union(truth, targets))
+        const relationship: MappingRelationship =
+          weaken === 'related' ? 'related' : weaken === 'intersect' && exact !== 'not-related' ? 'intersect' : exact
+        return { setId, sources, targets, relationship, strength }
+      }),
+    { maxLength: 12 },
+  )
+}
+
+export function setBetween(id: string, sourceEdition: string, targetEdition: string, over: Partial<MappingSetRecord> = {}): MappingSetRecord {
+  return {
+    id,
+    sourceEdition,
+    targetEdition,
+    publisher: 'Versus editorial',
+    method: 'set-theory',
+    comprehensive: false,
+    status: 'complete',
+    ...over,
+  }
+}
+
+export function flatCatalog(editionId: string, ids: readonly string[]): CatalogRecord {
+  return { editionId, standardSlug: editionId, requirements: ids.map((id) => ({ id, refId: id, assessable: true })) }
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CoverageModel, CoverageNode } from '../model'
 import type { CatalogRecord, MappingRecord, MappingSetRecord } from '../types'
 import { shuffle } from '../_lib/arbitraries'
-import { A_POOL, B_POOL, abRow, coverageInput, store } from '../_lib/mappingArbitraries'
+import { A_POOL, B_POOL, abRow, coverageInput, flatCatalog, holds, poolOf, setBetween, store, trueRows, truthFor, union } from '../_lib/mappingArbitraries'
 import { invertMappingSet } from '../invertMappingSet/index'
 import { computeCoverage } from './index'
 
@@ -429,6 +429,29 @@ describe('computeCoverage', () => {
         expect(shown(shuffled)).toEqual(shown(model))
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('claims only what is true, for any true rows (soundness against a ground truth)', () => {
+    const scenario = truthFor([...poolOf('a', 5), ...poolOf('b', 5)]).chain((truth) =>
+      fc.tuple(fc.constant(truth), trueRows('t', truth, poolOf('a', 5), poolOf('b', 5)), fc.boolean()),
+    )
+    fc.assert(
+      fc.property(scenario, ([truth, mappings, forward]) => {
+        const sets = [forward ? setBetween('t', 'A', 'B') : setBetween('t', 'B', 'A')]
+        const stored = forward ? mappings : mappings.map((m) => invertMappingSet(sets[0] as MappingSetRecord, [{ ...m }]).mappings[0] as MappingRecord)
+        const model = computeCoverage({ from: flatCatalog('A', poolOf('a', 5)), to: flatCatalog('B', poolOf('b', 5)), sets, mappings: stored })
+        for (const node of flat(model.requirements)) {
+          const target = union(truth, [node.id])
+          for (const e of node.evidence) {
+            const sources = union(truth, e.sources.map((s) => s.id))
+            if (e.effect === 'full') expect(holds('superset', sources, target)).toBe(true)
+            if (e.effect === 'partial') expect(holds('intersect', sources, target)).toBe(true)
+            if (e.effect === 'not-related') expect(holds('not-related', sources, target)).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 300 },
     )
   })
 })
