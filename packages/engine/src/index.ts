@@ -44,6 +44,8 @@ export { computeCoverage, DEFAULT_STRENGTH, INTERSECT_FACTOR, MAX_PARTIAL_WEIGHT
 export type { CoverageInput, CoverageOptions } from './computeCoverage/index'
 export { inferMappings, HOP_DECAY, MAX_PATHS } from './inferMappings/index'
 export type { InferenceInput, InferenceOptions } from './inferMappings/index'
+export { bridgeEdition } from './bridgeEdition/index'
+export type { BridgeInput } from './bridgeEdition/index'
 
 // Editorial tools
 export { findStaleOverrides } from './findStaleOverrides/index'
