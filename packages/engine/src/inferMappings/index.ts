@@ -40,17 +40,49 @@ export const HOP_DECAY = 0.8
 /** Edition paths walked at most; beyond, the shortest are kept and the rest reported. */
 export const MAX_PATHS = 64
 
+/**
+ * A chain of links from one source requirement, as a list linked backwards so
+ * that extending it allocates one small object.
+ */
 interface Chain {
   source: Req
   relationship: MappingRelationship
   /** Product of the links' strength factors (strength / 10, 1 when absent). */
   strength: number
-  via: string[]
-  sets: string[]
+  /** Pivot requirement this hop left from ('' for the first link) and the set of this hop. */
+  pivot: string
+  setId: string
+  prev: Chain | null
+  hops: number
 }
 
 const strengthFactor = (fact: PairFact & { strength: number | null }) =>
   fact.relationship === 'not-related' || fact.strength === null ? 1 : fact.strength / 10
+
+/** Root-first order of the pivots and sets walked: the deterministic tie-break. */
+function comparePath(a: Chain, b: Chain): number {
+  if (a === b) return 0
+  const up = a.prev !== null && b.prev !== null ? comparePath(a.prev, b.prev) : a.hops - b.hops
+  return up || compareSlugs(a.pivot, b.pivot) || compareSlugs(a.setId, b.setId)
+}
+
+/** Keep the stronger of two chains for the same pair and relationship; ties go to the smaller path. */
+function better(a: Chain, b: Chain): boolean {
+  if (a.strength !== b.strength) return a.strength > b.strength
+  return comparePath(a, b) < 0
+}
+
+function unwind(chain: Chain): { via: string[]; sets: string[] } {
+  const via: string[] = []
+  const sets: string[] = []
+  for (let c: Chain | null = chain; c !== null; c = c.prev) {
+    sets.push(c.setId)
+    if (c.pivot !== '') via.push(c.pivot)
+  }
+  return { via: via.reverse(), sets: sets.reverse() }
+}
+
+const RELATIONSHIP_COUNT = 6
 
 function compareVia(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
@@ -58,12 +90,6 @@ function compareVia(a: readonly string[], b: readonly string[]): number {
     if (c !== 0) return c
   }
   return a.length - b.length
-}
-
-/** Keep the stronger of two chains for the same pair and relationship; ties go to the smaller witness. */
-function better(a: Chain, b: Chain): boolean {
-  if (a.strength !== b.strength) return a.strength > b.strength
-  return (compareVia(a.via, b.via) || compareVia(a.sets, b.sets)) < 0
 }
 
 /** Whether a candidate agrees with what a direct set says about the same pair (README "Checking"). */
@@ -209,48 +235,66 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
   }
 
   // Best chain per (source, target, relationship) over every path.
-  const best = new Map<string, Chain & { target: Req; hops: number; editions: string[] }>()
+  const best = new Map<string, { chain: Chain; score: number; target: Req; editions: string[] }>()
   for (const path of paths) {
     // chains reaching each requirement of the current edition
-    let reach = new Map<string, Map<string, Chain>>()
+    let reach: Reach = new Map()
     const first = hop(path[0] as string, path[1] as string)
     for (const facts of first.values()) {
       for (const fact of facts) {
-        add(reach, fact.target.id, { source: fact.source, relationship: fact.relationship, strength: strengthFactor(fact), via: [], sets: [fact.setId] })
+        add(reach, fact.target.id, {
+          source: fact.source,
+          relationship: fact.relationship,
+          strength: strengthFactor(fact),
+          pivot: '',
+          setId: fact.setId,
+          prev: null,
+          hops: 1,
+        })
       }
     }
     for (let h = 1; h < path.length - 1 && reach.size > 0; h++) {
       const links = hop(path[h] as string, path[h + 1] as string)
-      const next = new Map<string, Map<string, Chain>>()
-      for (const [pivot, chains] of reach) {
+      const next: Reach = new Map()
+      for (const [pivot, bySource] of reach) {
         const facts = links.get(pivot)
         if (!facts) continue
-        for (const chain of chains.values()) {
-          for (const fact of facts) {
-            const relationship = compose(chain.relationship, fact.relationship)
-            if (relationship === null) continue
-            add(next, fact.target.id, {
-              source: chain.source,
-              relationship,
-              strength: chain.strength * strengthFactor(fact),
-              via: [...chain.via, pivot],
-              sets: [...chain.sets, fact.setId],
-            })
+        for (const chains of bySource.values()) {
+          for (const chain of chains) {
+            if (chain === undefined) continue
+            for (const fact of facts) {
+              const relationship = compose(chain.relationship, fact.relationship)
+              if (relationship === null) continue
+              add(next, fact.target.id, {
+                source: chain.source,
+                relationship,
+                strength: chain.strength * strengthFactor(fact),
+                pivot,
+                setId: fact.setId,
+                prev: chain,
+                hops: chain.hops + 1,
+              })
+            }
           }
         }
       }
       reach = next
     }
     const hops = path.length - 1
-    for (const [targetId, chains] of reach) {
+    for (const [targetId, bySource] of reach) {
       const target = end.byId.get(targetId)
       if (!target?.assessable) continue
-      for (const chain of chains.values()) {
-        const key = `${chain.source.id}\u0000${targetId}\u0000${chain.relationship}`
-        const scored = { ...chain, strength: chain.strength * HOP_DECAY ** (hops - 1), target, hops, editions: path }
-        const held = best.get(key)
-        if (!held || scored.strength > held.strength || (scored.strength === held.strength && (hops < held.hops || (hops === held.hops && better(scored, held))))) {
-          best.set(key, scored)
+      for (const chains of bySource.values()) {
+        for (const chain of chains) {
+          if (chain === undefined) continue
+          const key = `${chain.source.id}\u0000${targetId}\u0000${chain.relationship}`
+          const score = chain.strength * HOP_DECAY ** (hops - 1)
+          const held = best.get(key)
+          const wins =
+            !held ||
+            score > held.score ||
+            (score === held.score && (hops < held.chain.hops || (hops === held.chain.hops && (compareVia(path, held.editions) || comparePath(chain, held.chain)) < 0)))
+          if (wins) best.set(key, { chain, score, target, editions: path })
         }
       }
     }
@@ -275,8 +319,8 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
 
   const check = { confirmed: 0, contradicted: 0, unconfirmed: 0, unchecked: 0 }
   const candidates: InferredCandidate[] = []
-  for (const chain of best.values()) {
-    const said = directFacts.get(`${chain.source.id}\u0000${chain.target.id}`) ?? []
+  for (const { chain, score, target, editions } of best.values()) {
+    const said = directFacts.get(`${chain.source.id}\u0000${target.id}`) ?? []
     const strongest = said.length === 0 ? null : [...said].sort((a, b) => RELATIONSHIP_RANK[a] - RELATIONSHIP_RANK[b])[0] ?? null
     let verdict: InferenceCheck
     if (directSets.length === 0) verdict = 'unchecked'
@@ -286,12 +330,12 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
     check[verdict]++
     candidates.push({
       source: refOf(chain.source),
-      target: refOf(chain.target),
+      target: refOf(target),
       relationship: chain.relationship,
       coverage: COVERAGE[chain.relationship],
-      confidence: round4(chain.strength),
+      confidence: round4(score),
       hops: chain.hops,
-      path: { editions: chain.editions, sets: chain.sets, via: chain.via },
+      path: { editions, ...unwind(chain) },
       check: verdict,
       direct: strongest,
       derived: true,
@@ -320,12 +364,17 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
   }
 }
 
-function add(reach: Map<string, Map<string, Chain>>, targetId: string, chain: Chain): void {
-  let chains = reach.get(targetId)
-  if (!chains) reach.set(targetId, (chains = new Map()))
-  const key = `${chain.source.id}\u0000${chain.relationship}`
-  const held = chains.get(key)
-  if (!held || better(chain, held)) chains.set(key, chain)
+/** Chains reaching each requirement of the current edition: target id → source id → best chain per relationship. */
+type Reach = Map<string, Map<string, (Chain | undefined)[]>>
+
+function add(reach: Reach, targetId: string, chain: Chain): void {
+  let bySource = reach.get(targetId)
+  if (!bySource) reach.set(targetId, (bySource = new Map()))
+  let chains = bySource.get(chain.source.id)
+  if (!chains) bySource.set(chain.source.id, (chains = new Array<Chain | undefined>(RELATIONSHIP_COUNT)))
+  const slot = RELATIONSHIP_RANK[chain.relationship]
+  const held = chains[slot]
+  if (held === undefined || better(chain, held)) chains[slot] = chain
 }
 
 /** The same issue found on several hops is reported once. */
