@@ -78,6 +78,8 @@ export function round4(value: number): number {
 /* ---------------------------------------------------------------- catalogs */
 
 export interface Req extends RequirementRef {
+  /** The same three fields as one shared object, so evidence does not copy them per link. */
+  ref: RequirementRef
   parent: string | null
   kind: string | null
   assessable: boolean
@@ -133,10 +135,10 @@ export function indexCatalog(catalog: unknown): IndexedCatalog {
       continue
     }
     const order = typeof item.order === 'number' && Number.isFinite(item.order) ? item.order + 0 : null
+    const ref: RequirementRef = { id, refId: cleanText(item.refId) || id, title: cleanText(item.title) || null }
     byId.set(id, {
-      id,
-      refId: cleanText(item.refId) || id,
-      title: cleanText(item.title) || null,
+      ...ref,
+      ref,
       parent: null,
       kind: cleanText(item.kind) || null,
       assessable: item.assessable === true,
@@ -220,7 +222,7 @@ export function indexCatalog(catalog: unknown): IndexedCatalog {
 }
 
 export function refOf(req: Req): RequirementRef {
-  return { id: req.id, refId: req.refId, title: req.title }
+  return req.ref
 }
 
 export const byPosition = (a: Req, b: Req): number => a.position - b.position
@@ -406,6 +408,11 @@ export function orientMappings(
 
 function readIds(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null
+  // Most rows are one-to-one: skip the Set.
+  if (value.length <= 1) {
+    const id = value.length === 0 ? '' : idOf(value[0])
+    return id === null ? null : id === '' ? [] : [id]
+  }
   const ids = new Set<string>()
   for (const item of value) {
     const id = idOf(item)
