@@ -10,6 +10,8 @@
  * near a minute on a loaded machine; it then reports "complete: false" and
  * an extrapolated total. Knobs for quick runs: SINGLE_RUNS, ALL_LIMIT, RAW_SAMPLE.
  * Data comes from a seeded PRNG, so every run measures the same work.
+ * (4)–(5): crosswalk coverage and pivot inference, see ./coverage.ts;
+ * BENCH_ONLY=coverage runs those alone (and writes nothing).
  * Prints a table and writes bench/results/engine.json at the repository root.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -17,6 +19,7 @@ import { cpus } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compareStandards, prepareCatalog } from '../src/index'
+import { runCoverageBench } from './coverage'
 import type {
   ArticleRecord,
   AspectRecord,
@@ -188,7 +191,29 @@ function timeAllPairs(catalog: CompareInput['catalog'], limit: number, budgetMs 
   }
 }
 
-main()
+if (process.env.BENCH_ONLY === 'coverage') printCoverage(runCoverageBench())
+else main()
+
+function coverageRows(results: ReturnType<typeof runCoverageBench>): [string, string][] {
+  const { coverage, inference } = results
+  const ms = (t: { medianMs: number; minMs: number; maxMs: number; medianCpuMs: number }) =>
+    `${t.medianMs.toFixed(2)} median (min ${t.minMs.toFixed(2)}, max ${t.maxMs.toFixed(2)}; CPU ${t.medianCpuMs.toFixed(2)})`
+  return [
+    ['(4) coverage data', `${coverage.catalogs}, ${coverage.mappings.toLocaleString('en-US')} mappings`],
+    ['(4) computeCoverage A → B ms (target ≤ 20)', ms(coverage.aToB)],
+    ['(4) computeCoverage B → A ms (target ≤ 20)', ms(coverage.bToA)],
+    ['(5) inference data', `${inference.catalogs}, ${inference.sets} sets, ${inference.mappings.toLocaleString('en-US')} mappings, ${inference.paths} paths ≤ ${inference.maxHops} hops`],
+    ['(5) inferMappings ms (target ≤ 200)', ms(inference)],
+    ['(5) candidates', inference.candidates.toLocaleString('en-US')],
+  ]
+}
+
+function printCoverage(results: ReturnType<typeof runCoverageBench>): void {
+  const rows = coverageRows(results)
+  const width = Math.max(...rows.map(([label]) => label.length))
+  console.info(`\n@versus/engine crosswalk benchmark\n${'-'.repeat(width + 40)}`)
+  for (const [label, value] of rows) console.info(`${label.padEnd(width)}  ${value}`)
+}
 
 function main(): void {
   const singleRuns = Number(process.env.SINGLE_RUNS ?? 10_000)
@@ -200,6 +225,7 @@ function main(): void {
     Number(process.env.BENCH_BUDGET_S ?? 45) * 1000,
   )
   const sampleRaw = timeAllPairs(rawCatalog, Number(process.env.RAW_SAMPLE ?? 1_000))
+  const crosswalks = runCoverageBench()
 
   const results = {
     node: process.version,
@@ -211,6 +237,7 @@ function main(): void {
     singlePair: { rawCatalog: singleRaw, preparedCatalog: singlePrepared },
     allPairs: { catalog: 'prepared', ...allPairs },
     rawCatalogSample: { catalog: 'raw (indexed per call)', ...sampleRaw },
+    crosswalks,
     checksum,
   }
 
@@ -236,6 +263,7 @@ function main(): void {
     ['(2) RSS MB before → after (peak)', `${mem.rssMBBefore} → ${mem.rssMBAfter} (${mem.rssMBPeak})`],
     [`(3) ${sampleRaw.pairs.toLocaleString('en-US')} pairs, raw catalog: s`, sampleRaw.totalSeconds.toFixed(2)],
     [`(3) ${sampleRaw.pairs.toLocaleString('en-US')} pairs, raw catalog: µs/pair`, sampleRaw.microsecondsPerPair.toFixed(2)],
+    ...coverageRows(crosswalks),
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   console.info(`\n@versus/engine benchmark\n${'-'.repeat(width + 40)}`)

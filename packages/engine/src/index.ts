@@ -37,6 +37,16 @@ export type { RankRelatedComparisonsOptions, RelatedCatalog } from './rankRelate
 export { prepareCatalog } from './prepareCatalog/index'
 export type { Catalog, PreparedCatalog } from './prepareCatalog/index'
 
+// Requirement-level crosswalks
+export { invertRelationship } from './invertRelationship/index'
+export { invertMappingSet } from './invertMappingSet/index'
+export { computeCoverage, DEFAULT_STRENGTH, INTERSECT_FACTOR, MAX_PARTIAL_WEIGHT } from './computeCoverage/index'
+export type { CoverageInput, CoverageOptions } from './computeCoverage/index'
+export { inferMappings, HOP_DECAY, MAX_PATHS } from './inferMappings/index'
+export type { InferenceInput, InferenceOptions } from './inferMappings/index'
+export { bridgeEdition } from './bridgeEdition/index'
+export type { BridgeInput } from './bridgeEdition/index'
+
 // Editorial tools
 export { findStaleOverrides } from './findStaleOverrides/index'
 export type { AspectOverrideBasis, OverrideBasis, OverrideBases, StaleOverride } from './findStaleOverrides/index'

@@ -11,6 +11,12 @@ import type {
   CostBand,
   FaqItem,
   LegalNature,
+  MappingMethod,
+  MappingRationale,
+  MappingRecord,
+  MappingRelationship,
+  MappingSetRecord,
+  MappingSetStatus,
   Obligation,
   RelationType,
   RichText,
@@ -263,4 +269,190 @@ export interface WhatItAddsModel {
   /** "Already comply with ISO 27001? What ISO 27701 adds" */
   heading: string
   points: AddedPoint[]
+}
+
+/* ---- Requirement-level coverage (computeCoverage, inferMappings, bridgeEdition) ---- */
+
+/**
+ * What complying with the "from" edition does for one assessable requirement
+ * of the "to" edition: `full`, `partial` (counted with a weight), `related`
+ * (untyped link only, never counted), `none` (a comprehensive set or an
+ * explicit gap row says nothing maps), `unknown` (nobody says).
+ */
+export type CoverageStatus = 'full' | 'partial' | 'related' | 'none' | 'unknown'
+
+/**
+ * What one link does for one target: `full`, `partial`, `related` (untyped,
+ * or typed but unprovable for this target of a many-target row),
+ * `not-related` (these sources do not help), `gap` (the author says nothing
+ * in the source edition maps).
+ */
+export type EvidenceEffect = 'full' | 'partial' | 'related' | 'not-related' | 'gap'
+
+export interface RequirementRef {
+  id: string
+  refId: string
+  title: string | null
+}
+
+export interface CoverageEvidence {
+  /** Requirements of the "from" edition, in catalog order; empty for a gap row. */
+  sources: RequirementRef[]
+  /** As seen in this direction: a stored B → A `subset` reads here as `superset`. */
+  relationship: MappingRelationship
+  effect: EvidenceEffect
+  /** What the link counts for in the score: 1 full, 0–0.9 partial, else 0. */
+  weight: number
+  strength: number | null
+  rationale: MappingRationale | null
+  gapNote: string | null
+  setId: string
+  publisher: string
+  /** The row comes from a computed set (edition bridge), not a published one. */
+  derived: boolean
+  /** Position of the row in the `mappings` input, and its id when it has one. */
+  mapping: { index: number; id: string | null }
+}
+
+export interface CoverageCounts {
+  full: number
+  partial: number
+  related: number
+  none: number
+  unknown: number
+  /** Assessable requirements: full + partial + related + none + unknown. */
+  total: number
+}
+
+/** One requirement of the "to" edition, in its hierarchy. */
+export interface CoverageNode extends RequirementRef {
+  parent: string | null
+  kind: string | null
+  depth: number
+  assessable: boolean
+  /** null for a heading (not assessable). */
+  status: CoverageStatus | null
+  /** 0–1: what this requirement adds to the score (0 for headings). */
+  score: number
+  /** Best first: full, partial (heaviest first), related, not-related, gap. */
+  evidence: CoverageEvidence[]
+  /** Sets that declare this requirement covered by the union of their links (coveredTargets). */
+  jointlyCoveredBy: string[]
+  /** This requirement and everything below it. */
+  counts: CoverageCounts
+  children: CoverageNode[]
+}
+
+/** A set as the JSON API shows it. */
+export interface CoverageSetRef {
+  id: string
+  publisher: string
+  method: MappingMethod
+  licence: string | null
+  comprehensive: boolean
+}
+
+/** The headline of one direction; the JSON API exposes exactly this. */
+export interface CoverageSummary extends CoverageCounts {
+  /** Edition ids. */
+  from: string
+  to: string
+  /** 0–1, four decimals: Σ per-requirement score / total. */
+  score: number
+  sets: CoverageSetRef[]
+}
+
+export interface CoverageSetDetail extends CoverageSetRef {
+  status: MappingSetStatus
+  sourceUrl: string | null
+  reviewedAt: string | null
+  /** `inverse` when the set is stored the other way and read through invertRelationship. */
+  direction: 'forward' | 'inverse'
+  derived: boolean
+  /** Rows read, rows ignored (reported in issues), and "to" requirements they give evidence for. */
+  rows: number
+  ignoredRows: number
+  targets: number
+}
+
+export type MappingIssueKind =
+  | 'duplicate-requirement'
+  | 'missing-requirement-id'
+  | 'missing-parent'
+  | 'parent-cycle'
+  | 'duplicate-set'
+  | 'invalid-set'
+  | 'excluded-set'
+  | 'unknown-set'
+  | 'invalid-mapping'
+  | 'unknown-requirement'
+  | 'heading-target'
+  | 'unsupported-cover'
+  | 'unknown-edition'
+  | 'too-many-paths'
+
+/** Something in the data that was skipped or repaired, never thrown. */
+export interface MappingIssue {
+  kind: MappingIssueKind
+  setId: string | null
+  /** Index in the `mappings` input. */
+  mapping: number | null
+  /** Requirement ids concerned. */
+  ids: string[]
+  message: string
+}
+
+export interface CoverageModel {
+  summary: CoverageSummary
+  from: { editionId: string; standardSlug: string }
+  to: { editionId: string; standardSlug: string }
+  /** The "to" edition's hierarchy, roots first, siblings by order then natural refId. */
+  requirements: CoverageNode[]
+  sets: CoverageSetDetail[]
+  issues: MappingIssue[]
+}
+
+/** Where an inferred candidate checks against a direct set between the two editions. */
+export type InferenceCheck = 'confirmed' | 'contradicted' | 'unconfirmed' | 'unchecked'
+
+export interface InferredCandidate {
+  source: RequirementRef
+  target: RequirementRef
+  /** Composed relationship (sound: see computeCoverage/README.md). */
+  relationship: MappingRelationship
+  /** Only equal/superset chains give `full`; never counted in a headline figure. */
+  coverage: 'full' | 'partial' | 'related' | 'not-related'
+  /** 0–1, falls with every hop. */
+  confidence: number
+  hops: number
+  /** Editions walked, from first to last, and the pivot requirement ids of the best chain. */
+  path: { editions: string[]; sets: string[]; via: string[] }
+  check: InferenceCheck
+  /** What the direct set says about this pair, when it says something. */
+  direct: MappingRelationship | null
+  derived: true
+}
+
+export interface InferenceModel {
+  from: string
+  to: string
+  /** Edition paths tried, shortest first. */
+  paths: { editions: string[]; sets: string[] }[]
+  /** Direct sets used for the check. */
+  directSets: string[]
+  /** By target (catalog order), then strongest relationship, then confidence. */
+  candidates: InferredCandidate[]
+  check: { confirmed: number; contradicted: number; unconfirmed: number; unchecked: number }
+  issues: MappingIssue[]
+}
+
+export interface EditionBridge {
+  /** The carried set: the old edition replaced by the new, `derivedFrom` set, never comprehensive. */
+  set: MappingSetRecord
+  mappings: MappingRecord[]
+  /** Rows carried, rows (pairs) whose composition is unknown and dropped, old-edition ids with no transition. */
+  carried: number
+  dropped: number
+  untransitioned: string[]
+  issues: MappingIssue[]
 }

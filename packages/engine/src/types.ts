@@ -139,3 +139,105 @@ export interface ArticleRecord {
   standards: string[]
   publishedAt?: string
 }
+
+/*
+ * Requirement-level crosswalks. A catalog is one edition of a standard broken
+ * into requirements; a mapping set is one published crosswalk between two
+ * editions (the unit of provenance); a mapping is one row of it. Rows are
+ * stored in one direction only: the other is computed (see invertRelationship).
+ */
+
+/**
+ * How the sources of a row, taken together, stand to its targets taken
+ * together ("source ⟨relationship⟩ target", NIST IR 8477 / OSCAL reading).
+ * `subset`: the sources are narrower than the targets (source ⊂ target).
+ * `related`: an untyped crosswalk link, shown but never counted as coverage.
+ */
+export type MappingRelationship = 'equal' | 'subset' | 'superset' | 'intersect' | 'not-related' | 'related'
+
+/** Why the author related the two sides (NIST IR 8477). */
+export type MappingRationale = 'syntactic' | 'semantic' | 'functional'
+
+/**
+ * How a set was built. Only `set-theory` and `edition-transition` rows carry
+ * typed relationships; rows of `crosswalk` and `supportive` sets are read as
+ * `related` whatever they say.
+ */
+export type MappingMethod = 'set-theory' | 'crosswalk' | 'supportive' | 'edition-transition'
+
+/** Life cycle of a set (OSCAL mapping-provenance status). */
+export type MappingSetStatus = 'draft' | 'complete' | 'not-complete' | 'deprecated' | 'superseded'
+
+export interface RequirementRecord {
+  /** Unique within its catalog; mappings refer to requirements by this id. */
+  id: string
+  /** Identifier as the standard prints it: "A.5.15", "GV.OC-01", "Art. 21(2)(d)". */
+  refId: string
+  /** Id of the parent requirement (clause, category…), absent at the top. */
+  parent?: string | null
+  /** "clause", "control", "article", "subcategory"… (free text, shown as is). */
+  kind?: string | null
+  /** Something one can comply with; headings are not, and never count in totals. */
+  assessable: boolean
+  title?: string | null
+  /** Position among its siblings; when absent, natural order of refId. */
+  order?: number | null
+}
+
+export interface CatalogRecord {
+  /** "iso-27001-2022": identity of the edition; mapping sets name editions by it. */
+  editionId: string
+  standardSlug: string
+  requirements: RequirementRecord[]
+}
+
+export interface MappingSetRecord {
+  id: string
+  /** Edition whose requirement ids the rows' `sources` name. */
+  sourceEdition: string
+  /** Edition whose requirement ids the rows' `targets` name. */
+  targetEdition: string
+  /** "NIST", "ENISA", "Versus editorial"… */
+  publisher: string
+  author?: string | null
+  method: MappingMethod
+  /**
+   * The author examined every pair of assessable requirements of the two
+   * editions, so a requirement with no link has no counterpart ("none"
+   * rather than "unknown"). NIST OLIR "Comprehensive: Yes".
+   */
+  comprehensive: boolean
+  /** SPDX id or name, e.g. "CC-BY-4.0", "public-domain". */
+  licence?: string | null
+  sourceUrl?: string | null
+  /** ISO 8601 date of the last review. */
+  reviewedAt?: string | null
+  status: MappingSetStatus
+  /**
+   * Target ids the author declares fully covered by the union of the sources
+   * this set links to them with typed links (each link alone may be partial).
+   */
+  coveredTargets?: string[] | null
+  /** The same declaration the other way: source ids covered by the union of their linked targets. */
+  coveredSources?: string[] | null
+  /** Set by bridgeEdition: this set was computed, not published. */
+  derivedFrom?: { set: string; transition: string } | null
+}
+
+export interface MappingRecord {
+  setId: string
+  /** Optional stable id, echoed in issues. */
+  id?: string | null
+  /** Requirement ids in the set's source edition; several = their union. One side may be empty only in a `not-related` gap row. */
+  sources: string[]
+  /** Requirement ids in the set's target edition; several = their union. */
+  targets: string[]
+  relationship: MappingRelationship
+  rationale?: MappingRationale | null
+  /** 0–10 (NIST IR 8278A: equal = 10, not related = 0). */
+  strength?: number | null
+  /** What the targets ask for beyond the sources. */
+  gapNote?: string | null
+  /** Set by bridgeEdition on the rows it computes. */
+  derived?: boolean | null
+}
