@@ -1,8 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
+import { after } from 'next/server'
 import { z } from 'zod'
 import { methodNotAllowed } from '@/lib/api-errors'
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
+import { frontConfig, frontKeysFor, purgeFrontTwice, resolvePairFromIndex } from '@/lib/front/front-purge'
 
 const BodySchema = z.object({
   tags: z
@@ -56,6 +58,15 @@ export async function POST(request: Request): Promise<Response> {
 
   const tags = [...new Set(parsed.data.tags)]
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  // Behind Varnish (VARNISH_URL): drop the pages keyed by these tags there too, once the answer
+  // has left (docs/deploy.md, "Production topology"). With a shared cache handler (REDIS_URL) the
+  // revalidation above already reached every site instance.
+  const front = frontConfig()
+  if (front) {
+    const keys = await frontKeysFor(tags, resolvePairFromIndex)
+    after(() => purgeFrontTwice(front, keys))
+    return json({ revalidated: tags, purging: keys }, 200)
+  }
   return json({ revalidated: tags }, 200)
 }
 
