@@ -121,7 +121,7 @@ export async function waitForRedis(port, timeoutMs = 10_000) {
  * Build, seed and start everything. Resolves with the URLs and the environment the site instances
  * run with. Stop it all with stopAll() from processes.mjs, then remove `runDir`.
  */
-export async function bringUpCluster({ dataDir, ports, distDir = '.next-cluster', log }) {
+export async function bringUpCluster({ dataDir, ports, distDir = '.next-cluster', cmsBuild = null, log }) {
   for (const port of [ports.varnish, ports.cms, ports.redis, ...ports.sites]) await assertPortFree(port)
   await ensureEngines(log)
   const runDir = await mkdtemp(path.join(tmpdir(), 'versus-cluster-'))
@@ -136,12 +136,17 @@ export async function bringUpCluster({ dataDir, ports, distDir = '.next-cluster'
     VARNISH_PURGE_SECRET: purgeSecret,
   }
   log(`Data folder: ${dataDir}; run folder: ${runDir}`)
-  log('Building the CMS…')
-  await run(process.execPath, [nextBin, 'build'], { cwd: cmsDir, env })
+  // `cmsBuild`: the dist folder of a CMS build made moments ago from this same tree (npm test's
+  // browser tests), served as it is instead of building the CMS again.
+  const cmsEnv = cmsBuild ? { ...env, NEXT_DIST_DIR: cmsBuild } : env
+  if (!cmsBuild) {
+    log('Building the CMS…')
+    await run(process.execPath, [nextBin, 'build'], { cwd: cmsDir, env: cmsEnv })
+  }
   log('Migrating and seeding the demo content…')
-  await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env })
+  await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env: cmsEnv })
   log('Starting the CMS…')
-  startServer('cms', process.execPath, [nextBin, 'start', '-p', String(ports.cms)], { cwd: cmsDir, env })
+  startServer('cms', process.execPath, [nextBin, 'start', '-p', String(ports.cms)], { cwd: cmsDir, env: cmsEnv })
   await waitForHttp(`http://localhost:${ports.cms}/api/globals/site`, 120_000)
   log('Starting Redis…')
   startRedis(ports.redis)

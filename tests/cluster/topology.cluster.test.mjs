@@ -1,6 +1,7 @@
 // The production topology (docs/deploy.md, "Production topology") with real engines: the CMS,
 // Redis as Next's shared cache, two `next start` instances and Varnish with ops/varnish/versus.vcl.
-// Tests run in order against one topology; the last ones stop parts of it.
+// Tests run in order against one topology; the last ones stop parts of it. Ports: CLUSTER_PORT_BASE
+// (4060) to +4. CLUSTER_CMS_BUILD: serve an existing CMS build (its dist folder) instead of building.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -26,7 +27,12 @@ let secrets
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'versus-cluster-data-'))
-  up = await bringUpCluster({ dataDir, ports, log: (m) => console.info(`[cluster] ${m}`) })
+  up = await bringUpCluster({
+    dataDir,
+    ports,
+    cmsBuild: process.env.CLUSTER_CMS_BUILD || null,
+    log: (m) => console.info(`[cluster] ${m}`),
+  })
   secrets = JSON.parse(await readFile(path.join(dataDir, 'secrets.json'), 'utf8'))
 })
 
