@@ -245,6 +245,24 @@ describe('failures', () => {
     await expect.poll(async () => (await get(`${SITES[1]}/standards/iso-9001`)).status, { timeout: 10_000 }).toBe(200)
   })
 
+  it('CMS stopped: a page refreshed meanwhile cannot be rendered; Varnish serves its grace copy', async () => {
+    const held = await cached('/standards/gdpr')
+    await stopServer('cms')
+    // A refresh call for GDPR (as a CMS would send) drops it in Redis and at Varnish; no render can succeed now.
+    const refreshed = await fetch(`${V}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secrets.REVALIDATE_SECRET}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tags: ['standard:gdpr'] }),
+    })
+    expect(refreshed.status).toBe(200)
+    await sleep(1_200) // both purges done
+    expect((await get(`${SITES[0]}/standards/gdpr`)).status).toBe(503)
+    const res = await get(`${V}/standards/gdpr`)
+    expect(res.status).toBe(200)
+    expect(res.cache).toBe('STALE')
+    expect(res.body).toBe(held.body)
+  })
+
   it('both instances stopped: Varnish serves its grace copies (even of purged pages), 503 for pages it never held', async () => {
     const held = await cached('/standards/iso-27001')
     await stopServer('site-1')
