@@ -91,7 +91,10 @@ sub vcl_recv {
         return (pass);
     }
 
-    call versus_normalize_query;
+    # Next's own files (/_next/static, /_next/image?url=…&w=…&q=…) keep their query as it is.
+    if (req.url !~ "^/_next/") {
+        call versus_normalize_query;
+    }
     unset req.http.Cookie;
     set req.http.x-versus-lookup = "1";
     # Fresh copies only while the site answers; a stale one (up to beresp.grace) when it does not,

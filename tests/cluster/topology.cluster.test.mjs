@@ -79,6 +79,12 @@ describe('Varnish in front of two instances', () => {
     expect((await get(`${V}${api}?category=y&q=x`)).cache).toBe('HIT')
     expect((await get(`${V}${api}?gclid=1&category=y&q=x&ref=2`)).cache).toBe('HIT')
     expect((await get(`${V}${api}?q=x`)).cache).toBe('MISS')
+    // Next's own files keep their query (the image optimizer reads url, w and q).
+    const css = (await get(`${SITES[0]}/standards`)).body.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1]
+    expect(css).toBeTruthy()
+    expect((await get(`${V}${css}?a=1`)).cache).toBe('MISS')
+    expect((await get(`${V}${css}?a=2`)).cache).toBe('MISS')
+    expect((await get(`${V}${css}?a=1`)).cache).toBe('HIT')
   })
 
   it('accepts PURGE only with the secret, from the loopback ACL', async () => {
