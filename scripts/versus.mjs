@@ -10,6 +10,7 @@ import path from 'node:path'
 import { ensureSecrets } from './lib/secrets.mjs'
 import { run, serverPid, stopAll } from './lib/processes.mjs'
 import { appEnv, baseEnv, bringUp, cmsDir, nextBin, root } from './lib/stack.mjs'
+import { enginesPresent } from './lib/cluster.mjs'
 import { summarize } from './lib/summary.mjs'
 
 function dataDirFrom(env) {
@@ -130,12 +131,33 @@ async function runBrowserTests() {
   return result
 }
 
+/**
+ * The production-topology suite (tests/cluster, docs/deploy.md "Production topology"): real Varnish
+ * and Redis, so it runs where they are installed (.ci/run installs them) and is skipped elsewhere.
+ */
+async function runClusterTests({ cmsBuild }) {
+  if (process.env.SKIP_CLUSTER) {
+    console.info('[versus] SKIP_CLUSTER set: cluster tests skipped')
+    return { code: 0, output: '' }
+  }
+  if (!enginesPresent()) {
+    console.info('[versus] cluster tests skipped: install varnish, varnish-modules and redis-server to run them')
+    return { code: process.env.CI ? 1 : 0, output: '' }
+  }
+  return run(path.join(root, 'node_modules/.bin/vitest'), ['run', '--config', 'tests/cluster/vitest.config.mjs'], {
+    cwd: root,
+    env: { ...baseEnv, ...(cmsBuild ? { CLUSTER_CMS_BUILD: cmsBuild } : {}) },
+    allowFailure: true,
+    capture: true,
+  })
+}
+
 async function e2e() {
   const { code } = await runBrowserTests()
   return code
 }
 
-/** Every suite: unit, property and integration tests through turbo, then the browser tests. */
+/** Every suite: unit, property and integration tests through turbo, the browser tests, the cluster tests. */
 async function test() {
   const unit = await run(path.join(root, 'node_modules/.bin/turbo'), ['run', 'lint', 'check-types', 'test', '--output-logs=full', '--continue'], {
     cwd: root,
@@ -154,10 +176,18 @@ async function test() {
       browser = { code: 1, output: '' }
     }
   }
-  const total = summarize(unit.output + '\n' + browser.output)
+  let cluster = { code: 0, output: '' }
+  try {
+    // The browser tests just built the CMS from this tree into .next-e2e: the cluster serves that build.
+    cluster = await runClusterTests({ cmsBuild: process.env.SKIP_E2E || browser.code !== 0 ? null : '.next-e2e' })
+  } catch (error) {
+    console.error(`[cluster] ${error instanceof Error ? error.message : String(error)}`)
+    cluster = { code: 1, output: '' }
+  }
+  const total = summarize(unit.output + '\n' + browser.output + '\n' + cluster.output)
   console.info('')
   for (const line of total.lines) console.info(line)
-  const failedRun = unit.code !== 0 || browser.code !== 0
+  const failedRun = unit.code !== 0 || browser.code !== 0 || cluster.code !== 0
   const failed = total.failed + (failedRun && total.failed === 0 ? 1 : 0)
   console.info(`${total.passed} passed, ${failed} failed`)
   return failedRun ? 1 : 0

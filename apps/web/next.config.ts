@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 
 // Browsers honour HSTS only over HTTPS; a site served over plain HTTP (local runs) must not send it.
@@ -15,7 +16,14 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
 ]
 
+// Several site instances share Next's cache in Redis (cache-handler.mjs; docs/deploy.md,
+// "Production topology"), so a refresh on one reaches all. Unset: Next's own cache on local disk.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.join(import.meta.dirname, 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // The browser tests build into their own folder so a running `npm start` is left alone.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   transpilePackages: ['@versus/engine', '@versus/ui'],

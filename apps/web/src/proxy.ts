@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getAliasIndex, namesUnknownSlug, redirectFor } from '@/lib/cms/redirects'
+import { surrogateKeysOnly, withSurrogateKeys } from '@/lib/front/surrogate-keys'
 import { answerDuringOutage } from '@/lib/unavailable'
 
 /**
@@ -46,15 +47,17 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   }
+  // Lists and the partner API are here only for their surrogate keys (lib/front/surrogate-keys.ts).
+  if (surrogateKeysOnly(pathname)) return withSurrogateKeys(pathname, NextResponse.next())
   const index = await getAliasIndex()
   const target = redirectFor(decoded, index)
   if (target) {
     const url = request.nextUrl.clone()
     url.pathname = target
-    return NextResponse.redirect(url, 308)
+    return withSurrogateKeys(pathname, NextResponse.redirect(url, 308))
   }
-  if (namesUnknownSlug(decoded, index)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
-  return (await answerDuringOutage(request)) ?? NextResponse.next()
+  if (namesUnknownSlug(decoded, index)) return withSurrogateKeys(pathname, NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)))
+  return withSurrogateKeys(pathname, (await answerDuringOutage(request)) ?? NextResponse.next())
 }
 
 export const config = {
@@ -64,5 +67,12 @@ export const config = {
     '/compare/:pair',
     '/standards/:slug',
     '/articles/:slug',
+    // Only for their surrogate keys (keep in step with SURROGATE_KEYS_ONLY in lib/front/surrogate-keys.ts).
+    '/',
+    '/standards',
+    '/compare',
+    '/articles',
+    '/api/compare/:pair',
+    '/compare/:pair/:image(opengraph-image.*)',
   ],
 }

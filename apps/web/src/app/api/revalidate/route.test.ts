@@ -2,8 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 const revalidateTag = vi.fn()
 vi.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }))
+const afterTasks: (() => Promise<unknown>)[] = []
+vi.mock('next/server', async (original) => ({
+  ...(await original<Record<string, unknown>>()),
+  after: (task: () => Promise<unknown>) => afterTasks.push(task),
+}))
 
 const { POST } = await import('./route')
+const { installWorld } = await import('@/test/fixtures')
+const { purgeFrontTwice } = await import('@/lib/front/front-purge')
 
 const SECRET = 'test-secret-0123456789'
 
@@ -93,5 +100,64 @@ describe('POST /api/revalidate', () => {
     await POST(request({ tags: ['comparisons-index'] }))
     expect(fetch).not.toHaveBeenCalled()
     vi.restoreAllMocks()
+  })
+})
+
+describe('POST /api/revalidate behind Varnish (VARNISH_URL)', () => {
+  let purges: { url: string; method: string; xkey: string | null; secret: string | null }[]
+  beforeEach(() => {
+    installWorld()
+    vi.stubEnv('REVALIDATE_SECRET', SECRET)
+    vi.stubEnv('VARNISH_URL', 'http://127.0.0.1:4090/')
+    vi.stubEnv('VARNISH_PURGE_SECRET', 'purge-secret')
+    revalidateTag.mockClear()
+    afterTasks.length = 0
+    purges = []
+    const cms = globalThis.fetch
+    vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit) => {
+      if (!String(input).startsWith('http://127.0.0.1:4090')) return cms(input, init)
+      const headers = new Headers(init?.headers)
+      purges.push({ url: String(input), method: String(init?.method), xkey: headers.get('xkey'), secret: headers.get('x-purge-secret') })
+      return new Response('purged', { headers: { 'x-purged': '2' } })
+    })
+  })
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('purges the tags by key after answering, a pair by its page key, twice', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      const res = await POST(request({ tags: ['standard:nis2', 'comparison:1:5', 'sitemap'] }))
+      const keys = ['standard:nis2', 'pair:iso-27001-vs-nis2', 'sitemap']
+      expect(await res.json()).toEqual({ revalidated: ['standard:nis2', 'comparison:1:5', 'sitemap'], purging: keys })
+      expect(revalidateTag).toHaveBeenCalledTimes(3)
+      expect(purges).toEqual([])
+      expect(afterTasks).toHaveLength(1)
+      const done = afterTasks[0]!()
+      await vi.waitFor(() => expect(purges).toHaveLength(1))
+      await vi.advanceTimersByTimeAsync(1_000)
+      await done
+      expect(purges).toEqual([1, 2].map(() => ({ url: 'http://127.0.0.1:4090/', method: 'PURGE', xkey: keys.join(' '), secret: 'purge-secret' })))
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('purges every page reading comparisons when a pair cannot be resolved', async () => {
+    const res = await POST(request({ tags: ['comparison:98:99'] }))
+    expect(await res.json()).toMatchObject({ purging: ['comparisons'] })
+  })
+
+  it('a failed purge is logged, not thrown', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.stubGlobal('fetch', async () => new Response('no', { status: 403 }))
+    await purgeFrontTwice({ url: 'http://127.0.0.1:4090', secret: 'x' }, ['site'], fetch, 0)
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('front purge answered 403'))
+  })
+
+  it('purges nothing without VARNISH_URL', async () => {
+    vi.stubEnv('VARNISH_URL', '')
+    const res = await POST(request({ tags: ['site'] }))
+    expect(await res.json()).toEqual({ revalidated: ['site'] })
+    expect(afterTasks).toEqual([])
   })
 })

@@ -1,9 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
+import { after } from 'next/server'
 import { z } from 'zod'
 import { methodNotAllowed } from '@/lib/api-errors'
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
 import { refreshAliasIndex } from '@/lib/cms/redirects'
+import { frontConfig, frontKeysFor, purgeFrontTwice, resolvePairFromIndex } from '@/lib/front/front-purge'
 
 const BodySchema = z.object({
   tags: z
@@ -60,6 +62,15 @@ export async function POST(request: Request): Promise<Response> {
   // A standard or an article may have been renamed: the proxy's redirects read the new slugs from
   // memory, reloaded here (this server; other instances within the index's TTL).
   if (tags.some((tag) => tag.startsWith('standard') || tag.startsWith('article'))) await refreshAliasIndex()
+  // Behind Varnish (VARNISH_URL): drop the pages keyed by these tags there too, once the answer
+  // has left (docs/deploy.md, "Production topology"). With a shared cache handler (REDIS_URL) the
+  // revalidation above already reached every site instance.
+  const front = frontConfig()
+  if (front) {
+    const keys = await frontKeysFor(tags, resolvePairFromIndex)
+    after(() => purgeFrontTwice(front, keys))
+    return json({ revalidated: tags, purging: keys }, 200)
+  }
   return json({ revalidated: tags }, 200)
 }
 

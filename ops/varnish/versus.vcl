@@ -1,0 +1,188 @@
+vcl 4.1;
+# Varnish in front of the site's instances (docs/deploy.md, "Production topology").
+# Caches what the site marks cacheable (s-maxage), keyed on a normalized URL; purged by surrogate
+# key (the site's `xkey` response header, the CMS's cache tags); serves its last copy for up to a
+# day while the site or the CMS is down. Never stores a draft, a signed-in answer, an RSC payload,
+# or anything a request with client-sent Next.js internal headers could have produced (they are
+# removed before the request goes on).
+#
+# The deployment-specific part lives in versus-site.vcl, found on vcl_path (scripts/cluster.mjs
+# writes one; versus-site.example.vcl shows its shape): the site instances as backends with a
+# health probe, the round-robin director `site`, the `purgers` ACL and the purge secret check.
+
+import directors;
+import header;
+import std;
+import xkey;
+
+include "versus-site.vcl";
+
+# The query parameters the site reads (apps/web/next.config.ts rewrites, the filter pages); any
+# other parameter is dropped from the URL before the lookup and the fetch.
+sub versus_normalize_query {
+    if (req.url ~ "\?") {
+        set req.url = regsuball(req.url, "([?&])(?!(?:q|category|obligation|jurisdiction|nature|s|error)=)[^&]*", "\1");
+        set req.url = regsuball(req.url, "&{2,}", "&");
+        set req.url = regsub(req.url, "\?&", "?");
+        set req.url = regsub(req.url, "[?&]+$", "");
+        set req.url = std.querysort(req.url);
+    }
+}
+
+# Headers only Next.js itself, or a platform in front of it, may set. A client must not: they
+# switch on revalidation, middleware skipping, rewrites or cached-tag handling inside Next. They
+# are removed, and a request that brought one is passed: whatever it is answered is not stored.
+sub versus_strip_internal_headers {
+    # Every x-nextjs-*, x-middleware-*, x-next-*, x-invoke-* header, whatever follows the prefix,
+    # and the single ones: renamed, then removed (header.regsub works on whole header lines).
+    header.regsub(req, "^(?i)x-(?:nextjs|middleware|next|invoke)-[^:]*:", "x-versus-internal:");
+    header.regsub(req, "^(?i)(?:x-prerender-revalidate[^:]*|x-now-route-matches|x-matched-path|x-versus-render-probe):", "x-versus-internal:");
+    if (req.http.x-versus-internal) {
+        unset req.http.x-versus-internal;
+        set req.http.x-versus-had-internal = "1";
+    }
+    unset req.http.x-forwarded-host;
+    # Our own markers come only from us.
+    unset req.http.x-versus-lookup;
+    if (req.restarts == 0) {
+        unset req.http.x-versus-stale-ok;
+    }
+}
+
+sub vcl_recv {
+    # A GET or HEAD has no body. One that brings one (a request-smuggling attempt, or a broken
+    # client) is refused and its connection closed, so no byte of it reaches a site instance.
+    if ((req.method == "GET" || req.method == "HEAD") &&
+        (req.http.Transfer-Encoding || (req.http.Content-Length && req.http.Content-Length !~ "^0+$"))) {
+        return (synth(400, "Bad Request"));
+    }
+
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        call versus_check_purge_secret;
+        if (!req.http.xkey) {
+            return (synth(400, "xkey header required"));
+        }
+        # Soft: purged pages are fetched again at once, but stay available as grace copies.
+        set req.http.x-purged = xkey.softpurge(req.http.xkey);
+        return (synth(200, "Purged"));
+    }
+
+    call versus_strip_internal_headers;
+    unset req.http.xkey;
+    set req.backend_hint = site.backend();
+
+    if ((req.method != "GET" && req.method != "HEAD") || req.http.x-versus-had-internal) {
+        return (pass);
+    }
+    # Draft mode (an editor's preview) and anyone signed in to the CMS.
+    if (req.http.Cookie ~ "(^|;\s*)(__prerender_bypass|__next_preview_data|payload-token)=" || req.http.Authorization) {
+        return (pass);
+    }
+    # Next.js client navigation (RSC payloads) and prefetches.
+    if (req.http.RSC || req.http.Next-Router-Prefetch || req.http.Next-Router-State-Tree ||
+        req.http.Next-Router-Segment-Prefetch || req.url ~ "[?&]_rsc(=|&|$)") {
+        return (pass);
+    }
+    # Endpoints with their own query parameters or side effects: passed untouched.
+    if ((req.url ~ "^/api/" && req.url !~ "^/api/compare/") || req.url ~ "^/compare/go([/?]|$)") {
+        return (pass);
+    }
+
+    # Next's own files (/_next/static, /_next/image?url=…&w=…&q=…) keep their query as it is.
+    if (req.url !~ "^/_next/") {
+        call versus_normalize_query;
+    }
+    unset req.http.Cookie;
+    set req.http.x-versus-lookup = "1";
+    # Fresh copies only while the site answers; a stale one (up to beresp.grace) when it does not,
+    # or when this request already failed once (req.grace outlives a restart: set it both ways).
+    if (std.healthy(req.backend_hint) && !req.http.x-versus-stale-ok) {
+        set req.grace = 0s;
+    } else {
+        set req.grace = 24h;
+    }
+    return (hash);
+}
+
+sub vcl_backend_fetch {
+    if (bereq.method == "GET" || bereq.method == "HEAD") {
+        unset bereq.body;
+    }
+    unset bereq.http.x-versus-lookup;
+    unset bereq.http.x-versus-had-internal;
+    unset bereq.http.x-versus-stale-ok;
+    return (fetch);
+}
+
+sub vcl_backend_response {
+    if (bereq.uncacheable) {
+        return (deliver);
+    }
+    # A failed refresh in the background keeps the copy we have.
+    if (beresp.status >= 500) {
+        if (bereq.is_bgfetch) {
+            return (abandon);
+        }
+        set beresp.ttl = 0s;
+        set beresp.grace = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+    # Not for sharing: cookies set, private or no-store answers, nothing fresh, RSC payloads.
+    if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(?i)(private|no-store|no-cache)" ||
+        beresp.ttl <= 0s || beresp.http.Content-Type ~ "(?i)^text/x-component") {
+        set beresp.ttl = 120s;
+        set beresp.grace = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+    # beresp.ttl comes from s-maxage; the site's stale-while-revalidate would make the grace a
+    # year: a day is enough to ride out an outage.
+    set beresp.grace = 24h;
+    set beresp.keep = 1h;
+    return (deliver);
+}
+
+sub vcl_backend_error {
+    if (bereq.is_bgfetch) {
+        return (abandon);
+    }
+}
+
+sub vcl_deliver {
+    # The site or the CMS failed this request: look again, this time accepting a grace copy.
+    if (resp.status >= 500 && req.http.x-versus-lookup && !req.http.x-versus-stale-ok && req.restarts == 0) {
+        set req.http.x-versus-stale-ok = "1";
+        return (restart);
+    }
+    if (obj.uncacheable || resp.status >= 500) {
+        set resp.http.x-cache = "PASS";
+    } elsif (obj.ttl <= 0s) {
+        set resp.http.x-cache = "STALE";
+    } elsif (obj.hits > 0) {
+        set resp.http.x-cache = "HIT";
+    } else {
+        set resp.http.x-cache = "MISS";
+    }
+    unset resp.http.xkey;
+    unset resp.http.x-nextjs-cache;
+    unset resp.http.x-nextjs-prerender;
+    unset resp.http.x-nextjs-stale-time;
+    unset resp.http.Via;
+}
+
+sub vcl_synth {
+    if (req.http.x-purged) {
+        set resp.http.x-purged = req.http.x-purged;
+    }
+    if (resp.status == 400) {
+        set resp.http.Connection = "close";
+    }
+    set resp.http.Cache-Control = "no-store";
+    set resp.http.Content-Type = "text/plain; charset=utf-8";
+    set resp.body = resp.reason;
+    return (deliver);
+}
