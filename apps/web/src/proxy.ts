@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { parseSelection } from '@versus/engine'
 import { getAliasIndex, namesUnknownSlug, redirectFor } from '@/lib/cms/redirects'
 import { answerDuringOutage } from '@/lib/unavailable'
 
@@ -13,18 +14,35 @@ import { answerDuringOutage } from '@/lib/unavailable'
  *   with a bare 500 before any page code runs. Such URLs can name nothing we publish, so they get
  *   the site's 404 page instead.
  * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
- *   prerendered not-found page (404), which reads without JavaScript (lib/cms/redirects.ts).
+ *   not-found page (404, no JavaScript, app/not-found-page; lib/cms/redirects.ts).
+ * - Visitors get these pages as static HTML with no JavaScript (route handlers, static-pages/); a
+ *   request carrying Next's draft-mode cookie (an editor's preview) goes to the App Router page
+ *   under /draft instead, which shows drafts, is never cached and keeps the live-preview refresh.
+ *   A forged cookie gains nothing: Next checks it, draft mode stays off and published content renders
+ *   (per request, from the data cache, like the filtered lists).
  * - While the CMS is down, a page that cannot be rendered answers 503, not 500 (lib/unavailable.ts).
  * None of this waits on the CMS: the alias index and the CMS's health are read from memory and
  * refreshed in the background (only a server's very first request may wait, at most 2 s, for the
  * index).
  */
 
-/** No route answers this path, so Next serves the site's prerendered not-found page with a 404. */
-const NOT_FOUND_PATH = '/_not-found-page'
+/** The not-found page with no JavaScript (app/not-found-page); the missing address follows it. */
+const NOT_FOUND_PATH = '/not-found-page'
+/** Next's draft-mode cookie: only an editor's preview carries it. */
+const DRAFT_COOKIE = '__prerender_bypass'
+/** The App Router pages that render an editor's preview (app/draft). */
+const DRAFT_PREFIX = '/draft'
+
+/** A standard, an article, or a pair or matrix of standards (not /compare/go, the picker's route). */
+function isContentPage(path: string): boolean {
+  const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(path)
+  return match?.[1] === 'compare' ? parseSelection(match[2] ?? '') !== null : match !== null
+}
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // The preview pages have no address of their own: only the rewrite below reaches them.
+  if (pathname.startsWith(`${DRAFT_PREFIX}/`)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
@@ -45,7 +63,10 @@ export async function proxy(request: NextRequest) {
     url.pathname = target
     return NextResponse.redirect(url, 308)
   }
-  if (namesUnknownSlug(decoded, index)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  if (namesUnknownSlug(decoded, index)) return NextResponse.rewrite(new URL(`${NOT_FOUND_PATH}${pathname}`, request.url))
+  if (request.cookies.has(DRAFT_COOKIE) && isContentPage(decoded)) {
+    return NextResponse.rewrite(new URL(`${DRAFT_PREFIX}${pathname}${request.nextUrl.search}`, request.url))
+  }
   return (await answerDuringOutage(request)) ?? NextResponse.next()
 }
 
@@ -56,5 +77,6 @@ export const config = {
     '/compare/:pair',
     '/standards/:slug',
     '/articles/:slug',
+    '/draft/:path*',
   ],
 }

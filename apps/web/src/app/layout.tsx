@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { DraftBanner, SiteFooter, SiteHeader } from '@versus/ui'
 import '@versus/ui/styles.css'
 import { cmsOrigin, getSite, isDraft } from '@/lib/cms'
+import { NAV } from '@/lib/nav'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
@@ -21,12 +22,6 @@ export const viewport: Viewport = {
     { media: '(prefers-color-scheme: dark)', color: '#0e1116' },
   ],
 }
-
-const NAV = [
-  { label: 'Standards', href: '/standards' },
-  { label: 'Comparisons', href: '/compare' },
-  { label: 'Articles', href: '/articles' },
-]
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [site, draft] = await Promise.all([getSite(), isDraft()])
