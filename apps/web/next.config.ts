@@ -10,10 +10,11 @@ const BASE_CSP = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; o
 /**
  * The content pages are static HTML with no JavaScript (src/static-pages): no script may run on them,
  * inline or not, beyond this origin's own files. JSON-LD blocks are data, not scripts, and CSP leaves
- * them alone. The App Router pages (filters, the picker, an editor's preview) keep BASE_CSP.
+ * them alone. The App Router pages (/standards and /compare with filters and the picker, an editor's
+ * preview) keep BASE_CSP.
  */
 const CONTENT_CSP = `${BASE_CSP}; script-src 'self'`
-const CONTENT_PAGES = ['/compare/:pair', '/standards/:slug', '/articles/:slug', '/not-found-page/:path*']
+const CONTENT_PAGES = ['/', '/articles', '/compare/:pair', '/standards/:slug', '/articles/:slug', '/not-found-page/:path*']
 
 const securityHeaders = [
   ...hsts,

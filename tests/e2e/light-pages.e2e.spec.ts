@@ -7,6 +7,8 @@ import { artifactPath } from '../support/artifacts'
 // scripts. The interactive pages (/standards filters, the /compare picker) keep Next's runtime.
 // Seeded demo content.
 const CONTENT = [
+  { path: '/', status: 200, heading: /Compliance standards, compared side by side/ },
+  { path: '/articles', status: 200, heading: /Articles/ },
   { path: '/compare/iso-27032-vs-iso-27701', status: 200, heading: /ISO 27032 vs ISO 27701/ },
   { path: '/compare/gdpr-vs-iso-27701-vs-nis2', status: 200, heading: /GDPR vs ISO 27701 vs NIS2/ },
   { path: '/standards/gdpr', status: 200, heading: /GDPR/ },
@@ -42,7 +44,7 @@ for (const { path, status, heading } of CONTENT) {
     // Styled by the site's stylesheet, served under a content-hashed name for ever.
     const stylesheet = await page.locator('link[rel="stylesheet"]').getAttribute('href')
     expect(stylesheet).toMatch(/^\/assets\/site-[0-9a-f]{16}\.css$/)
-    expect(await page.locator('header').evaluate((el) => getComputedStyle(el).borderBottomStyle)).not.toBe('none')
+    expect(await page.locator('header.v-site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle)).not.toBe('none')
 
     expect(scripts).toEqual([])
     const types = await page.locator('script').evaluateAll((els) => els.map((el) => el.getAttribute('type')))

@@ -59,16 +59,19 @@ describe('proxy', () => {
   it("sends an editor's preview (Next's draft-mode cookie) of a content page to the App Router page under /draft", async () => {
     const draft = (path: string) =>
       proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { cookie: '__prerender_bypass=abc' } }))
-    for (const path of ['/standards/iso-27032', '/compare/iso-27032-vs-iso-27701', '/compare/iso-27032-vs-iso-27701?x=1']) {
+    for (const path of ['/standards/iso-27032', '/compare/iso-27032-vs-iso-27701', '/compare/iso-27032-vs-iso-27701?x=1', '/articles']) {
       expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/draft${path}`)
     }
+    expect((await draft('/')).headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/draft')
     // The picker's redirect route is not a content page; redirects still come first.
     expect((await draft('/compare/go')).headers.get('x-middleware-rewrite')).toBeNull()
     expect((await draft('/compare/iso-27701-vs-iso-27032')).status).toBe(308)
   })
 
   it('gives the preview pages no address of their own', async () => {
-    const res = await proxy(new NextRequest('http://localhost:3000/draft/standards/iso-27032'))
-    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/not-found-page')
+    for (const path of ['/draft', '/draft/standards/iso-27032']) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`))
+      expect(res.headers.get('x-middleware-rewrite'), path).toBe('http://localhost:3000/not-found-page')
+    }
   })
 })

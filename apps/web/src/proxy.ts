@@ -15,7 +15,7 @@ import { answerDuringOutage } from '@/lib/unavailable'
  *   the site's 404 page instead.
  * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
  *   not-found page (404, no JavaScript, app/not-found-page; lib/cms/redirects.ts).
- * - Visitors get these pages as static HTML with no JavaScript (route handlers, static-pages/); a
+ * - Visitors get these pages, the home page and the article list as static HTML with no JavaScript (route handlers, static-pages/); a
  *   request carrying Next's draft-mode cookie (an editor's preview) goes to the App Router page
  *   under /draft instead, which shows drafts, is never cached and keeps the live-preview refresh.
  *   A forged cookie gains nothing: Next checks it, draft mode stays off and published content renders
@@ -33,8 +33,9 @@ const DRAFT_COOKIE = '__prerender_bypass'
 /** The App Router pages that render an editor's preview (app/draft). */
 const DRAFT_PREFIX = '/draft'
 
-/** A standard, an article, or a pair or matrix of standards (not /compare/go, the picker's route). */
+/** The home page, the article list, a standard, an article, or a pair or matrix of standards (not /compare/go, the picker's route). */
 function isContentPage(path: string): boolean {
+  if (path === '/' || path === '/articles') return true
   const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(path)
   return match?.[1] === 'compare' ? parseSelection(match[2] ?? '') !== null : match !== null
 }
@@ -42,7 +43,7 @@ function isContentPage(path: string): boolean {
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   // The preview pages have no address of their own: only the rewrite below reaches them.
-  if (pathname.startsWith(`${DRAFT_PREFIX}/`)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  if (pathname === DRAFT_PREFIX || pathname.startsWith(`${DRAFT_PREFIX}/`)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
@@ -65,13 +66,15 @@ export async function proxy(request: NextRequest) {
   }
   if (namesUnknownSlug(decoded, index)) return NextResponse.rewrite(new URL(`${NOT_FOUND_PATH}${pathname}`, request.url))
   if (request.cookies.has(DRAFT_COOKIE) && isContentPage(decoded)) {
-    return NextResponse.rewrite(new URL(`${DRAFT_PREFIX}${pathname}${request.nextUrl.search}`, request.url))
+    return NextResponse.rewrite(new URL(`${DRAFT_PREFIX}${pathname === '/' ? '' : pathname}${request.nextUrl.search}`, request.url))
   }
   return (await answerDuringOutage(request)) ?? NextResponse.next()
 }
 
 export const config = {
   matcher: [
+    '/',
+    '/articles',
     '/(compare|standards|articles)/:slug(.*%.*)',
     '/api/compare/:pair(.*%.*)',
     '/compare/:pair',

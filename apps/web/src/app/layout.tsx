@@ -4,13 +4,14 @@ import { DraftBanner, SiteFooter, SiteHeader } from '@versus/ui'
 import '@versus/ui/styles.css'
 import { cmsOrigin, getSite, isDraft } from '@/lib/cms'
 import { NAV } from '@/lib/nav'
+import { DEFAULT_DESCRIPTION } from '@/static-pages/page-meta'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
   return {
     metadataBase: new URL(site.url),
     title: { default: site.name, template: `%s | ${site.name}` },
-    description: site.tagline ?? 'Compliance standards compared side by side, from one source of truth.',
+    description: site.tagline ?? DEFAULT_DESCRIPTION,
     openGraph: { siteName: site.name, type: 'website' },
   }
 }

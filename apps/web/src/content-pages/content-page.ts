@@ -12,4 +12,7 @@ export type ContentPage =
   | { kind: 'redirect'; path: string }
   | { kind: 'not-found' }
 
+/** A page that is always there (the home page, the article list). */
+export type PageContent = Extract<ContentPage, { kind: 'page' }>
+
 export const NOT_FOUND: ContentPage = { kind: 'not-found' }

@@ -1,9 +1,10 @@
 import type { SiteContent } from '@/lib/cms'
 import type { PageMeta } from './page-meta'
 
-/** Site-relative URLs made absolute against the site's URL, as Next's metadataBase does. */
+/** Site-relative URLs made absolute against the site's URL, as Next's metadataBase does (the home page without a trailing slash). */
 function absolute(url: string, site: SiteContent): string {
-  return new URL(url, `${site.url}/`).toString()
+  const resolved = new URL(url, `${site.url}/`)
+  return resolved.pathname === '/' && !resolved.search ? resolved.origin : resolved.toString()
 }
 
 /**

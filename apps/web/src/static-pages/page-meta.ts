@@ -46,6 +46,9 @@ export function toMetadata(meta: PageMeta): Metadata {
   }
 }
 
+/** The site's description where a page has none of its own and the site no tagline. */
+export const DEFAULT_DESCRIPTION = 'Compliance standards compared side by side, from one source of truth.'
+
 /** A title as the site's template writes it ("ISO 9001 | Versus"). */
 export function siteTitle(title: string, siteName: string): string {
   return `${title} | ${siteName}`

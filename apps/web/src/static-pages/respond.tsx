@@ -1,13 +1,11 @@
-import type { ContentPage } from '@/content-pages/content-page'
+import type { ContentPage, PageContent } from '@/content-pages/content-page'
 import { notFoundPage } from '@/content-pages/not-found'
 import { SiteDocument } from './site-document'
 import { staticHtml } from './static-html'
 import { getStylesheet } from './stylesheet'
 
-type Page = Extract<ContentPage, { kind: 'page' }>
-
 /** A page as a complete HTML document: static markup only, no scripts. */
-async function html({ meta, site, body }: Pick<Page, 'meta' | 'site' | 'body'>): Promise<string> {
+async function html({ meta, site, body }: Pick<PageContent, 'meta' | 'site' | 'body'>): Promise<string> {
   const [{ renderDocument }, stylesheet] = await Promise.all([staticHtml(), getStylesheet()])
   return renderDocument(<SiteDocument meta={meta} site={site} stylesheet={stylesheet.path} body={body} />)
 }
