@@ -27,7 +27,7 @@ export async function comparisonPage(pair: string): Promise<ContentPage> {
   if (result.kind !== 'ok') return result
   return {
     kind: 'page',
-    meta: comparisonMeta(result.model.seo, result.site.name, `/compare/${pair}/opengraph-image`),
+    meta: comparisonMeta(result.model.seo, result.site.name, pair),
     site: result.site,
     body: <ComparisonBody result={result} />,
   }

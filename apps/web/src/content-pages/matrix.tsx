@@ -7,7 +7,12 @@ import type { ContentPage } from './content-page'
 export async function matrixPage(param: string): Promise<ContentPage> {
   const result = await getMatrixPage(param)
   if (result.kind !== 'ok') return result
-  return { kind: 'page', meta: comparisonMeta(result.model.seo, result.site.name), site: result.site, body: <MatrixBody result={result} /> }
+  return {
+    kind: 'page',
+    meta: comparisonMeta(result.model.seo, result.site.name, param),
+    site: result.site,
+    body: <MatrixBody result={result} />,
+  }
 }
 
 function MatrixBody({ result }: { result: Extract<MatrixPageResult, { kind: 'ok' }> }) {
