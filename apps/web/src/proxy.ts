@@ -15,11 +15,12 @@ import { answerDuringOutage } from '@/lib/unavailable'
  *   the site's 404 page instead.
  * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
  *   not-found page (404, no JavaScript, app/not-found-page; lib/cms/redirects.ts).
- * - Visitors get these pages, the home page and the article list as static HTML with no JavaScript (route handlers, static-pages/); a
- *   request carrying Next's draft-mode cookie (an editor's preview) goes to the App Router page
- *   under /draft instead, which shows drafts, is never cached and keeps the live-preview refresh.
- *   A forged cookie gains nothing: Next checks it, draft mode stays off and published content renders
- *   (per request, from the data cache, like the filtered lists).
+ * - Visitors get these pages, the home page and the article list as static HTML with no JavaScript
+ *   (route handlers, src/static-pages). A request carrying Next's draft-mode cookie (an editor's
+ *   preview) goes to the App Router page under /draft instead, which shows drafts, is never cached
+ *   and keeps the live-preview refresh. A forged cookie gains nothing: Next checks it, draft mode
+ *   stays off and published content renders (per request, from the data cache, like the filtered
+ *   lists).
  * - While the CMS is down, a page that cannot be rendered answers 503, not 500 (lib/unavailable.ts).
  * None of this waits on the CMS: the alias index and the CMS's health are read from memory and
  * refreshed in the background (only a server's very first request may wait, at most 2 s, for the
@@ -33,7 +34,7 @@ const DRAFT_COOKIE = '__prerender_bypass'
 /** The App Router pages that render an editor's preview (app/draft). */
 const DRAFT_PREFIX = '/draft'
 
-/** The home page, the article list, a standard, an article, or a pair or matrix of standards (not /compare/go, the picker's route). */
+/** The home page, the article list, a standard, an article, or a pair or matrix (not /compare/go, the picker's route). */
 function isContentPage(path: string): boolean {
   if (path === '/' || path === '/articles') return true
   const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(path)
@@ -43,7 +44,9 @@ function isContentPage(path: string): boolean {
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   // The preview pages have no address of their own: only the rewrite below reaches them.
-  if (pathname === DRAFT_PREFIX || pathname.startsWith(`${DRAFT_PREFIX}/`)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  if (pathname === DRAFT_PREFIX || pathname.startsWith(`${DRAFT_PREFIX}/`)) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  }
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
