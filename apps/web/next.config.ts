@@ -6,13 +6,23 @@ const hsts = (process.env.SITE_URL ?? '').startsWith('https://')
   ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
   : []
 
+// Only directives that need no per-request nonce, so pages stay static.
+const BASE_CSP = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
+/**
+ * The content pages are static HTML with no JavaScript (src/static-pages): no script may run on them,
+ * inline or not, beyond this origin's own files. JSON-LD blocks are data, not scripts, and CSP leaves
+ * them alone. The App Router pages (/standards and /compare with filters and the picker, an editor's
+ * preview) keep BASE_CSP.
+ */
+const CONTENT_CSP = `${BASE_CSP}; script-src 'self'`
+const CONTENT_PAGES = ['/', '/articles', '/compare/:pair', '/standards/:slug', '/articles/:slug', '/not-found-page/:path*']
+
 const securityHeaders = [
   ...hsts,
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  // Only directives that need no per-request nonce, so pages stay static.
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+  { key: 'Content-Security-Policy', value: BASE_CSP },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
 ]
 
@@ -45,8 +55,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // An editor's preview (Next's draft-mode cookie) may be framed by the CMS's live-preview panel,
-      // and by nothing else; a browser that sees frame-ancestors ignores X-Frame-Options.
+      ...CONTENT_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: CONTENT_CSP }] })),
+      // An editor's preview (Next's draft-mode cookie; src/proxy.ts sends it to the App Router pages
+      // under /draft) may be framed by the CMS's live-preview panel, and by nothing else; a browser
+      // that sees frame-ancestors ignores X-Frame-Options. Listed last, so it wins.
       {
         source: '/:path*',
         has: [{ type: 'cookie', key: '__prerender_bypass' }],

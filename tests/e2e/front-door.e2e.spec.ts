@@ -10,6 +10,8 @@ const siteURL = process.env.SITE_URL ?? 'http://localhost:3100'
 const host = new URL(siteURL).host
 const PAIR = '/compare/iso-27032-vs-iso-27701'
 const OTHER = '/standards/gdpr'
+/** An App Router page, which loads Next's runtime (the content pages above load no script). */
+const INTERACTIVE = '/standards'
 
 function titleOf(html: string): string | null {
   return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? null
@@ -22,7 +24,7 @@ async function pageState(path: string) {
 }
 
 async function assets(): Promise<{ script: string; stylesheet: string }> {
-  const html = await (await fetch(new URL(PAIR, siteURL))).text()
+  const html = await (await fetch(new URL(INTERACTIVE, siteURL))).text()
   const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
   const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1]
   expect(script, 'a script the page loads').toBeTruthy()
@@ -63,15 +65,19 @@ test('a request with both Content-Length and Transfer-Encoding is refused and sm
   expect(await pageState(PAIR)).toEqual(before)
 })
 
-test('pages come from Next.js itself: no home-made cache header, the runtime and its stylesheet load', async ({ page }) => {
-  const scripts: string[] = []
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url())
-  })
+test('pages come from Next.js itself: no home-made cache header; content pages load their stylesheet and no script, interactive ones the runtime', async ({ page }) => {
+  const loaded: { type: string; url: string }[] = []
+  page.on('request', (r) => loaded.push({ type: r.resourceType(), url: r.url() }))
   const response = await page.goto(PAIR, { waitUntil: 'networkidle' })
   expect(response?.status()).toBe(200)
   expect(response?.headers()['x-edge-cache']).toBeUndefined()
-  expect(scripts.length).toBeGreaterThan(0)
+  expect(response?.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE|MISS)$/)
+  expect(loaded.filter((r) => r.type === 'script')).toEqual([])
+  expect(loaded.filter((r) => r.type === 'stylesheet').map((r) => new URL(r.url).pathname)).toEqual([expect.stringMatching(/^\/assets\/site-[0-9a-f]+\.css$/)])
   await expect(page.locator('h1')).toBeVisible()
   await expect(page.locator('footer')).toBeVisible()
+
+  loaded.length = 0
+  await page.goto(INTERACTIVE, { waitUntil: 'networkidle' })
+  expect(loaded.filter((r) => r.type === 'script').length).toBeGreaterThan(0)
 })

@@ -20,12 +20,12 @@ afterEach(() => {
 describe('proxy', () => {
   it('sends a path with broken percent-encoding to the not-found page', async () => {
     const res = await proxy(new NextRequest('http://localhost:3000/compare/%E0%A4%A'))
-    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_not-found-page')
+    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/not-found-page')
   })
 
   it('treats an encoded NUL like broken encoding', async () => {
     const res = await proxy(new NextRequest('http://localhost:3000/standards/gdpr%00'))
-    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/_not-found-page')
+    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/not-found-page')
     expect((await proxy(new NextRequest('http://localhost:3000/api/compare/a-vs-b%00'))).status).toBe(404)
   })
 
@@ -47,10 +47,10 @@ describe('proxy', () => {
     expect(res.headers.get('location')).toBe('http://localhost:3000/compare/iso-27032-vs-iso-27701?x=1')
   })
 
-  it('sends a standard, an article or a pair no document names to the prerendered not-found page', async () => {
+  it('sends a standard, an article or a pair no document names to the static not-found page, address and all', async () => {
     for (const path of ['/standards/iso-2700', '/articles/nope', '/compare/iso-27032-vs-no-such']) {
       const res = await proxy(new NextRequest(`http://localhost:3000${path}`))
-      expect(res.headers.get('x-middleware-rewrite'), path).toBe('http://localhost:3000/_not-found-page')
+      expect(res.headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/not-found-page${path}`)
     }
     const known = await proxy(new NextRequest('http://localhost:3000/standards/iso-27701'))
     expect(known.headers.get('x-middleware-rewrite')).toBeNull()
@@ -64,5 +64,24 @@ describe('proxy', () => {
       expect(await res.text()).toMatch(/only be read/)
     }
     expect((await proxy(new NextRequest('http://localhost:3000/standards/iso-27701', { method: 'HEAD' }))).status).toBe(200)
+  })
+
+  it("sends an editor's preview (Next's draft-mode cookie) of a content page to the App Router page under /draft", async () => {
+    const draft = (path: string) =>
+      proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { cookie: '__prerender_bypass=abc' } }))
+    for (const path of ['/standards/iso-27032', '/compare/iso-27032-vs-iso-27701', '/compare/iso-27032-vs-iso-27701?x=1', '/articles']) {
+      expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/draft${path}`)
+    }
+    expect((await draft('/')).headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/draft')
+    // The picker's redirect route is not a content page; redirects still come first.
+    expect((await draft('/compare/go')).headers.get('x-middleware-rewrite')).toBeNull()
+    expect((await draft('/compare/iso-27701-vs-iso-27032')).status).toBe(308)
+  })
+
+  it('gives the preview pages no address of their own', async () => {
+    for (const path of ['/draft', '/draft/standards/iso-27032']) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`))
+      expect(res.headers.get('x-middleware-rewrite'), path).toBe('http://localhost:3000/not-found-page')
+    }
   })
 })

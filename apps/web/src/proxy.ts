@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { parseSelection } from '@versus/engine'
 import { getAliasIndex, namesUnknownSlug, redirectFor } from '@/lib/cms/redirects'
 import { surrogateKeysOnly, withSurrogateKeys } from '@/lib/front/surrogate-keys'
 import { answerDuringOutage } from '@/lib/unavailable'
@@ -15,15 +16,43 @@ import { answerDuringOutage } from '@/lib/unavailable'
  *   with a bare 500 before any page code runs. Such URLs can name nothing we publish, so they get
  *   the site's 404 page instead.
  * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
- *   prerendered not-found page (404), which reads without JavaScript (lib/cms/redirects.ts).
+ *   not-found page (404, no JavaScript, app/not-found-page; lib/cms/redirects.ts).
+ * - Visitors get these pages, the home page and the article list as static HTML with no JavaScript
+ *   (route handlers, src/static-pages). A request carrying Next's draft-mode cookie (an editor's
+ *   preview) goes to the App Router page under /draft instead, which shows drafts, is never cached
+ *   and keeps the live-preview refresh. A forged cookie gains nothing: Next checks it, draft mode
+ *   stays off and published content renders (per request, from the data cache, like the filtered
+ *   lists).
  * - While the CMS is down, a page that cannot be rendered answers 503, not 500 (lib/unavailable.ts).
  * None of this waits on the CMS: the alias index and the CMS's health are read from memory and
  * refreshed in the background (only a server's very first request may wait, at most 2 s, for the
  * index).
  */
 
-/** No route answers this path, so Next serves the site's prerendered not-found page with a 404. */
-const NOT_FOUND_PATH = '/_not-found-page'
+/** The not-found page with no JavaScript (app/not-found-page); the missing address follows it. */
+const NOT_FOUND_PATH = '/not-found-page'
+/** Next's draft-mode cookie: only an editor's preview carries it. */
+const DRAFT_COOKIE = '__prerender_bypass'
+/** The App Router pages that render an editor's preview (app/draft). */
+const DRAFT_PREFIX = '/draft'
+
+/** The home page, the article list, a standard, an article, or a pair or matrix (not /compare/go, the picker's route). */
+function isContentPage(path: string): boolean {
+  if (path === '/' || path === '/articles') return true
+  const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(path)
+  return match?.[1] === 'compare' ? parseSelection(match[2] ?? '') !== null : match !== null
+}
+
+/** An editor's preview (Next's draft-mode cookie) of a content page. */
+function isDraftOfContentPage(request: NextRequest, decoded: string): boolean {
+  return request.cookies.has(DRAFT_COOKIE) && isContentPage(decoded)
+}
+
+/** The App Router page under /draft that renders the preview (never cached, no surrogate keys). */
+function draftRewrite(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl
+  return NextResponse.rewrite(new URL(`${DRAFT_PREFIX}${pathname === '/' ? '' : pathname}${search}`, request.url))
+}
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -33,6 +62,10 @@ export async function proxy(request: NextRequest) {
       status: 405,
       headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     })
+  }
+  // The preview pages have no address of their own: only the rewrite below reaches them.
+  if (pathname === DRAFT_PREFIX || pathname.startsWith(`${DRAFT_PREFIX}/`)) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   }
   let decoded: string
   try {
@@ -47,8 +80,12 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   }
-  // Lists and the partner API are here only for their surrogate keys (lib/front/surrogate-keys.ts).
-  if (surrogateKeysOnly(pathname)) return withSurrogateKeys(pathname, NextResponse.next())
+  // Lists and the partner API are here only for their surrogate keys (lib/front/surrogate-keys.ts),
+  // and the home page and the article list for an editor's preview.
+  if (surrogateKeysOnly(pathname)) {
+    if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
+    return withSurrogateKeys(pathname, NextResponse.next())
+  }
   const index = await getAliasIndex()
   const target = redirectFor(decoded, index)
   if (target) {
@@ -56,7 +93,10 @@ export async function proxy(request: NextRequest) {
     url.pathname = target
     return withSurrogateKeys(pathname, NextResponse.redirect(url, 308))
   }
-  if (namesUnknownSlug(decoded, index)) return withSurrogateKeys(pathname, NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)))
+  if (namesUnknownSlug(decoded, index)) {
+    return withSurrogateKeys(pathname, NextResponse.rewrite(new URL(`${NOT_FOUND_PATH}${pathname}`, request.url)))
+  }
+  if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
   return withSurrogateKeys(pathname, (await answerDuringOutage(request)) ?? NextResponse.next())
 }
 
@@ -67,7 +107,9 @@ export const config = {
     '/compare/:pair',
     '/standards/:slug',
     '/articles/:slug',
-    // Only for their surrogate keys (keep in step with SURROGATE_KEYS_ONLY in lib/front/surrogate-keys.ts).
+    '/draft/:path*',
+    // For their surrogate keys (keep in step with SURROGATE_KEYS_ONLY in lib/front/surrogate-keys.ts),
+    // and '/' and '/articles' for an editor's preview too.
     '/',
     '/standards',
     '/compare',

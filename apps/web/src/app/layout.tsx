@@ -3,13 +3,15 @@ import type { ReactNode } from 'react'
 import { DraftBanner, SiteFooter, SiteHeader } from '@versus/ui'
 import '@versus/ui/styles.css'
 import { cmsOrigin, getSite, isDraft } from '@/lib/cms'
+import { NAV } from '@/lib/nav'
+import { DEFAULT_DESCRIPTION } from '@/static-pages/page-meta'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
   return {
     metadataBase: new URL(site.url),
     title: { default: site.name, template: `%s | ${site.name}` },
-    description: site.tagline ?? 'Compliance standards compared side by side, from one source of truth.',
+    description: site.tagline ?? DEFAULT_DESCRIPTION,
     openGraph: { siteName: site.name, type: 'website' },
   }
 }
@@ -21,12 +23,6 @@ export const viewport: Viewport = {
     { media: '(prefers-color-scheme: dark)', color: '#0e1116' },
   ],
 }
-
-const NAV = [
-  { label: 'Standards', href: '/standards' },
-  { label: 'Comparisons', href: '/compare' },
-  { label: 'Articles', href: '/articles' },
-]
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [site, draft] = await Promise.all([getSite(), isDraft()])

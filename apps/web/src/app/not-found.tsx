@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { NotFoundBody } from '@/components/not-found-body'
 import { NotFoundSuggestions } from '@/components/not-found-suggestions'
 import { getSuggestionCandidates } from '@/lib/cms'
 
@@ -9,32 +10,5 @@ export const metadata: Metadata = {
 
 export default async function NotFound() {
   const candidates = await getSuggestionCandidates()
-  return (
-    <div className="v-article">
-      <nav aria-label="Breadcrumb" className="v-breadcrumbs">
-        <ol>
-          <li>
-            <a href="/">Home</a>
-          </li>
-          <li>
-            <span aria-current="page">Page not found</span>
-          </li>
-        </ol>
-      </nav>
-      <p className="v-eyebrow">404</p>
-      <h1 className="v-page-title">We could not find that page</h1>
-      <p className="v-lead">
-        The comparison or standard may not be published yet, or the address may be mistyped.
-      </p>
-      <NotFoundSuggestions candidates={candidates} />
-      <p className="v-links">
-        <a className="v-button" href="/standards">
-          Browse standards
-        </a>
-        <a className="v-button" href="/compare">
-          Compare standards
-        </a>
-      </p>
-    </div>
-  )
+  return <NotFoundBody suggestions={<NotFoundSuggestions candidates={candidates} />} />
 }

@@ -3,22 +3,10 @@
 import { usePathname } from 'next/navigation'
 import { useSyncExternalStore } from 'react'
 import { suggestStandards, type SuggestionCandidate } from '@/lib/discovery/suggest'
+import { SuggestionList } from './suggestion-list'
 
 /** Sections whose addresses name a standard, a pair or an article. */
 const SECTIONS = /^\/(standards|compare|articles)\/[^/]+\/?$/
-
-/**
- * "Did you mean…": published standards that resemble the requested address. The not-found page is
- * shared by every path (Next.js prerenders one for any 404), so the address is known only in the
- * browser: this part draws its suggestions once hydrated, so the server's empty markup matches.
- */
-export function NotFoundSuggestions({ candidates }: { candidates: SuggestionCandidate[] }) {
-  return (
-    <div>
-      <Suggestions candidates={candidates} />
-    </div>
-  )
-}
 
 const noSubscription = () => () => {}
 
@@ -31,22 +19,15 @@ function useHydrated(): boolean {
   )
 }
 
-function Suggestions({ candidates }: { candidates: SuggestionCandidate[] }) {
+/**
+ * "Did you mean…": published standards that resemble the requested address. The not-found page is
+ * shared by every path (Next.js prerenders one for any 404), so the address is known only in the
+ * browser: this part draws its suggestions once hydrated, so the server's empty markup matches.
+ * The static content pages' own 404s know the address and draw them on the server (content-pages/not-found.tsx).
+ */
+export function NotFoundSuggestions({ candidates }: { candidates: SuggestionCandidate[] }) {
   const hydrated = useHydrated()
   const pathname = usePathname() ?? ''
   if (!hydrated || !SECTIONS.test(pathname)) return null
-  const suggestions = suggestStandards(pathname, candidates)
-  if (suggestions.length === 0) return null
-  return (
-    <section aria-labelledby="suggestions-title" className="v-suggestions">
-      <h2 id="suggestions-title">Did you mean</h2>
-      <ul>
-        {suggestions.map((s) => (
-          <li key={s.slug}>
-            <a href={`/standards/${s.slug}`}>{s.name}</a>
-          </li>
-        ))}
-      </ul>
-    </section>
-  )
+  return <SuggestionList suggestions={suggestStandards(pathname, candidates)} />
 }

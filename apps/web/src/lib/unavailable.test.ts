@@ -57,6 +57,13 @@ describe('answerDuringOutage', () => {
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/abc.css">')
   })
 
+  it("styles the 503 of a static content page, whose failed answer links no stylesheet, with the site's sheet", async () => {
+    await mockFetch('down', new Response('Internal Server Error', { status: 500 }))
+    const res = await answerDuringOutage(new NextRequest('http://localhost:3000/compare/a-vs-b'))
+    expect(res?.status).toBe(503)
+    expect(await res?.text()).toMatch(/<link rel="stylesheet" href="\/assets\/site-[0-9a-f]{16}\.css">/)
+  })
+
   it('answers 503 when the subrequest itself fails', async () => {
     await mockFetch('down', new TypeError('fetch failed'))
     const res = await answerDuringOutage(new NextRequest('http://localhost:3000/standards/x'))

@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server'
 import { cmsLooksDown } from '@/lib/cms-health'
+import { getStylesheet } from '@/static-pages/stylesheet'
 
 /**
  * While the CMS is down, pages Next has already rendered keep being served from its cache (ISR keeps
@@ -44,13 +45,19 @@ export function stylesheetsOf(html: string): string[] {
   return [...new Set([...html.matchAll(/href="(\/_next\/static\/[^"?#]+\.css)"/g)].map((m) => m[1] as string))]
 }
 
-export function unavailableResponse(renderedHtml: string): Response {
+/**
+ * The 503, styled by the stylesheets of the page Next rendered, or, when it linked none (a static
+ * content page's route handler fails with a bare 500), by the static pages' copy of the same sheet.
+ */
+export async function unavailableResponse(renderedHtml: string): Promise<Response> {
   const headers = new Headers({
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     'retry-after': String(RETRY_AFTER_SECONDS),
   })
-  return new Response(unavailablePage(stylesheetsOf(renderedHtml)), { status: 503, headers })
+  const linked = stylesheetsOf(renderedHtml)
+  const stylesheets = linked.length > 0 ? linked : await getStylesheet().then((sheet) => [sheet.path], () => [])
+  return new Response(unavailablePage(stylesheets), { status: 503, headers })
 }
 
 function selfUrl(request: NextRequest): string {

@@ -1,21 +1,21 @@
-import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { Breadcrumbs, CallToAction, ComparisonMatrix, JsonLd, MatrixHero, PairLinks, Section } from '@versus/ui'
-import { getMatrixPage } from '@/lib/cms'
-import { comparisonMetadata } from './comparison-metadata'
-
-/** Metadata of /compare/a-vs-b-vs-c(-vs-d); shares its getter with the page. */
-export async function matrixMetadata(param: string): Promise<Metadata> {
-  const result = await getMatrixPage(param)
-  if (result.kind !== 'ok') return { robots: { index: false } }
-  return comparisonMetadata(result.model.seo, result.site.name)
-}
+import { getMatrixPage, type MatrixPageResult } from '@/lib/cms'
+import { comparisonMeta } from './comparison-meta'
+import type { ContentPage } from './content-page'
 
 /** Three or four standards side by side, from compareMany: no comparison document needed. */
-export async function MatrixView({ param }: { param: string }) {
+export async function matrixPage(param: string): Promise<ContentPage> {
   const result = await getMatrixPage(param)
-  if (result.kind === 'redirect') permanentRedirect(result.path)
-  if (result.kind === 'not-found') notFound()
+  if (result.kind !== 'ok') return result
+  return {
+    kind: 'page',
+    meta: comparisonMeta(result.model.seo, result.site.name, param),
+    site: result.site,
+    body: <MatrixBody result={result} />,
+  }
+}
+
+function MatrixBody({ result }: { result: Extract<MatrixPageResult, { kind: 'ok' }> }) {
   const { model, site } = result
   const total = model.rows.length
   return (

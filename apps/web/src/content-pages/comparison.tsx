@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
 import {
   Breadcrumbs,
   CallToAction,
@@ -17,37 +15,25 @@ import {
   Verdict,
   WhatItAdds,
 } from '@versus/ui'
-import { getComparisonPage, getComparisonParams, isMatrixParam } from '@/lib/cms'
-import { comparisonMetadata } from './comparison-metadata'
-import { MatrixView, matrixMetadata } from './matrix-view'
+import { getComparisonPage, isMatrixParam, type ComparisonPageResult } from '@/lib/cms'
+import { comparisonMeta } from './comparison-meta'
+import type { ContentPage } from './content-page'
+import { matrixPage } from './matrix'
 
-interface Props {
-  params: Promise<{ pair: string }>
-}
-
-/** Comparisons published after the build render on first request, then stay cached. */
-export const dynamicParams = true
-
-export function generateStaticParams() {
-  return getComparisonParams()
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { pair } = await params
-  if (isMatrixParam(pair)) return matrixMetadata(pair)
+/** /compare/a-vs-b, or /compare/a-vs-b-vs-c(-vs-d) (matrix.tsx). */
+export async function comparisonPage(pair: string): Promise<ContentPage> {
+  if (isMatrixParam(pair)) return matrixPage(pair)
   const result = await getComparisonPage(pair)
-  // The page itself redirects or answers 404; nothing to describe here.
-  if (result.kind !== 'ok') return { robots: { index: false } }
-  return comparisonMetadata(result.model.seo, result.site.name)
+  if (result.kind !== 'ok') return result
+  return {
+    kind: 'page',
+    meta: comparisonMeta(result.model.seo, result.site.name, pair),
+    site: result.site,
+    body: <ComparisonBody result={result} />,
+  }
 }
 
-export default async function ComparisonPage({ params }: Props) {
-  const { pair } = await params
-  if (isMatrixParam(pair)) return <MatrixView param={pair} />
-  const result = await getComparisonPage(pair)
-  if (result.kind === 'redirect') permanentRedirect(result.path)
-  if (result.kind === 'not-found') notFound()
-
+function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { kind: 'ok' }> }) {
   const { model, site } = result
   const names: [string, string] = [model.headers[0].shortName, model.headers[1].shortName]
   const faqSections = model.faq.filter((s) => s.items.length > 0)

@@ -1,33 +1,29 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Breadcrumbs, CallToAction, OtherComparisons, RichText, Section, StandardSummaryCard } from '@versus/ui'
-import { getArticle, getArticleParams } from '@/lib/cms'
+import { getArticle, type ArticlePage } from '@/lib/cms'
+import { siteTitle } from '@/static-pages/page-meta'
+import { NOT_FOUND, type ContentPage } from './content-page'
 
-interface Props {
-  params: Promise<{ slug: string }>
-}
-
-export const dynamicParams = true
-
-export function generateStaticParams() {
-  return getArticleParams()
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
+/** /articles/[slug]. */
+export async function articlePage(slug: string): Promise<ContentPage> {
   const page = await getArticle(slug)
-  if (!page) return { title: 'Article not found', robots: { index: false } }
+  if (!page) return NOT_FOUND
+  const { article } = page
   return {
-    title: page.article.title,
-    description: page.article.summary,
-    alternates: { canonical: page.path },
-    openGraph: {
-      title: page.article.title,
-      description: page.article.summary,
-      url: page.path,
-      type: 'article',
-      ...(page.article.publishedAt ? { publishedTime: page.article.publishedAt } : {}),
+    kind: 'page',
+    meta: {
+      title: siteTitle(article.title, page.site.name),
+      description: article.summary,
+      canonical: page.path,
+      openGraph: {
+        title: article.title,
+        description: article.summary,
+        url: page.path,
+        type: 'article',
+        ...(article.publishedAt ? { publishedTime: article.publishedAt } : {}),
+      },
     },
+    site: page.site,
+    body: <ArticleBody page={page} />,
   }
 }
 
@@ -37,10 +33,7 @@ function formatDate(iso: string): string | null {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
 
-export default async function ArticlePage({ params }: Props) {
-  const { slug } = await params
-  const page = await getArticle(slug)
-  if (!page) notFound()
+function ArticleBody({ page }: { page: ArticlePage }) {
   const { article } = page
   const published = article.publishedAt ? formatDate(article.publishedAt) : null
   return (

@@ -1,17 +1,23 @@
-import type { Metadata } from 'next'
 import { Breadcrumbs, OtherComparisons, Section, StandardIndex } from '@versus/ui'
-import { getHomePage } from '@/lib/cms'
+import { getHomePage, type HomePage } from '@/lib/cms'
+import { DEFAULT_DESCRIPTION } from '@/static-pages/page-meta'
+import type { PageContent } from './content-page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getHomePage()
+/** The home page: featured comparisons, standards by category, every comparison. */
+export async function homePage(): Promise<PageContent> {
+  const page = await getHomePage()
+  const { site } = page
+  const title = site.tagline ? `${site.name}: ${site.tagline}` : site.name
+  const description = site.tagline ?? DEFAULT_DESCRIPTION
   return {
-    title: { absolute: site.tagline ? `${site.name}: ${site.tagline}` : site.name },
-    alternates: { canonical: '/' },
+    kind: 'page',
+    meta: { title, description, canonical: '/', openGraph: { title, description, siteName: site.name, type: 'website' } },
+    site,
+    body: <HomeBody page={page} />,
   }
 }
 
-export default async function HomePage() {
-  const { site, featured, groups, comparisons } = await getHomePage()
+function HomeBody({ page: { site, featured, groups, comparisons } }: { page: HomePage }) {
   return (
     <>
       <Breadcrumbs items={[{ name: 'Home', path: '/' }]} />

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import {
   Breadcrumbs,
   CallToAction,
@@ -12,34 +10,29 @@ import {
   StandardDetails,
   StandardHeaderFacts,
 } from '@versus/ui'
-import { getStandardPage, getStandardParams } from '@/lib/cms'
+import { getStandardPage, type StandardPage } from '@/lib/cms'
+import { siteTitle } from '@/static-pages/page-meta'
+import { NOT_FOUND, type ContentPage } from './content-page'
 
-interface Props {
-  params: Promise<{ slug: string }>
-}
-
-export const dynamicParams = true
-
-export function generateStaticParams() {
-  return getStandardParams()
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
+/** /standards/[slug]: one standard on its own. */
+export async function standardPage(slug: string): Promise<ContentPage> {
   const page = await getStandardPage(slug)
-  if (!page) return { title: 'Standard not found', robots: { index: false } }
+  if (!page) return NOT_FOUND
+  const { seo } = page
   return {
-    title: page.seo.title,
-    description: page.seo.description,
-    alternates: { canonical: page.seo.canonicalPath },
-    openGraph: { title: page.seo.title, description: page.seo.description, url: page.seo.canonicalPath, type: 'article' },
+    kind: 'page',
+    meta: {
+      title: siteTitle(seo.title, page.site.name),
+      description: seo.description,
+      canonical: seo.canonicalPath,
+      openGraph: { title: seo.title, description: seo.description, url: seo.canonicalPath, type: 'article' },
+    },
+    site: page.site,
+    body: <StandardBody page={page} />,
   }
 }
 
-export default async function StandardPage({ params }: Props) {
-  const { slug } = await params
-  const page = await getStandardPage(slug)
-  if (!page) notFound()
+function StandardBody({ page }: { page: StandardPage }) {
   const { header, card, details } = page
   return (
     <>

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { articlePage } from '@/content-pages/article'
+import { comparisonPage } from '@/content-pages/comparison'
+import { standardPage } from '@/content-pages/standard'
+import { installWorld } from '@/test/fixtures'
+import { staticPageResponse } from './respond'
+import { getStylesheet } from './stylesheet'
+
+beforeEach(() => {
+  installWorld()
+})
+
+/** Every <script> element's opening tag. */
+const scriptTags = (html: string) => html.match(/<script\b[^>]*>/g) ?? []
+
+describe('staticPageResponse', () => {
+  it('renders a comparison as a whole HTML document whose only script element is JSON-LD data', async () => {
+    const response = await staticPageResponse(await comparisonPage('iso-27001-vs-iso-27002'), '/compare/iso-27001-vs-iso-27002')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    const html = await response.text()
+    expect(html.startsWith('<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>')).toBe(true)
+    expect(scriptTags(html)).toEqual(['<script type="application/ld+json">'])
+    expect(html).not.toMatch(/_next\/static|self\.__next_f/)
+    expect(html).toContain(`<link rel="stylesheet" href="${(await getStylesheet()).path}"/>`)
+    expect(html).toContain('<link rel="canonical" href="https://versus.example/compare/iso-27001-vs-iso-27002"/>')
+    expect(html).toContain('<meta property="og:image" content="https://versus.example/compare/iso-27001-vs-iso-27002/opengraph-image"/>')
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
+    expect(html).toMatch(/<h1 class="v-hero__title">ISO 27001 vs ISO 27002/)
+    expect(html).toContain('<main id="main" tabindex="-1" class="v-container">')
+  })
+
+  it('gives standards and articles the site title template and no Open Graph image', async () => {
+    const html = await (await staticPageResponse(await standardPage('iso-27001'), '/standards/iso-27001')).text()
+    expect(html).toMatch(/<title>[^<]+ \| Versus<\/title>/)
+    expect(html).toContain('<meta name="twitter:card" content="summary"/>')
+    expect(html).not.toContain('og:image')
+    const article = await articlePage('nope')
+    expect(article.kind).toBe('not-found')
+  })
+
+  it('answers a reversed pair with a permanent redirect to the canonical order', async () => {
+    const response = await staticPageResponse(await comparisonPage('iso-27002-vs-iso-27001'), '/compare/iso-27002-vs-iso-27001')
+    expect(response.status).toBe(308)
+    expect(response.headers.get('location')).toBe('/compare/iso-27001-vs-iso-27002')
+  })
+
+  it('answers a missing standard with the not-found page, suggestions drawn on the server, noindex', async () => {
+    const response = await staticPageResponse(await standardPage('iso-2700'), '/standards/iso-2700')
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(html).toContain('<meta name="robots" content="noindex"/>')
+    expect(html).toContain('We could not find that page')
+    expect(html).toContain('<a href="/standards/iso-27001">ISO 27001</a>')
+    expect(scriptTags(html)).toEqual([])
+  })
+})
