@@ -53,8 +53,13 @@ export async function bringUp({ dataDir, cmsPort, webPort, distDir, log }) {
   // database (an earlier run, a reseed) must not be baked into this build's pages.
   await rm(path.join(webDir, distDir || '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
   await run(process.execPath, [nextBin, 'build'], { cwd: webDir, env })
-  // The site's edge (apps/web/edge) serves the public port and runs Next.js behind it.
-  startServer('web', process.execPath, [path.join(webDir, 'edge/serve.mjs'), '--port', String(webPort)], { cwd: webDir, env })
+  // The site's edge (apps/web/edge) serves the public port and runs Next.js behind it;
+  // VERSUS_SITE_SERVER=next serves it with plain `next start` instead.
+  if (process.env.VERSUS_SITE_SERVER === 'next') {
+    startServer('web', process.execPath, [nextBin, 'start', '-p', String(webPort)], { cwd: webDir, env })
+  } else {
+    startServer('web', process.execPath, [path.join(webDir, 'edge/serve.mjs'), '--port', String(webPort)], { cwd: webDir, env })
+  }
   await waitForHttp(`http://localhost:${webPort}/`, 120_000)
   return env
 }
