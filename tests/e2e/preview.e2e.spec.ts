@@ -97,6 +97,45 @@ test('an editor previews a draft tagline on the site; visitors keep the publishe
   await expect(preview.locator('.v-lead')).toHaveText(published)
 })
 
+// FIXME (open): fails today with the site on plain `next start` too: Chromium reports "Framing
+// 'http://localhost:<site>/' violates … frame-ancestors 'none'" and no `iframe.live-preview-iframe`
+// is found. Remove `.fixme` once the live-preview panel is fixed.
+test.fixme("the admin's Live Preview panel shows the draft inside its frame; published pages still refuse framing", async ({ page }) => {
+  await signIn(page)
+  const standard = await standardBySlug(page, 'iso-9001')
+  const liveDraft = `Live preview wording ${Date.now().toString(36)}`
+  await page.goto(`${cmsURL}/admin/collections/standards/${standard.id}`)
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-tagline').fill(liveDraft)
+  await page.locator('#action-save-draft').click()
+  await expect(async () => {
+    const response = await page.request.get(`${cmsURL}/api/standards/${standard.id}?draft=true&depth=0`, asAdmin)
+    expect(((await response.json()) as Doc).tagline).toBe(liveDraft)
+  }).toPass({ timeout: 15_000 })
+
+  await page.locator('#live-preview-toggler').click()
+  const iframe = page.locator('iframe.live-preview-iframe')
+  await expect(iframe).toBeVisible()
+  await expect(iframe).toHaveAttribute('src', new RegExp(`^${siteURL}/api/preview\\?path=${encodeURIComponent('/standards/iso-9001')}&`))
+  const frame = page.frameLocator('iframe.live-preview-iframe')
+  await expect(frame.locator('[data-draft-banner]')).toBeVisible()
+  await expect(frame.locator('.v-lead')).toHaveText(liveDraft)
+  // It stays there: the frame is not reloaded into the published page.
+  await page.waitForTimeout(1_500)
+  await expect(frame.locator('.v-lead')).toHaveText(liveDraft)
+  await page.screenshot({ path: artifactPath('live-preview.png'), fullPage: false })
+
+  // The draft answer may be framed by the CMS alone; a published page by nobody.
+  const cmsOrigin = new URL(cmsURL).origin
+  const draftCookies = (await page.context().cookies(siteURL)).map((c) => `${c.name}=${c.value}`).join('; ')
+  const draftAnswer = await fetch(`${siteURL}/standards/iso-9001`, { headers: { cookie: draftCookies } })
+  expect(draftAnswer.headers.get('content-security-policy')).toContain(`frame-ancestors ${cmsOrigin}`)
+  expect(await draftAnswer.text()).toContain(liveDraft)
+  const visitorAnswer = await fetch(`${siteURL}/standards/iso-9001`)
+  expect(visitorAnswer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+  expect(await visitorAnswer.text()).not.toContain(liveDraft)
+})
+
 test('an unpublished comparison renders in preview and stays unknown to visitors', async ({ page, browser }) => {
   await signIn(page)
   const [a, b] = await Promise.all([standardBySlug(page, 'iso-9001'), standardBySlug(page, 'ul-2900-1')])

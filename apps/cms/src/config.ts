@@ -10,6 +10,7 @@ import { Aspects } from './collections/Aspects'
 import { Categories } from './collections/Categories'
 import { Comparisons } from './collections/Comparisons'
 import { Standards } from './collections/Standards'
+import { SiteRefreshOutbox } from './collections/SiteRefreshOutbox'
 import { Users } from './collections/Users'
 import { editorialNavLinks, editorialViews } from './components/editorial-admin'
 import { databaseAdapter } from './db/adapter'
@@ -24,6 +25,7 @@ import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { cmsURL, siteURL } from './lib/env'
 import { DEFAULT_MAX_TEXT_LENGTH } from './lib/input-limits'
 import { QUERY_LIMITS } from './lib/query-check'
+import { resumeSiteRefresh } from './lib/site-refresh-dispatch'
 import { transferEndpoints, transferNavLinks, transferViews } from './transfer/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -73,7 +75,7 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
         views: { ...editorialViews, ...transferViews },
       },
     },
-    collections: [Standards, Comparisons, Articles, Aspects, Categories, Users],
+    collections: [Standards, Comparisons, Articles, Aspects, Categories, Users, SiteRefreshOutbox],
     globals: [Site],
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseURI ?? process.env.DATABASE_URI, { schema: options.schema }),
@@ -91,6 +93,8 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
     endpoints: [suggestionsEndpoint, completenessEndpoint, ...transferEndpoints],
     hooks: { afterError: [exposeValidationErrors, explainClientErrors] },
     telemetry: false,
+    // Refreshes a previous run left undelivered (lib/site-refresh-dispatch.ts).
+    onInit: resumeSiteRefresh,
     ...(options.logger ? { logger: options.logger } : {}),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })

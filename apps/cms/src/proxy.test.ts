@@ -45,6 +45,18 @@ describe('CMS proxy', () => {
     expect(get.headers.get('allow')).toBe('POST, OPTIONS')
   })
 
+  it('sends the admin opened at another local address to the configured one', async () => {
+    vi.stubEnv('CMS_URL', 'http://localhost:3001')
+    vi.resetModules()
+    const { proxy: local } = await import('./proxy')
+    const response = await local(new NextRequest('http://127.0.0.1:3001/admin/collections/standards?limit=5', { headers: { host: '127.0.0.1:3001' } }))
+    expect(response.status).toBe(307)
+    expect(response.headers.get('location')).toBe('http://localhost:3001/admin/collections/standards?limit=5')
+    const same = await local(new NextRequest('http://localhost:3001/admin', { headers: { host: 'localhost:3001' } }))
+    expect(same.headers.get('x-middleware-next')).toBe('1')
+    vi.stubEnv('CMS_URL', 'https://cms.example.org')
+  })
+
   it('sends the security headers for the URLs it runs with, on answers and refusals alike', async () => {
     for (const response of [await proxy(request('/admin')), await proxy(request('/api/standards/%E0%A4%A'))]) {
       expect(response.headers.get('content-security-policy')).toContain("frame-src 'self' https://www.example.org;")

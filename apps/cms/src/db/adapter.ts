@@ -8,6 +8,7 @@ import type { Config } from 'payload'
 
 import { migrations } from '../migrations'
 import { atomicMigrations } from './atomic-migrations'
+import { withCommitHooks } from './commit-hooks'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 
@@ -51,25 +52,31 @@ export interface AdapterOptions {
  * adapter looks for `replicaSet` in the connection options, which a
  * `mongodb+srv://` address supplies, else add `?replicaSet=<name>`); on a
  * standalone server the adapter turns them off by itself and writes run
- * one by one. A transaction's writes are acknowledged by a majority of the
+ * one by one. On SQLite the content collections' writes run in one
+ * transaction each (hooks/writeInTransaction.ts, db/commit-hooks.ts). A transaction's writes are acknowledged by a majority of the
  * set, so a commit survives a failover.
  */
 export function databaseAdapter(uri = process.env.DATABASE_URI, options: AdapterOptions = {}): Config['db'] {
   const url = uri?.trim() || defaultSQLiteURI()
   if (isMongoURI(url)) {
-    return mongooseAdapter({
-      url,
-      ensureIndexes: true,
-      transactionOptions: { writeConcern: { w: 'majority' }, readConcern: { level: 'majority' } },
-    })
+    return withCommitHooks(
+      mongooseAdapter({
+        url,
+        ensureIndexes: true,
+        transactionOptions: { writeConcern: { w: 'majority' }, readConcern: { level: 'majority' } },
+      }),
+    )
   }
 
   const production = process.env.NODE_ENV === 'production'
   const managed = options.schema !== 'none'
-  return sqliteAdapter({
-    client: { url },
-    migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations'),
-    push: managed && !production,
-    prodMigrations: managed ? atomicMigrations(migrations) : undefined,
-  })
+  // Transactions take turns through a write lock, and commits run what waits for them (db/commit-hooks.ts).
+  return withCommitHooks(
+    sqliteAdapter({
+      client: { url },
+      migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations'),
+      push: managed && !production,
+      prodMigrations: managed ? atomicMigrations(migrations) : undefined,
+    }),
+  )
 }

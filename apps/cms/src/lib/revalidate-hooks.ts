@@ -193,15 +193,16 @@ export function revalidateOnChange(
     const { payload, context } = req
     if (context.disableRevalidate) return doc
     const transition = await publishedTransition({ collection, doc: doc as Record<string, unknown>, req, context })
-    if (transition) revalidateSite({ payload, context, tags: tagsOf(transition.before, transition.after) })
+    if (transition) await revalidateSite({ payload, context, req, tags: tagsOf(transition.before, transition.after) })
     return doc
   }
 }
 
 /** afterDelete hook: the deleted main document was visible only if it was published. */
 export function revalidateOnDelete(tagsOf: (before: Visible, after: Visible) => string[]): CollectionAfterDeleteHook {
-  return ({ doc, req: { payload, context } }) => {
-    if (isPublished(doc)) revalidateSite({ payload, context, tags: tagsOf(doc as Record<string, unknown>, null) })
+  return async ({ doc, req }) => {
+    const { payload, context } = req
+    if (isPublished(doc)) await revalidateSite({ payload, context, req, tags: tagsOf(doc as Record<string, unknown>, null) })
     return doc
   }
 }

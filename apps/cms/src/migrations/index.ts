@@ -1,6 +1,7 @@
 import * as migration_20261127_224118_initial from './20261127_224118_initial';
 import * as migration_20261127_234436_editor_workflow from './20261127_234436_editor_workflow';
 import * as migration_20261128_013224_query_indexes from './20261128_013224_query_indexes';
+import * as migration_20261202_004319_site_refresh_outbox from './20261202_004319_site_refresh_outbox';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_013224_query_indexes.up,
     down: migration_20261128_013224_query_indexes.down,
-    name: '20261128_013224_query_indexes'
+    name: '20261128_013224_query_indexes',
+  },
+  {
+    up: migration_20261202_004319_site_refresh_outbox.up,
+    down: migration_20261202_004319_site_refresh_outbox.down,
+    name: '20261202_004319_site_refresh_outbox'
   },
 ];

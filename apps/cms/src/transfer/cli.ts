@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { getPayload } from 'payload'
+import type { Payload } from 'payload'
 
 import { createConfig } from '../config'
 import { exportContent, serializeFile } from './export'
@@ -14,15 +15,15 @@ import { importFile } from './import'
 import { formatReport } from './report'
 import { pendingRevalidation } from '../lib/revalidate-site'
 
-/** The import asked the site to refresh (fire-and-forget); give it a moment before this process exits. */
-async function waitForSiteRefresh(timeoutMs = 8_000): Promise<void> {
+/** The import asked the site to refresh (through the outbox); give it a moment before this process exits. */
+async function waitForSiteRefresh(payload: Payload, timeoutMs = 8_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while (pendingRevalidation().length > 0 && Date.now() < deadline) {
+  while ((await pendingRevalidation(payload)).length > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  const left = pendingRevalidation()
+  const left = await pendingRevalidation(payload)
   if (left.length > 0) {
-    console.warn(`The site at ${process.env.SITE_URL ?? 'SITE_URL'} did not confirm the refresh; its pages update within their staleness window.`)
+    console.warn(`The site at ${process.env.SITE_URL ?? 'SITE_URL'} did not confirm the refresh yet; the tags stay in the outbox and the CMS sends them when it next starts or publishes (the pages' staleness window covers the meantime).`)
   }
 }
 
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     if (dryRun && !report.transactional && report.counts.reject === 0 && report.counts.create + report.counts.update > 0) {
       console.info('(This database has no transactions: the dry run validated every record without trying the writes.)')
     }
-    if (report.applied) await waitForSiteRefresh()
+    if (report.applied) await waitForSiteRefresh(payload)
     return report.counts.reject > 0 ? 1 : 0
   }
 

@@ -5,6 +5,7 @@ import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrP
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
+import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { previousSlugsField, trackPreviousSlugs } from '../../lib/previous-slugs'
 import { rememberLiveArticle, revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { livePreview, previewURL } from '../../lib/preview-url'
@@ -32,7 +33,8 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [refuseMalformedQuery, sanitizeInput],
+    beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
+    afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'articles', titleField: 'title' })],
     beforeChange: [trackPreviousSlugs, rememberLiveArticle],
     afterChange: [revalidateArticle],

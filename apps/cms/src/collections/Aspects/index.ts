@@ -6,6 +6,7 @@ import { noVersionsEndpoints } from '../../endpoints/no-versions'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
+import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { revalidateAspects, revalidateAspectsDelete } from './hooks/revalidateAspects'
 
 export const Aspects: CollectionConfig = {
@@ -26,7 +27,8 @@ export const Aspects: CollectionConfig = {
   },
   endpoints: noVersionsEndpoints('Aspects'),
   hooks: {
-    beforeOperation: [refuseMalformedQuery, sanitizeInput],
+    beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
+    afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'aspects', titleField: 'name' })],
     afterChange: [revalidateAspects],
     afterDelete: [revalidateAspectsDelete],

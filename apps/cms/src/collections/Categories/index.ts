@@ -6,6 +6,7 @@ import { noVersionsEndpoints } from '../../endpoints/no-versions'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
+import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 import { revalidateCategories, revalidateCategoriesDelete } from './hooks/revalidateCategories'
 
@@ -26,7 +27,8 @@ export const Categories: CollectionConfig = {
   },
   endpoints: noVersionsEndpoints('Categories'),
   hooks: {
-    beforeOperation: [refuseMalformedQuery, sanitizeInput],
+    beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
+    afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'categories', titleField: 'name' })],
     afterChange: [revalidateCategories],
     beforeDelete: [refuseDeleteWhileUsed],

@@ -6,6 +6,7 @@ import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrP
 import { comparisonGenerated, pairGenerated } from '../../endpoints/generated'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
+import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { ensurePair } from './hooks/ensurePair'
 import { setOverrideBases } from './hooks/setOverrideBases'
 import { rememberLiveComparison, revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
@@ -41,7 +42,8 @@ export const Comparisons: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [refuseMalformedQuery, sanitizeInput],
+    beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
+    afterOperation: [commitWriteTransaction],
     beforeValidate: [ensurePair],
     beforeChange: [rememberLiveComparison, setOverrideBases],
     afterChange: [revalidateComparison],

@@ -6,6 +6,7 @@ import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrP
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
+import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { httpURL, integer, uniqueRelationRows } from '../../lib/validators'
 import { editionYear, monthsMax, monthsMin, notSelf } from './validators'
 import { previousSlugsField, trackPreviousSlugs } from '../../lib/previous-slugs'
@@ -37,7 +38,8 @@ export const Standards: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [refuseMalformedQuery, sanitizeInput],
+    beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
+    afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'standards', titleField: 'shortName' })],
     beforeChange: [trackPreviousSlugs, rememberLiveStandard],
     afterChange: [revalidateStandard],

@@ -5,12 +5,12 @@ import { SITE_TAGS } from '../../../lib/revalidate-hooks'
 import { revalidateSite } from '../../../lib/revalidate-site'
 
 // Aspects have no drafts: every change is live, and every comparison table shows them.
-export const revalidateAspects: CollectionAfterChangeHook<Aspect> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: [SITE_TAGS.aspects] })
+export const revalidateAspects: CollectionAfterChangeHook<Aspect> = async ({ doc, req }) => {
+  await revalidateSite({ payload: req.payload, context: req.context, req, tags: [SITE_TAGS.aspects] })
   return doc
 }
 
-export const revalidateAspectsDelete: CollectionAfterDeleteHook<Aspect> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: [SITE_TAGS.aspects] })
+export const revalidateAspectsDelete: CollectionAfterDeleteHook<Aspect> = async ({ doc, req }) => {
+  await revalidateSite({ payload: req.payload, context: req.context, req, tags: [SITE_TAGS.aspects] })
   return doc
 }

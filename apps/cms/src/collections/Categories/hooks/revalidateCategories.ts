@@ -5,12 +5,12 @@ import { SITE_TAGS } from '../../../lib/revalidate-hooks'
 import { revalidateSite } from '../../../lib/revalidate-site'
 
 // Categories have no drafts: every change is live.
-export const revalidateCategories: CollectionAfterChangeHook<Category> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: [SITE_TAGS.categories] })
+export const revalidateCategories: CollectionAfterChangeHook<Category> = async ({ doc, req }) => {
+  await revalidateSite({ payload: req.payload, context: req.context, req, tags: [SITE_TAGS.categories] })
   return doc
 }
 
-export const revalidateCategoriesDelete: CollectionAfterDeleteHook<Category> = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: [SITE_TAGS.categories] })
+export const revalidateCategoriesDelete: CollectionAfterDeleteHook<Category> = async ({ doc, req }) => {
+  await revalidateSite({ payload: req.payload, context: req.context, req, tags: [SITE_TAGS.categories] })
   return doc
 }

@@ -2,7 +2,7 @@ import type { GlobalAfterChangeHook } from 'payload'
 
 import { revalidateSite } from '../../../lib/revalidate-site'
 
-export const revalidateSiteGlobal: GlobalAfterChangeHook = ({ doc, req: { payload, context } }) => {
-  revalidateSite({ payload, context, tags: ['site'] })
+export const revalidateSiteGlobal: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await revalidateSite({ payload: req.payload, context: req.context, req, tags: ['site'] })
   return doc
 }

@@ -1,0 +1,27 @@
+/** Names every machine gives itself: an admin opened through one of them is the same server. */
+function isLoopback(hostname: string): boolean {
+  const name = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127(\.\d{1,3}){3}$/.test(name)
+}
+
+/**
+ * Where to send a browser that opened the admin at another local address than `CMS_URL`
+ * (`http://127.0.0.1:3001/admin` while the CMS is `http://localhost:3001`), or null to serve it.
+ * Payload trusts the session cookie only from the configured origin (CSRF), so at any other address
+ * the sign-in works and every request after it is "Unauthorized"; a redirect to the configured
+ * origin before the page loads avoids that. Only page views of the admin (GET, HEAD) are redirected,
+ * and only between loopback names (a CMS run on this machine): a public CMS behind a proxy that
+ * forwards another Host (`localhost:3001`) is left alone, or it would redirect to itself for ever.
+ */
+export function canonicalAdminURL(args: { method: string; url: string; host: string | null; cmsURL: string }): string | null {
+  if (args.method !== 'GET' && args.method !== 'HEAD') return null
+  const requested = new URL(args.url)
+  if (requested.pathname !== '/admin' && !requested.pathname.startsWith('/admin/')) return null
+  const configured = new URL(args.cmsURL)
+  if (!isLoopback(configured.hostname)) return null
+  const host = args.host ?? requested.host
+  if (host.toLowerCase() === configured.host.toLowerCase()) return null
+  const hostname = new URL(`http://${host}`).hostname
+  if (!isLoopback(hostname)) return null
+  return `${configured.origin}${requested.pathname}${requested.search}`
+}
