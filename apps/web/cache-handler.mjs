@@ -50,12 +50,30 @@ function connect() {
   return client
 }
 
+/**
+ * The package files a page's cache tags (Next's `x-next-cache-tags` header) for App Router pages but
+ * not for route handlers, whose entries then never answer to `revalidateTag`. The site's content
+ * pages are route handlers (docs/deploy.md, "Light pages"), so their entries get the same tags here.
+ */
+export function withRouteTags(handler) {
+  return {
+    ...handler,
+    async set(key, entry, ctx) {
+      const headers = entry?.value?.kind === 'APP_ROUTE' ? entry.value.headers : null
+      const header = headers?.['x-next-cache-tags']
+      const tags = Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : []
+      if (tags.length > 0 && (entry.tags ?? []).length === 0) entry = { ...entry, tags: Object.freeze(tags) }
+      return handler.set(key, entry, ctx)
+    },
+  }
+}
+
 CacheHandler.onCreation(() => {
   // `next build` renders without a shared cache: Redis need not be reachable from the build.
   if (process.env.NEXT_PHASE === 'phase-production-build') return { handlers: [] }
   globalThis.__versusRedis ??= connect()
   return {
-    handlers: [createRedisHandler({ client: globalThis.__versusRedis, keyPrefix: keyPrefix(), timeoutMs: REDIS_TIMEOUT_MS })],
+    handlers: [withRouteTags(createRedisHandler({ client: globalThis.__versusRedis, keyPrefix: keyPrefix(), timeoutMs: REDIS_TIMEOUT_MS }))],
   }
 })
 

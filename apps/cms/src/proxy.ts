@@ -4,6 +4,7 @@ import { graphqlRefusal } from './graphql/precheck'
 import { canonicalAdminURL } from './lib/canonical-host'
 import { cmsURL, maxQueuedRequests, siteURL } from './lib/env'
 import { createRequestGate } from './lib/request-gate'
+import { withoutSiteDraftCookies } from './lib/site-draft-cookies'
 import { securityHeaders } from './lib/security-headers.mjs'
 
 /** One line for every request that costs the CMS work (lib/request-gate.ts). */
@@ -32,7 +33,8 @@ function refuse(status: number, message: string, headers: Record<string, string>
  *   could refuse them (graphql/precheck.ts), and GET, which the GraphQL route does not take.
  * - the admin opened at another local address than CMS_URL, where Payload would refuse the session
  *   after sign-in: redirected to the configured origin (lib/canonical-host.ts).
- * Then every request waits its turn at the gate, and leaves with the security headers.
+ * Then every request waits its turn at the gate, goes on without the site's draft-mode cookies
+ * (lib/site-draft-cookies.ts), and leaves with the security headers.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -53,7 +55,13 @@ export async function proxy(request: NextRequest) {
   if (!(await gate.enter())) {
     return refuse(503, 'The CMS is busy; try again in a moment.', { 'retry-after': '1' })
   }
-  return protect(NextResponse.next())
+  // The site's draft cookie must not reach Next here, or it would answer by deleting it (lib/site-draft-cookies.ts).
+  const cookies = withoutSiteDraftCookies(request.headers.get('cookie'))
+  if (cookies === null) return protect(NextResponse.next())
+  const headers = new Headers(request.headers)
+  if (cookies) headers.set('cookie', cookies)
+  else headers.delete('cookie')
+  return protect(NextResponse.next({ request: { headers } }))
 }
 
 export const config = {

@@ -43,6 +43,18 @@ function isContentPage(path: string): boolean {
   return match?.[1] === 'compare' ? parseSelection(match[2] ?? '') !== null : match !== null
 }
 
+/**
+ * A rewrite inside this server. The URL keeps the request's own origin (`nextUrl`): one built from
+ * another host name (a server reached as 127.0.0.1, or behind Varnish as localhost:3000) is an
+ * external rewrite, which Next proxies as a new request that comes through here again.
+ */
+function internalRewrite(request: NextRequest, pathname: string, search = ''): NextResponse {
+  const url = request.nextUrl.clone()
+  url.pathname = pathname
+  url.search = search
+  return NextResponse.rewrite(url)
+}
+
 /** An editor's preview (Next's draft-mode cookie) of a content page. */
 function isDraftOfContentPage(request: NextRequest, decoded: string): boolean {
   return request.cookies.has(DRAFT_COOKIE) && isContentPage(decoded)
@@ -51,7 +63,7 @@ function isDraftOfContentPage(request: NextRequest, decoded: string): boolean {
 /** The App Router page under /draft that renders the preview (never cached, no surrogate keys). */
 function draftRewrite(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl
-  return NextResponse.rewrite(new URL(`${DRAFT_PREFIX}${pathname === '/' ? '' : pathname}${search}`, request.url))
+  return internalRewrite(request, `${DRAFT_PREFIX}${pathname === '/' ? '' : pathname}`, search)
 }
 
 export async function proxy(request: NextRequest) {
@@ -65,7 +77,7 @@ export async function proxy(request: NextRequest) {
   }
   // The preview pages have no address of their own: only the rewrite below reaches them.
   if (pathname === DRAFT_PREFIX || pathname.startsWith(`${DRAFT_PREFIX}/`)) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+    return internalRewrite(request, NOT_FOUND_PATH)
   }
   let decoded: string
   try {
@@ -78,7 +90,7 @@ export async function proxy(request: NextRequest) {
     if (pathname.startsWith('/api/')) {
       return NextResponse.json({ error: 'no such comparison: the address is not valid percent-encoding' }, { status: 404 })
     }
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+    return internalRewrite(request, NOT_FOUND_PATH)
   }
   // Lists and the partner API are here only for their surrogate keys (lib/front/surrogate-keys.ts),
   // and the home page and the article list for an editor's preview.
@@ -94,7 +106,7 @@ export async function proxy(request: NextRequest) {
     return withSurrogateKeys(pathname, NextResponse.redirect(url, 308))
   }
   if (namesUnknownSlug(decoded, index)) {
-    return withSurrogateKeys(pathname, NextResponse.rewrite(new URL(`${NOT_FOUND_PATH}${pathname}`, request.url)))
+    return withSurrogateKeys(pathname, internalRewrite(request, `${NOT_FOUND_PATH}${pathname}`))
   }
   if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
   return withSurrogateKeys(pathname, (await answerDuringOutage(request)) ?? NextResponse.next())

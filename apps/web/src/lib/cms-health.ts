@@ -3,10 +3,11 @@ import { cmsUrl } from '@/lib/cms/config'
 /**
  * Whether the CMS is answering, known without making any request wait for it.
  *
- * Two sources keep the answer current: every CMS fetch the pages make reports how it went
- * (`reportCmsResult`), and a health probe runs in the background at most once a second while
- * requests arrive (`cmsLooksDown` starts it and never awaits it). A cached page is therefore never
- * delayed by a slow or dead CMS; an outage is noticed by the first failed render or within a second.
+ * Two sources keep the answer current: every failed CMS request the pages make reports it
+ * (`reportCmsResult`), and a health probe runs in the background once a second, started by the
+ * first call of `cmsLooksDown` (a timer that does not keep the process alive; never awaited by a
+ * request). A cached page is therefore never delayed by a slow or dead CMS, and an outage is noticed
+ * within about a second whether or not visitors came by meanwhile.
  *
  * The state lives on `globalThis` because Next loads the proxy and the pages as separate bundles
  * inside one server process; both must read and write the same flag.
@@ -18,13 +19,14 @@ interface HealthState {
   down: boolean
   checkedAt: number
   probing: Promise<boolean> | null
+  timer: ReturnType<typeof setInterval> | null
 }
 
 const KEY = Symbol.for('versus.cms-health')
 const store = globalThis as typeof globalThis & { [KEY]?: HealthState }
 
 function state(): HealthState {
-  store[KEY] ??= { down: false, checkedAt: 0, probing: null }
+  store[KEY] ??= { down: false, checkedAt: 0, probing: null, timer: null }
   return store[KEY]
 }
 
@@ -60,11 +62,16 @@ export function reportCmsResult(ok: boolean, now = Date.now()): void {
 }
 
 /**
- * The last known answer, at once. When it is older than CHECK_EVERY_MS a background probe
- * refreshes it for the requests that follow; this one does not wait.
+ * The last known answer, at once. The first call starts the background probe (every
+ * CHECK_EVERY_MS); when the answer is older than that anyway (a busy event loop), a probe starts
+ * now for the requests that follow. This one never waits.
  */
 export function cmsLooksDown(now = Date.now()): boolean {
   const s = state()
+  if (!s.timer) {
+    s.timer = setInterval(() => void checkCmsHealth(), CHECK_EVERY_MS)
+    s.timer.unref?.()
+  }
   if (now - s.checkedAt >= CHECK_EVERY_MS && !s.probing) void checkCmsHealth()
   return s.down
 }

@@ -7,6 +7,7 @@
  */
 import { articlePath, comparisonPath, parsePair, parseSelection, standardPath } from '@versus/engine'
 import { CMS_TIMEOUT_MS, cmsUrl } from './config'
+import { reportCmsResult } from '@/lib/cms-health'
 import { parseList } from './raw'
 import { REQUESTS_ALIASES } from './requests'
 import { z } from 'zod'
@@ -109,11 +110,18 @@ export function namesUnknownSlug(pathname: string, index: AliasIndex | null): bo
 }
 
 async function fetchAliases(path: string): Promise<Aliases> {
-  const response = await fetch(`${cmsUrl()}${path}`, {
-    headers: { accept: 'application/json' },
-    cache: 'no-store',
-    signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
-  })
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl()}${path}`, {
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+    })
+  } catch (error) {
+    reportCmsResult(false)
+    throw error
+  }
+  if (response.status >= 500) reportCmsResult(false)
   if (!response.ok) throw new Error(`CMS answered ${response.status} for ${path}`)
   return buildAliases(await response.json())
 }
