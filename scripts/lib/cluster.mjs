@@ -87,8 +87,14 @@ export function startRedis(port) {
   })
 }
 
+/**
+ * One site instance. Not `-H 127.0.0.1`: Next 16.4 then names its own origin 127.0.0.1 but gives the
+ * proxy `localhost`, so every rewrite there (drafts, not-found pages) would leave the server as a
+ * proxied request. It listens on every interface, as `npm start` does; keep the instance ports
+ * behind a firewall in production (docs/deploy.md).
+ */
 export function startSite(name, port, env) {
-  return startServer(name, process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  return startServer(name, process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: webDir,
     env: { ...env, PORT: String(port) },
   })

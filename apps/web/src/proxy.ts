@@ -44,9 +44,11 @@ function isContentPage(path: string): boolean {
 }
 
 /**
- * A rewrite inside this server. The URL keeps the request's own origin (`nextUrl`): one built from
- * another host name (a server reached as 127.0.0.1, or behind Varnish as localhost:3000) is an
- * external rewrite, which Next proxies as a new request that comes through here again.
+ * A rewrite inside this server. Next treats a rewrite as internal only when its origin is the one
+ * it gave the request (`nextUrl`); a rewrite to any other origin is proxied as a new request that
+ * comes through here again. (So the site must not be started with `next start -H 127.0.0.1`: Next
+ * 16.4 then names its own origin 127.0.0.1 but gives the proxy `localhost`, and every rewrite
+ * leaves the server; docs/deploy.md.)
  */
 function internalRewrite(request: NextRequest, pathname: string, search = ''): NextResponse {
   const url = request.nextUrl.clone()
