@@ -6,18 +6,16 @@
 // bench/results/publish-to-visible.json. The target (median under 100 ms) is reported, never asserted.
 //
 //   node bench/publish-to-visible.mjs            (BENCH_WEB_PORT / BENCH_CMS_PORT: 3300 / 3301)
-import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { stopAll } from '../scripts/lib/processes.mjs'
 import { bringUp, root } from '../scripts/lib/stack.mjs'
+import { GIVE_UP_MS, POLL_MS, firstUser, measure, pageShows, percentile, pickTarget, round } from './publish-tools.mjs'
 import { runBench } from './run-bench.mjs'
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 20)
-const POLL_MS = 50
-const GIVE_UP_MS = 30_000
 const TARGET_MEDIAN_MS = 100
 const webPort = Number(process.env.BENCH_WEB_PORT || 3300)
 const cmsPort = Number(process.env.BENCH_CMS_PORT || 3301)
@@ -26,90 +24,19 @@ const cms = `http://localhost:${cmsPort}`
 const resultsFile = path.join(root, 'bench/results/publish-to-visible.json')
 
 const log = (message) => console.info(`[bench] ${message}`)
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function json(response, what) {
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${what}: HTTP ${response.status} ${text.slice(0, 300)}`)
-  return JSON.parse(text)
-}
-
-/** The first user becomes the admin; its token authenticates the PATCHes. */
-async function firstUser() {
-  const password = randomBytes(18).toString('base64url')
-  const body = await json(
-    await fetch(`${cms}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@example.com', password, confirmPassword: password, name: 'Bench' }),
-    }),
-    'first-register',
-  )
-  if (!body.token) throw new Error(`first-register returned no token: ${JSON.stringify(body).slice(0, 300)}`)
-  return { authorization: `JWT ${body.token}` }
-}
-
-/** A published comparison page, and the published standard on it whose tagline the bench edits. */
-async function pickTarget() {
-  const html = await (await fetch(`${site}/compare`)).text()
-  const pairs = [...new Set([...html.matchAll(/href="\/compare\/([a-z0-9-]+-vs-[a-z0-9-]+)"/g)].map((m) => m[1]))]
-  if (pairs.length === 0) throw new Error('no comparison pages found on /compare')
-  const pair = pairs[0]
-  const slug = pair.split('-vs-')[0]
-  const { docs } = await json(
-    await fetch(`${cms}/api/standards?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`),
-    'find standard',
-  )
-  if (!docs?.[0]) throw new Error(`standard "${slug}" not found`)
-  return { page: `${site}/compare/${pair}`, standard: docs[0] }
-}
-
-async function pageShows(url, text) {
-  const response = await fetch(url, { headers: { 'cache-control': 'no-cache' } })
-  const body = await response.text()
-  return response.ok && body.includes(text)
-}
-
-/** One publish: PATCH the tagline, then poll the page until it shows the new one. */
-async function measure({ auth, page, standard, run }) {
-  const tagline = `Bench run ${run} ${Date.now().toString(36)}: publish to visible.`
-  const started = performance.now()
-  await json(
-    await fetch(`${cms}/api/standards/${standard.id}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', ...auth },
-      body: JSON.stringify({ tagline, _status: 'published' }),
-    }),
-    'PATCH standard',
-  )
-  const patchedMs = performance.now() - started
-  while (performance.now() - started < GIVE_UP_MS) {
-    if (await pageShows(page, tagline)) return { visibleMs: performance.now() - started, patchMs: patchedMs }
-    await sleep(POLL_MS)
-  }
-  return { visibleMs: null, patchMs: patchedMs }
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  return sorted[Math.max(0, index)]
-}
-
-const round = (ms) => (ms === null ? null : Math.round(ms * 10) / 10)
 
 async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'versus-bench-'))
   try {
     await bringUp({ dataDir, cmsPort, webPort, distDir: '.next-bench', log })
-    const auth = await firstUser()
-    const { page, standard } = await pickTarget()
+    const auth = await firstUser(cms)
+    const { page, standard } = await pickTarget(site, cms)
     if (!(await pageShows(page, standard.tagline))) log(`note: ${page} does not show the current tagline verbatim`)
     log(`Editing "${standard.shortName}" (${standard.slug}), watching ${page}, ${ITERATIONS} runs, polling every ${POLL_MS} ms`)
 
     const runs = []
     for (let run = 1; run <= ITERATIONS; run++) {
-      const result = await measure({ auth, page, standard, run })
+      const result = await measure({ cms, auth, page, standard, run })
       runs.push(result)
       log(`run ${String(run).padStart(2)}: ${result.visibleMs === null ? `not visible after ${GIVE_UP_MS} ms` : `${round(result.visibleMs)} ms`} (PATCH ${round(result.patchMs)} ms)`)
     }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { cmsURL, signIn, watchCsp } from '../support/admin'
+import { cmsURL, signIn, watchCsp, withLivePreview } from '../support/admin'
 
 // The CMS's security headers (apps/cms/src/lib/security-headers.mjs) on what it serves, and the admin
 // working under its Content-Security-Policy: every view an editor uses, the live-preview panel that
@@ -79,23 +79,10 @@ test('the admin runs under its CSP: every editor view and the live preview, no v
   // The live-preview panel frames the site's signed preview link, which lands on the standard's page.
   await page.goto(`${cmsURL}/admin/collections/standards/${standard}`)
   await page.waitForLoadState('networkidle')
-  const toggler = page.locator('#live-preview-toggler')
-  await toggler.click()
-  try {
+  await withLivePreview(page, 'standards', async () => {
     const frame = page.frameLocator('iframe')
     await expect(frame.getByRole('complementary', { name: 'Preview' })).toContainText('Preview — draft content', { timeout: 30_000 })
-  } finally {
-    // The admin remembers the panel per user (a preference); later tests expect it closed.
-    const saved = page.waitForResponse(
-      (response) =>
-        response.url().endsWith('/api/payload-preferences/collection-standards') &&
-        response.request().method() === 'POST' &&
-        (response.request().postData() ?? '').includes('"default"'),
-    )
-    await toggler.click()
-    await expect(toggler).not.toHaveClass(/--active/)
-    expect((await saved).ok()).toBe(true)
-  }
+  })
 
   expect(violations).toEqual([])
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { cmsURL, signIn } from '../support/admin'
+import { cmsURL, signIn, withLivePreview } from '../support/admin'
 import { artifactPath } from '../support/artifacts'
 
 // An editor previews unpublished work on the real site (Next's draft mode, entered through the CMS's
@@ -113,9 +113,7 @@ test("the admin's Live Preview panel shows the draft inside its frame; published
     expect(((await response.json()) as Doc).tagline).toBe(liveDraft)
   }).toPass({ timeout: 15_000 })
 
-  const toggler = page.locator('#live-preview-toggler')
-  await toggler.click()
-  try {
+  await withLivePreview(page, 'standards', async () => {
     const iframe = page.locator(`iframe[src^="${siteURL}/"]`)
     await expect(iframe).toBeVisible()
     await expect(iframe).toHaveAttribute('src', new RegExp(`^${siteURL}/api/preview\\?path=${encodeURIComponent('/standards/iso-9001')}&`))
@@ -126,18 +124,7 @@ test("the admin's Live Preview panel shows the draft inside its frame; published
     await page.waitForTimeout(1_500)
     await expect(frame.locator('.v-lead')).toHaveText(liveDraft)
     await page.screenshot({ path: artifactPath('live-preview.png'), fullPage: false })
-  } finally {
-    // The admin remembers the panel per user (a preference); later tests expect it closed.
-    const saved = page.waitForResponse(
-      (response) =>
-        response.url().endsWith('/api/payload-preferences/collection-standards') &&
-        response.request().method() === 'POST' &&
-        (response.request().postData() ?? '').includes('"default"'),
-    )
-    await toggler.click()
-    await expect(toggler).not.toHaveClass(/--active/)
-    expect((await saved).ok()).toBe(true)
-  }
+  })
 
   // The draft answer may be framed by the CMS alone; a published page by nobody.
   const cmsOrigin = new URL(cmsURL).origin

@@ -104,3 +104,26 @@ export async function publish(page: Page) {
   await expect(page).not.toHaveURL(/\/create$/)
   await expect(page.getByText('Published', { exact: true }).first()).toBeVisible()
 }
+
+/**
+ * Opens the admin's live-preview panel on the edit view shown, runs `inside`, and closes the panel
+ * again whatever happened: the admin remembers it per user (a preference), and later tests expect it
+ * closed.
+ */
+export async function withLivePreview(page: Page, collection: string, inside: () => Promise<void>): Promise<void> {
+  const toggler = page.locator('#live-preview-toggler')
+  await toggler.click()
+  try {
+    await inside()
+  } finally {
+    const saved = page.waitForResponse(
+      (response) =>
+        response.url().endsWith(`/api/payload-preferences/collection-${collection}`) &&
+        response.request().method() === 'POST' &&
+        (response.request().postData() ?? '').includes('"default"'),
+    )
+    await toggler.click()
+    await expect(toggler).not.toHaveClass(/--active/)
+    expect((await saved).ok()).toBe(true)
+  }
+}
