@@ -94,3 +94,15 @@ test('the admin runs under its CSP: every editor view and the live preview, no v
   })
   await expect.poll(() => violations.join('\n')).toContain('img-src')
 })
+
+test('the admin opened at another local address lands on the configured one, and signing in works there', async ({ page }) => {
+  const configured = new URL(cmsURL)
+  test.skip(configured.hostname !== 'localhost', 'needs a CMS_URL on localhost')
+  const other = `http://127.0.0.1:${configured.port}/admin/login`
+  await page.goto(other)
+  // The login page, or the first user's sign-up when nobody has signed up yet: at the configured origin.
+  await expect(page).toHaveURL((url) => url.origin === configured.origin && url.pathname.startsWith('/admin'))
+  await signIn(page)
+  await page.goto(`${cmsURL}/admin/collections/standards`)
+  await expect(page.getByRole('heading', { name: 'Standards' }).first()).toBeVisible()
+})

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { graphqlRefusal } from './graphql/precheck'
-import { canonicalAdminURL } from './lib/canonical-host'
+import { canonicalAdminURL, misdirectedAdminAnswer } from './lib/canonical-host'
 import { cmsURL, maxQueuedRequests, siteURL } from './lib/env'
 import { createRequestGate } from './lib/request-gate'
 import { withoutSiteDraftCookies } from './lib/site-draft-cookies'
@@ -32,7 +32,7 @@ function refuse(status: number, message: string, headers: Record<string, string>
  * - GraphQL requests that would cost the CMS minutes or its memory before Payload's validation
  *   could refuse them (graphql/precheck.ts), and GET, which the GraphQL route does not take.
  * - the admin opened at another local address than CMS_URL, where Payload would refuse the session
- *   after sign-in: redirected to the configured origin (lib/canonical-host.ts).
+ *   after sign-in: sent to the configured origin (lib/canonical-host.ts).
  * Then every request waits its turn at the gate, goes on without the site's draft-mode cookies
  * (lib/site-draft-cookies.ts), and leaves with the security headers.
  */
@@ -44,7 +44,10 @@ export async function proxy(request: NextRequest) {
     return refuse(400, 'The address holds malformed percent-encoding.')
   }
   const canonical = canonicalAdminURL({ method: request.method, url: request.url, host: request.headers.get('host'), cmsURL: cmsURL() })
-  if (canonical) return protect(NextResponse.redirect(canonical, 307))
+  if (canonical) {
+    const { status, headers, body } = misdirectedAdminAnswer(canonical)
+    return protect(new NextResponse(body, { status, headers }))
+  }
   if (pathname === '/api/graphql') {
     if (request.method === 'GET') return refuse(405, 'Send GraphQL queries with POST.', { allow: 'POST, OPTIONS' })
     if (request.method === 'POST') {

@@ -25,3 +25,22 @@ export function canonicalAdminURL(args: { method: string; url: string; host: str
   if (!isLoopback(hostname)) return null
   return `${configured.origin}${requested.pathname}${requested.search}`
 }
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/**
+ * The answer that sends the browser to `target`. Not a 3xx: Next rewrites a `Location` that names
+ * the server's own configured origin into a path ("/admin"), and the browser would follow it on the
+ * address it is already at, for ever. A `Refresh` header (and the same in the page, with a link)
+ * keeps the address whole; 421 says this address is not the one the admin is served at.
+ */
+export function misdirectedAdminAnswer(target: string): { status: number; headers: Record<string, string>; body: string } {
+  const href = escapeHtml(target)
+  return {
+    status: 421,
+    headers: { refresh: `0; url=${target}`, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${href}"><title>The admin is at another address</title></head><body><p>This admin is served at <a href="${href}">${href}</a>.</p></body></html>`,
+  }
+}
