@@ -9,22 +9,13 @@
  */
 import type { CatalogRecord, MappingRecord, MappingRelationship, MappingSetRecord, RequirementRecord } from '../src/index'
 import { computeCoverage, inferMappings } from '../src/index'
+import { prng } from './prng'
 
 const REQUIREMENTS = 1000
 const COVERAGE_MAPPINGS = 20_000
 const PIVOT_CATALOGS = 5
 const ROWS_PER_PIVOT_SET = 5_000
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** 1,000 requirements: 50 clause headings of 19 assessable controls each. */
 function catalog(editionId: string): CatalogRecord {

@@ -32,23 +32,13 @@ import type {
   RelationType,
   StandardRecord,
 } from '../src/index'
+import { prng } from './prng'
 
 const STANDARDS = 1000
 const COMPARISONS = 2000
 const ARTICLES = 50
 const SEED = 0x5eed
 
-/** mulberry32: tiny, fast, good enough for test data. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function generate(seed: number) {
   const random = prng(seed)
