@@ -3,7 +3,7 @@
 // (`npm run start:cluster`) and the cluster test suite (tests/cluster).
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -104,7 +104,7 @@ export function startVarnish(port, runDir) {
   return startServer(
     'varnish',
     'varnishd',
-    ['-F', '-a', `127.0.0.1:${port}`, '-f', path.join(vclDir, 'versus.vcl'), '-p', `vcl_path=${runDir}:${vclDir}`, '-n', path.join(runDir, 'varnish'), '-s', 'malloc,64m'],
+    ['-F', '-a', `127.0.0.1:${port}`, '-f', path.join(runDir, 'versus.vcl'), '-p', `vcl_path=${runDir}`, '-n', path.join(runDir, 'varnish'), '-s', 'malloc,64m'],
     { cwd: runDir, env: process.env },
   )
 }
@@ -166,6 +166,9 @@ export async function bringUpCluster({ dataDir, ports, distDir = '.next-cluster'
   log('Starting Varnish…')
   await mkdir(path.join(runDir, 'varnish'), { recursive: true })
   await writeFile(path.join(runDir, 'versus-site.vcl'), siteVcl({ sitePorts: ports.sites, purgeSecret }))
+  // varnishd reads the VCL as its own unprivileged user, which may not see into the checkout (a clone
+  // under a 0700 folder): it gets a copy in the readable run folder.
+  await copyFile(path.join(vclDir, 'versus.vcl'), path.join(runDir, 'versus.vcl'))
   startVarnish(ports.varnish, runDir)
   await waitForHttp(`http://127.0.0.1:${ports.varnish}/`, 30_000)
   return {
