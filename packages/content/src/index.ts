@@ -1,0 +1,9 @@
+export type {
+  CrosswalkBundle,
+  EditionEntry,
+  EditionStatus,
+  MappingEntry,
+  MappingSetEntry,
+  RequirementEntry,
+  TextLicence,
+} from './crosswalk-bundle'
