@@ -7,3 +7,5 @@ export type {
   RequirementEntry,
   TextLicence,
 } from './crosswalk-bundle'
+export type { CrosswalkRecords } from './crosswalk-records'
+export { toCrosswalkRecords, toSetRecord } from './crosswalk-records'
