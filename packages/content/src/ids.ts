@@ -5,8 +5,6 @@
  */
 export type DocId = number | string
 
-export type RelationValue = DocId | { id: DocId } | null | undefined
-
 /** A document id as a map key: the same for 7 and "7". */
 export const idKey = (id: DocId): string => String(id)
 

@@ -10,7 +10,7 @@ export type {
 export type { CrosswalkRecords } from './crosswalk-records'
 export { toCrosswalkRecords, toSetRecord } from './crosswalk-records'
 
-export type { DocId, RelationValue } from './ids'
+export type { DocId } from './ids'
 export { idKey, pairKeyOf, relationId, sameId } from './ids'
 export type { SiteTag } from './tags'
 export { MAX_TAG_LENGTH, TAG_PATTERN, TAGS, articleTag, comparisonTag, standardTag } from './tags'
