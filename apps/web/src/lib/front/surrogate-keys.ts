@@ -8,7 +8,7 @@
  * and the purge translates (front-purge.ts).
  */
 import { parsePair, parseSelection } from '@versus/engine'
-import { TAGS, articleTag, standardTag } from '@/lib/cms/tags'
+import { TAGS, articleTag, standardTag } from '@versus/content'
 
 /** Response header Varnish's xkey vmod reads; the VCL removes it before the answer leaves. */
 export const SURROGATE_KEY_HEADER = 'xkey'
