@@ -32,6 +32,15 @@ import { readRationale, readRelationship } from '../relationships'
 export interface CisoAssistantOptions {
   /** Framework urn → our edition; overrides the built-in defaults. */
   editions?: Readonly<Record<string, EditionInfo>>
+  /**
+   * Edition id → the refIds its catalog already has (e.g. from the CMS), to
+   * resolve the requirement urns of a mapping file whose frameworks are not in
+   * it: CISO Assistant writes a node urn as its ref_id lower-cased, so
+   * `…:iso27001-2022:a.5.1` is matched without case to "A.5.1". Without it,
+   * the urn's last segment is upper-cased (exact for the built-in frameworks;
+   * a warning for others).
+   */
+  knownRefIds?: Readonly<Record<string, readonly string[]>>
   /** Set id → method, overriding the rule above (e.g. a hand-typed all-`intersect` set). */
   setMethods?: Readonly<Record<string, MappingMethod>>
 }
@@ -242,6 +251,15 @@ export function parseCisoAssistantLibrary(source: string, options: CisoAssistant
     }
     const sourceFramework = urnTail(sourceUrn)
     const targetFramework = urnTail(targetUrn)
+    const lookup = (editionId: string): Map<string, string> | null => {
+      const known = options.knownRefIds?.[editionId]
+      return known ? new Map(known.map((refId) => [refId.toLowerCase(), refId])) : null
+    }
+    const lookups = new Map([
+      [sourceFramework, { edition: source, refIds: lookup(source.id), builtIn: sourceUrn in CISO_ASSISTANT_EDITIONS, field: 'source_framework_urn' }],
+      [targetFramework, { edition: target, refIds: lookup(target.id), builtIn: targetUrn in CISO_ASSISTANT_EDITIONS, field: 'target_framework_urn' }],
+    ])
+    const guessed = new Set<string>()
     const resolve = (urn: unknown, framework: string, rowWhere: string, field: string): string | null => {
       const value = text(urn)
       if (!value) {
@@ -254,8 +272,19 @@ export function parseCisoAssistantLibrary(source: string, options: CisoAssistant
         problems.error(rowWhere, field, `${value} is not a node of framework ${framework}`)
         return null
       }
-      // Not in this file: CISO Assistant lower-cases the ref_id into the urn; every framework we know prints ids upper-case.
-      return urnTail(value).toUpperCase()
+      const side = lookups.get(framework)!
+      const tail = urnTail(value)
+      if (side.refIds) {
+        const refId = side.refIds.get(tail.toLowerCase())
+        if (refId === undefined) problems.error(rowWhere, field, `${value}: no requirement "${tail}" in ${side.edition.id}`)
+        return refId ?? null
+      }
+      // CISO Assistant lower-cases the ref_id into the urn; the built-in frameworks print their ids upper-case.
+      if (!side.builtIn && !guessed.has(framework)) {
+        guessed.add(framework)
+        problems.warning(where, side.field, `requirement ids of ${side.edition.id} guessed by upper-casing urns ("${tail}" → "${tail.toUpperCase()}"); import its framework in the same file or pass knownRefIds`)
+      }
+      return tail.toUpperCase()
     }
 
     const rowsOut: MappingEntry[] = []
@@ -290,7 +319,7 @@ export function parseCisoAssistantLibrary(source: string, options: CisoAssistant
         }
       }
       if (from === null || to === null || relationship === null) return
-      if (relationship !== 'intersect' || rationale !== null) typedSeen = true
+      if ((relationship !== 'intersect' && relationship !== 'related') || rationale !== null) typedSeen = true
       const key = JSON.stringify([from, to, relationship])
       const previous = byKey.get(key)
       if (previous) {

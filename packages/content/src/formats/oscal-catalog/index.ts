@@ -62,8 +62,8 @@ function paramText(param: Node | undefined, id: string): string {
     const many = select['how-many'] === 'one-or-more' ? ' (one or more)' : ''
     return `[Selection${many}: ${choices.join('; ')}]`
   }
-  const label = str(param.label)
-  return `[Assignment: organization-defined ${label ?? id}]`
+  const label = str(param.label) ?? id
+  return `[Assignment: ${/^organization-defined\b/.test(label) ? '' : 'organization-defined '}${label}]`
 }
 
 function statementText(part: Node, params: Map<string, Node>, depth = 0): string[] {
