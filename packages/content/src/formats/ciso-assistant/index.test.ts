@@ -107,7 +107,7 @@ describe('parseCisoAssistantLibrary: mapping sets', () => {
     expect(new Set(read.bundle.mappings.map((m) => m.relationship))).toEqual(new Set(['related']))
     const typed = parseCisoAssistantLibrary(yaml, { editions: demoEditions, setMethods: { 'demo-2024--other-1': 'set-theory' } })
     expect(typed.bundle.sets[0]?.method).toBe('set-theory')
-    expect(new Set(typed.bundle.mappings.map((m) => m.relationship))).toEqual(new Set(['intersect']))
+    expect(new Set(typed.bundle.mappings.map((m) => m.relationship))).toEqual(new Set(['intersect', 'related']))
   })
 })
 
