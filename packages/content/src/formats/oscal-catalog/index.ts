@@ -53,17 +53,24 @@ function isWithdrawn(node: Node): boolean {
   return props(node).some((p) => p.name === 'status' && (p.value === 'withdrawn' || p.value === 'Withdrawn'))
 }
 
-/** A parameter as SP 800-53 prints it inside a statement. */
-function paramText(param: Node | undefined, id: string): string {
+/** A parameter as SP 800-53 prints it inside a statement; choices may insert other parameters. */
+function paramText(param: Node | undefined, id: string, params: Map<string, Node>, depth: number): string {
   if (!param) return `[Assignment: ${id}]`
   const select = isRecord(param.select) ? param.select : null
   if (select) {
     const choices = Array.isArray(select.choice) ? select.choice.filter((c): c is string => typeof c === 'string') : []
     const many = select['how-many'] === 'one-or-more' ? ' (one or more)' : ''
-    return `[Selection${many}: ${choices.join('; ')}]`
+    return `[Selection${many}: ${choices.map((c) => fillParams(c, params, depth + 1).trim()).join('; ')}]`
   }
   const label = str(param.label) ?? id
   return `[Assignment: ${/^organization-defined\b/.test(label) ? '' : 'organization-defined '}${label}]`
+}
+
+/** Prose with every `{{ insert: param, id }}` written out (nested at most a few levels, so a cycle cannot loop). */
+function fillParams(prose: string, params: Map<string, Node>, depth = 0): string {
+  return prose.replace(/\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g, (_m, id: string) =>
+    depth > 4 ? `[Assignment: ${id}]` : paramText(params.get(id), id, params, depth),
+  )
 }
 
 function statementText(part: Node, params: Map<string, Node>, depth = 0): string[] {
@@ -71,9 +78,7 @@ function statementText(part: Node, params: Map<string, Node>, depth = 0): string
   const prose = str(part.prose)
   const label = labelOf(part)
   if (prose || label) {
-    const filled = (prose ?? '').replace(/\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g, (_m, id: string) =>
-      paramText(params.get(id), id),
-    )
+    const filled = fillParams(prose ?? '', params)
     lines.push(`${'  '.repeat(Math.max(0, depth - 1))}${label ? `${label} ` : ''}${filled}`.trimEnd())
   }
   if (Array.isArray(part.parts)) {
