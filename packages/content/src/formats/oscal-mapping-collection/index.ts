@@ -169,9 +169,8 @@ export function parseOscalMappingCollection(source: string, options: OscalMappin
     }
     const sourceEdition = editionOf(mapping['source-resource'], where, 'source-resource', options.sourceEdition)
     const targetEdition = editionOf(mapping['target-resource'], where, 'target-resource', options.targetEdition)
-    if (!Array.isArray(mapping.maps) || mapping.maps.length === 0) {
-      problems.error(where, 'maps', 'missing or empty')
-    }
+    if (!Array.isArray(mapping.maps)) problems.error(where, 'maps', 'missing')
+    else if (mapping.maps.length === 0) problems.warning(where, 'maps', 'empty (OSCAL asks for at least one map): a set without rows')
     if (!sourceEdition || !targetEdition) return
     const pair = `${sourceEdition}--${targetEdition}`
     let set = sets.get(pair)

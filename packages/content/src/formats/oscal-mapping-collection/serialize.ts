@@ -67,6 +67,9 @@ function commonRationale(rationales: (MappingRationale | null | undefined)[]): M
  * gap note is a target `has-requirement` qualifier; `related` (an untyped
  * link, no OSCAL word) is written in our namespace.
  *
+ * A set without rows is written with an empty `maps` list (OSCAL asks for
+ * one at least; our import reads it back with a warning).
+ *
  * @throws RangeError when the bundle has no set with that id.
  */
 export function toOscalMappingCollection(
