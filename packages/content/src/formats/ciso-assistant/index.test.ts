@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { toCrosswalkRecords } from '../../crosswalk-records'
+import { parseCrosswalkCsv } from '../crosswalk-csv'
+import { toCrosswalkCsv } from '../crosswalk-csv/serialize'
+import { parseOscalMappingCollection } from '../oscal-mapping-collection'
+import { toOscalMappingCollection } from '../oscal-mapping-collection/serialize'
 import { EXTERNAL_DIR, hasExternal, readExternal, readFixture, SKIP_EXTERNAL } from '../fixtures/read-fixture'
 import { parseCisoAssistantLibrary } from '.'
 
@@ -200,6 +204,20 @@ describe.runIf(hasExternal)(`parseCisoAssistantLibrary: the real files in ${EXTE
         ...m.targets.filter((id) => !catalogs.get(set.targetEdition)!.has(id)),
       ])
       expect(missing, name).toEqual([])
+    }
+  })
+
+  it('exports every real set as OSCAL and CSV and reads each back unchanged', () => {
+    for (const name of ['mapping-iso27001-2013-to-iso27001-2022.yaml', 'mapping-nist-csf-2.0-to-iso27001-2022.yaml', 'mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml']) {
+      const { bundle } = read(name)
+      const set = bundle.sets[0]!
+      const expected = { editions: [], requirements: [], sets: [expect.objectContaining(set)], mappings: bundle.mappings.map((m) => ({ ...m, gapNote: null })) }
+      const fromCsv = parseCrosswalkCsv(toCrosswalkCsv(bundle, set.id))
+      expect(fromCsv.problems, name).toEqual([])
+      expect(fromCsv.bundle).toEqual(expected)
+      const fromOscal = parseOscalMappingCollection(JSON.stringify(toOscalMappingCollection(bundle, set.id)))
+      expect(fromOscal.problems, name).toEqual([])
+      expect(fromOscal.bundle).toEqual(expected)
     }
   })
 
