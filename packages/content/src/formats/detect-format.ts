@@ -48,7 +48,7 @@ export function detectFormat(text: string): CrosswalkFormat | null {
     return null
   }
   if (start.startsWith(`# ${CSV_MAGIC}`) || start.startsWith(`#${CSV_MAGIC}`)) return 'crosswalk-csv'
-  if (/^objects:\s*$/m.test(body)) {
+  if (/^objects:/m.test(body)) {
     let doc: unknown
     try {
       doc = load(body)

@@ -110,7 +110,7 @@ export function parseCisoAssistantLibrary(source: string, options: CisoAssistant
         problems.warning(
           where,
           field,
-          `unknown framework ${urn}: read as edition "${ids.edition}" of standard "${ids.standard}"; pass it in the editions option to choose the ids`,
+          `unknown framework ${urn}: read as edition "${ids.edition}" of standard "${ids.standard}"${year === 0 ? ', year unknown (0)' : ''}; pass it in the editions option to choose the ids`,
         )
       }
     }

@@ -257,7 +257,7 @@ export function parseOscalMappingCollection(source: string, options: OscalMappin
       if ((METHODS as readonly string[]).includes(rawMethod)) method = rawMethod as MappingMethod
       else problems.error('mapping-collection.metadata', `props.${PROP.method}`, `must be one of ${METHODS.join(', ')}, not "${rawMethod}"`)
     }
-    let publisher = ourProp(metadata, PROP.publisher) ?? options.publisher ?? creatorName()
+    let publisher = ourProp(metadata, PROP.publisher) ?? creatorName() ?? options.publisher
     if (!publisher) {
       problems.error(where, 'publisher', 'the file names no creator party: pass the publisher option')
       publisher = 'unknown'
