@@ -179,7 +179,7 @@ const CSF_FUNCTION_TITLES = { GV: 'Govern', ID: 'Identify', PR: 'Protect', DE: '
       kind: csfKinds[n.depth - 1],
       assessable: Boolean(n.assessable),
       title: n.depth === 1 ? CSF_FUNCTION_TITLES[n.ref_id] : (n.name ?? null),
-      text: n.description ? String(n.description).trim().replace(/\s+/g, ' ').replace(/\.?$/, '') : null,
+      text: n.description ? String(n.description).trim().replace(/\s+/g, ' ').replace(/ - /g, ' — ').replace(/\.?$/, '') : null,
     }))
   writeCatalog('nist-csf-2-0.json', EDITIONS['nist-csf-2-0'], withOrder(requirements))
 }
