@@ -23,7 +23,7 @@ const external = path.resolve(process.argv[2] ?? path.join(root, '../shared/data
 const out = path.join(root, 'apps/cms/src/seed/content/crosswalks')
 
 if (!existsSync(external)) {
-  console.log(`skipped: ${external} does not exist, nothing to extract`)
+  console.info(`skipped: ${external} does not exist, nothing to extract`)
   process.exit(0)
 }
 
@@ -46,12 +46,12 @@ function writeCatalog(file, edition, requirements) {
     mappings: [],
   }
   writeFileSync(path.join(out, file), JSON.stringify(bundle, null, 2) + '\n')
-  console.log(`${file}: ${requirements.length} requirements`)
+  console.info(`${file}: ${requirements.length} requirements`)
 }
 
 function writeSet(file, set, mappings) {
   writeFileSync(path.join(out, file), JSON.stringify({ editions: [], requirements: [], sets: [set], mappings }, null, 2) + '\n')
-  console.log(`${file}: ${mappings.length} rows`)
+  console.info(`${file}: ${mappings.length} rows`)
 }
 
 /** Sibling order from the file's own order. */
@@ -278,4 +278,4 @@ writeSet(
   },
   r5Rows.rows.map(({ source, target }) => ({ set: 'nist-sp-800-53-r5--iso-27001-2022', sources: [source], targets: [target], relationship: 'related' })),
 )
-console.log(`800-53 rows outside the moderate baseline left out: ${r5Rows.skipped}`)
+console.info(`800-53 rows outside the moderate baseline left out: ${r5Rows.skipped}`)
