@@ -71,6 +71,7 @@ function withOrder(requirements) {
 const ISO_TITLE_FIXES = {
   'iso-27001-2022': {
     '6.1.2': 'Information security risk assessment',
+    '6.3': 'Planning of changes',
     '7.5': 'Documented information',
     '7.5.2': 'Creating and updating',
     '8': 'Operation',
