@@ -7,7 +7,7 @@
  */
 import type { CrosswalkBundle, EditionEntry, EditionStatus, MappingSetEntry, TextLicence } from '@versus/content'
 import type { MappingMethod, MappingRationale, MappingRelationship, MappingSetStatus } from '@versus/engine'
-import { slugify } from '@versus/engine'
+import { requirementSegment } from '@versus/content'
 
 // Records keyed by every member of each union: a new member breaks type-checking here.
 const EDITION_STATUSES: Record<EditionStatus, true> = { current: true, superseded: true, withdrawn: true, draft: true }
@@ -112,12 +112,12 @@ export function findBundleProblems(bundles: CrosswalkBundle[], standardSlugs: Re
   const segments = new Map<string, string>()
   for (const bundle of bundles)
     for (const r of bundle.requirements) {
-      const key = `${r.edition}/${slugify(r.refId)}`
+      const key = `${r.edition}/${requirementSegment(r.refId)}`
       const other = segments.get(key)
       if (other !== undefined && other !== r.refId)
         problems.push(`requirement ${r.edition} ${r.refId}: same URL segment as ${other}`)
       segments.set(key, r.refId)
-      if (slugify(r.refId) === '') problems.push(`requirement ${r.edition} ${r.refId}: empty URL segment`)
+      if (requirementSegment(r.refId) === '') problems.push(`requirement ${r.edition} ${r.refId}: empty URL segment`)
     }
 
   for (const bundle of bundles)
