@@ -81,7 +81,7 @@ describe('findBundleProblems on our own fixtures', () => {
     ['unknown edition', (b) => void (b.requirements[0]!.edition = 'zz-1'), /unknown edition/],
     ['missing parent', (b) => void (b.requirements[1]!.parent = '9'), /parent 9 is not in the edition/],
     ['duplicate refId', (b) => void b.requirements.push({ ...b.requirements[1]! }), /refId twice/],
-    ['colliding URL segments', (b) => void b.requirements.push({ edition: 'a-1', refId: '11', assessable: true }), /same URL segment/],
+    ['colliding URL segments', (b) => void b.requirements.push({ edition: 'a-1', refId: '1-1', assessable: true }), /same URL segment/],
     ['text under titles-and-ids', (b) => void (b.requirements[1]!.text = 'Shall…'), /text under licence titles-and-ids/],
     ['title under ids-only', (b) => void (b.editions[1]!.textLicence = 'ids-only'), /title under licence ids-only/],
     ['summary equal to title', (b) => void (b.requirements[1]!.summary = 'One.'), /summary repeats the title/],
