@@ -9,6 +9,10 @@ import { Articles } from './collections/Articles'
 import { Aspects } from './collections/Aspects'
 import { Categories } from './collections/Categories'
 import { Comparisons } from './collections/Comparisons'
+import { Editions } from './collections/Editions'
+import { MappingSets } from './collections/MappingSets'
+import { Mappings } from './collections/Mappings'
+import { Requirements } from './collections/Requirements'
 import { Standards } from './collections/Standards'
 import { SiteRefreshOutbox } from './collections/SiteRefreshOutbox'
 import { Users } from './collections/Users'
@@ -75,7 +79,19 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
         views: { ...editorialViews, ...transferViews },
       },
     },
-    collections: [Standards, Comparisons, Articles, Aspects, Categories, Users, SiteRefreshOutbox],
+    collections: [
+      Standards,
+      Comparisons,
+      Articles,
+      Aspects,
+      Categories,
+      Editions,
+      Requirements,
+      MappingSets,
+      Mappings,
+      Users,
+      SiteRefreshOutbox,
+    ],
     globals: [Site],
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseURI ?? process.env.DATABASE_URI, { schema: options.schema }),

@@ -9,3 +9,4 @@ export type {
 } from './crosswalk-bundle'
 export type { CrosswalkRecords } from './crosswalk-records'
 export { toCrosswalkRecords, toSetRecord } from './crosswalk-records'
+export { CROSSWALK_TAG_PREFIX, crosswalkTag, crosswalkTags } from './crosswalk-tags'
