@@ -12,7 +12,7 @@ describe.each(adapters())('crosswalk collections on $name', (adapter) => {
   let draftEdition: Edition
   let publicSet: MappingSet
   let draftSet: MappingSet
-  const reqs: Record<string, Requirement> = {}
+  const reqs = {} as Record<'s1' | 's2' | 't1' | 'd1', Requirement>
 
   const requirement = async (edition: Edition, refId: string, extra: Record<string, unknown> = {}) =>
     payload.create({ collection: 'requirements', data: incomplete({ edition: edition.id, refId, assessable: true, ...extra }) })
