@@ -20,6 +20,7 @@ import { editorialNavLinks, editorialViews } from './components/editorial-admin'
 import { databaseAdapter } from './db/adapter'
 import type { AdapterOptions } from './db/adapter'
 import { completenessEndpoint } from './endpoints/completeness'
+import { crosswalkDataEndpoint } from './endpoints/crosswalk-data'
 import { suggestionsEndpoint } from './endpoints/suggestions'
 import { Site } from './globals/Site'
 import { maxDepthRule } from './graphql/maxDepthRule'
@@ -106,7 +107,7 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
       maxComplexity: GRAPHQL_MAX_COMPLEXITY,
       validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
     },
-    endpoints: [suggestionsEndpoint, completenessEndpoint, ...transferEndpoints],
+    endpoints: [suggestionsEndpoint, completenessEndpoint, crosswalkDataEndpoint, ...transferEndpoints],
     hooks: { afterError: [exposeValidationErrors, explainClientErrors] },
     telemetry: false,
     // Refreshes a previous run left undelivered (lib/site-refresh-dispatch.ts).

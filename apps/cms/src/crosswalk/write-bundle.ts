@@ -191,9 +191,15 @@ async function writeInRequest(req: PayloadRequest, input: CrosswalkBundle, dryRu
   const touchedEditions = new Set<string>()
   const editionIds = new Map<string, ID>([...stored.editions].map(([slug, doc]) => [slug, doc.id]))
   const requirementIds = new Map<string, ID>([...stored.requirements].map(([key, doc]) => [key, doc.id]))
-  const create = async (collection: string, data: Record<string, unknown>): Promise<ID> => {
+  // Only the id comes back (a full document costs a query with every join); rows need not even that.
+  const create = async (collection: string, data: Record<string, unknown>, needId = true): Promise<ID> => {
     if (dryRun) return -1
-    const doc = await db.create({ collection, data: { ...data, createdAt: now(), updatedAt: now() }, req } as never)
+    const stamped = { ...data, createdAt: now(), updatedAt: now() }
+    if (!needId) {
+      await db.create({ collection, data: stamped, req, returning: false } as never)
+      return -1
+    }
+    const doc = await db.create({ collection, data: stamped, req, select: { id: true } } as never)
     return (doc as { id: ID }).id
   }
   const update = async (collection: string, id: ID, data: Record<string, unknown>) => {
@@ -310,7 +316,7 @@ async function writeInRequest(req: PayloadRequest, input: CrosswalkBundle, dryRu
           ...rowAttributes(row),
           reviewStatus: 'unreviewed',
           stale: false,
-        })
+        }, false)
       }
     }
     const leftOver = [...byKey.values()].flat().map((row) => row.id)
