@@ -2,7 +2,7 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { MappingSet, Mapping, Requirement } from '../../../payload-types'
-import { relationId } from '../../../lib/ids'
+import { relationId } from '@versus/content'
 
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(relationId).filter((id): id is string => id !== null) : []
