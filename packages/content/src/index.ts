@@ -9,3 +9,4 @@ export type {
 } from './crosswalk-bundle'
 export type { CrosswalkRecords } from './crosswalk-records'
 export { toCrosswalkRecords, toSetRecord } from './crosswalk-records'
+export { crosswalkTag } from './crosswalk-tags'
