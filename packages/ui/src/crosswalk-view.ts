@@ -79,10 +79,8 @@ export interface AddedRequirementView extends RequirementLinkView {
 /** One top-level group of B's hierarchy, with its assessable requirements in catalog order. */
 export interface AddedGroupView {
   heading: RequirementLinkView | null
-  /** Covered in full: collapsed. */
-  covered: AddedRequirementView[]
-  /** Everything else, open. */
-  open: AddedRequirementView[]
+  /** Catalog order; the component collapses the covered ones. */
+  items: AddedRequirementView[]
 }
 
 /** One direction: what complying with A does for B's requirements, and what B adds. */
@@ -195,4 +193,6 @@ export interface EditionDiffView {
   removed: RequirementLinkView[]
   unchanged: EditionDiffEntryView[]
   source: CrosswalkSourceView
+  /** The old edition's crosswalks carried to the new one (bridgeEdition): derived, never counted. */
+  carried: { title: string; other: string; carried: number; dropped: number; untransitioned: number }[]
 }

@@ -40,13 +40,18 @@ describe('buildRequirementOverlap', () => {
     expect(toNis2.toName).toBe('NIS2')
     expect(toNis2.groups.map((g) => g.heading?.refId)).toEqual(['Art. 21', 'Art. 23'])
     const art21 = toNis2.groups[0]!
-    expect(art21.covered.map((r) => r.refId)).toEqual(['Art. 21(2)(b)'])
-    const a = art21.open.find((r) => r.refId === 'Art. 21(2)(a)')!
+    expect(art21.items.map((r) => [r.refId, r.status])).toEqual([
+      ['Art. 21(2)(a)', 'partial'],
+      ['Art. 21(2)(b)', 'full'],
+      ['Art. 21(2)(d)', 'unknown'],
+      ['Art. 21(2)(e)', 'partial'],
+    ])
+    const a = art21.items[0]!
     expect(a).toMatchObject({ status: 'partial', statusLabel: 'Partly covered', path: '/standards/nis2/requirements/art-21-2-a' })
     expect(a.gapNote).toMatch(/management body/)
     expect(a.evidence[0]).toMatchObject({ relationship: 'narrower than', publisher: 'Versus editorial' })
     expect(a.evidence[0]!.requirements[0]).toMatchObject({ refId: 'A.5.1', path: '/standards/iso-27001/requirements/a51' })
-    expect(toNis2.groups[1]!.open[0]).toMatchObject({ refId: 'Art. 23(4)(a)', status: 'none' })
+    expect(toNis2.groups[1]!.items[0]).toMatchObject({ refId: 'Art. 23(4)(a)', status: 'none' })
     expect(toNis2.csvPath).toBe('/compare/iso-27001-vs-nis2/checklist/nis2.csv')
     expect(toNis2.scoreLabel).toMatch(/^\d+%$/)
   })

@@ -108,14 +108,10 @@ function groupsOf(index: CrosswalkIndex, model: CoverageModel): AddedGroupView[]
     const items: AddedRequirementView[] = []
     walk(root, items)
     if (items.length === 0) continue
-    groups.push({
-      heading: requirementLink(index, model.to.editionId, root.id),
-      covered: items.filter((i) => i.status === 'full'),
-      open: items.filter((i) => i.status !== 'full'),
-    })
+    groups.push({ heading: requirementLink(index, model.to.editionId, root.id), items })
   }
   if (loose.length > 0) {
-    groups.push({ heading: null, covered: loose.filter((i) => i.status === 'full'), open: loose.filter((i) => i.status !== 'full') })
+    groups.push({ heading: null, items: loose })
   }
   return groups
 }
