@@ -85,7 +85,9 @@ export interface AddedGroupView {
 
 /** One direction: what complying with A does for B's requirements, and what B adds. */
 export interface CoverageDirectionView {
-  /** Standard names: "ISO 27001" → "NIS2". */
+  /** Standard slugs and names: "ISO 27001" → "NIS2". */
+  fromSlug: string
+  toSlug: string
   fromName: string
   toName: string
   fromEdition: EditionBadgeView

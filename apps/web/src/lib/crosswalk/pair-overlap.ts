@@ -124,6 +124,8 @@ function directionView(index: CrosswalkIndex, model: CoverageModel, pairSlug: st
   const to = index.editions.get(model.to.editionId) as EditionEntry
   const { full, partial, related, none, unknown, total } = model.summary
   return {
+    fromSlug: from.standard,
+    toSlug: to.standard,
     fromName: standardName(index, from.standard),
     toName: standardName(index, to.standard),
     fromEdition: editionBadge(from),
