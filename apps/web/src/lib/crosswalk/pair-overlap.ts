@@ -81,13 +81,23 @@ function evidenceOf(index: CrosswalkIndex, model: CoverageModel, node: CoverageN
     })
 }
 
+/**
+ * A row's gap note says what its targets ask beyond its sources, so it speaks about this
+ * requirement only when the row is read as stored (its set `forward` here), or when it is a gap row
+ * (nothing maps to this requirement, and the note says why).
+ */
+function gapNoteOf(model: CoverageModel, node: CoverageNode): string | null {
+  const forward = new Set(model.sets.filter((s) => s.direction === 'forward').map((s) => s.id))
+  return node.evidence.find((e) => e.gapNote && (e.effect === 'gap' || forward.has(e.setId)))?.gapNote ?? null
+}
+
 function addedOf(index: CrosswalkIndex, model: CoverageModel, node: CoverageNode): AddedRequirementView {
   const status = node.status ?? 'unknown'
   return {
     ...requirementLink(index, model.to.editionId, node.id),
     status,
     statusLabel: STATUS_LABELS[status],
-    gapNote: status === 'full' ? null : (node.evidence.find((e) => e.gapNote)?.gapNote ?? null),
+    gapNote: status === 'full' ? null : gapNoteOf(model, node),
     evidence: evidenceOf(index, model, node),
   }
 }

@@ -25,7 +25,6 @@ describe('GET /api/crosswalk/<from>/<to>', () => {
       relationship: 'superset',
       rationale: 'semantic',
       strength: 7,
-      gapNote: 'NIS2 also wants the risk analysis itself documented and approved by the management body.',
     })
   })
 

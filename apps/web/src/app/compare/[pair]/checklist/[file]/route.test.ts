@@ -19,7 +19,8 @@ describe('GET /compare/<pair>/checklist/<b>.csv', () => {
     const lines = (await response.text()).trimEnd().split('\r\n')
     expect(lines[0]).toBe('"refId","title","status","gap note","sources"')
     expect(lines.slice(1).map((l) => l.split('","')[0]?.slice(1))).toEqual(['Art. 21(2)(a)', 'Art. 21(2)(b)', 'Art. 21(2)(d)', 'Art. 21(2)(e)', 'Art. 23(4)(a)'])
-    expect(lines[1]).toContain('"Partly covered","NIS2 also wants the risk analysis itself documented and approved by the management body.","A.5.1 (narrower than; Versus editorial)"')
+    expect(lines[1]).toContain('"Partly covered","","A.5.1 (narrower than; Versus editorial)"')
+    expect(lines[5]).toContain('"Not covered","ISO/IEC 27001 sets no deadline for reporting to an authority.",""')
     expect(lines[3]).toContain('"Not mapped"')
   })
 
