@@ -142,6 +142,8 @@ export interface RequirementMappingView {
   strength: number | null
   rationale: string | null
   gapNote: string | null
+  /** Whose extra the gap note describes (a row's note says what its targets add): "A.5.1 also asks", "NIS2 also asks"… */
+  gapNoteLabel: string | null
   source: { title: string; publisher: string; licence: string | null }
 }
 

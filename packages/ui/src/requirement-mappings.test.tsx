@@ -17,6 +17,7 @@ describe('RequirementMappings', () => {
           strength: 7,
           rationale: 'semantic',
           gapNote: 'NIS2 wants <more>.',
+          gapNoteLabel: 'Art. 21(2)(a) also asks',
           source: { title: 'NIS2 → ISO', publisher: 'Versus editorial', licence: 'CC-BY-4.0' },
         },
         {
@@ -27,6 +28,7 @@ describe('RequirementMappings', () => {
           strength: null,
           rationale: null,
           gapNote: null,
+          gapNoteLabel: null,
           source: { title: 'CSF → ISO', publisher: 'NIST', licence: 'public-domain' },
         },
       ]}
@@ -39,7 +41,7 @@ describe('RequirementMappings', () => {
     expect(html).toContain('>narrower than<')
     expect(html).toContain('>related (untyped)<')
     expect(html).toContain('7/10')
-    expect(html).toContain('NIS2 wants &lt;more&gt;.')
+    expect(html).toContain('<strong>Art. 21(2)(a) also asks: </strong>NIS2 wants &lt;more&gt;.')
     expect(html).toContain('Versus editorial, CC-BY-4.0')
   })
 

@@ -34,7 +34,12 @@ export function RequirementMappings({ refId, mappings }: { refId: string; mappin
               <td data-label={`${refId} is…`}>{m.relationship}</td>
               <td data-label="Strength">{m.strength === null ? '—' : `${m.strength}/10`}</td>
               <td data-label="Gap and rationale">
-                {m.gapNote ?? null}
+                {m.gapNote ? (
+                  <>
+                    {m.gapNoteLabel ? <strong>{m.gapNoteLabel}: </strong> : null}
+                    {m.gapNote}
+                  </>
+                ) : null}
                 {m.rationale ? <span className="v-small v-block">Rationale: {m.rationale}</span> : null}
                 {!m.gapNote && !m.rationale ? '—' : null}
               </td>

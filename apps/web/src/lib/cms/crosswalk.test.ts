@@ -67,6 +67,7 @@ describe('requirement pages, catalogs and edition diffs', () => {
       ['CSF 2.0', ['GV.PO-01'], 'related (untyped)', null],
       ['ISO/IEC 27001:2013', ['A.5.1.1'], 'equal', null],
     ])
+    expect(page?.view.mappings[0]).toMatchObject({ gapNote: null })
     expect(page?.view.text).toBeNull()
   })
 
@@ -121,5 +122,20 @@ describe('getSetsBetween', () => {
     expect(await getSetsBetween('iso-27001', 'nope')).toBeNull()
     expect(await getSetsBetween('nis2', 'nis2')).toBeNull()
     expect((await getSetsBetween('iso-27001', 'iso-27002'))?.sets).toEqual([])
+  })
+})
+
+describe('gap notes on a requirement page', () => {
+  it('say whose extra they describe: the row’s targets', async () => {
+    installWorld(CROSSWALK_BUNDLE)
+    const a88 = await getRequirementPage('iso-27001', 'a88')
+    expect(a88?.view.mappings.find((m) => m.edition === 'Directive (EU) 2022/2555')).toMatchObject({
+      gapNoteLabel: 'A.8.8 also asks',
+      gapNote: 'ISO/IEC 27001 also wants a defined timeline for acting on vulnerability information.',
+    })
+    const e = await getRequirementPage('nis2', 'art-21-2-e')
+    expect(e?.view.mappings[0]).toMatchObject({ relationship: 'overlaps', gapNoteLabel: 'A.8.8 also asks' })
+    const gap = await getRequirementPage('nis2', 'art-23-4-a')
+    expect(gap?.view.mappings[0]).toMatchObject({ requirements: [], gapNoteLabel: 'No counterpart', relationship: 'nothing in ISO/IEC 27001:2022 maps to it' })
   })
 })

@@ -49,6 +49,9 @@ function mappingView(index: CrosswalkIndex, requirement: RequirementEntry, row: 
     strength: typed ? (row.strength ?? null) : null,
     rationale: typed ? (row.rationale ?? null) : null,
     gapNote: row.gapNote ?? null,
+    // The note says what the row's targets ask beyond its sources: this requirement's extra when it is
+    // a target, the other side's when it is a source (or why nothing maps, on a gap row).
+    gapNoteLabel: !row.gapNote ? null : others.length === 0 ? 'No counterpart' : asTarget ? `${requirement.refId} also asks` : `${others.join(' + ')} also ask${others.length > 1 ? '' : 's'}`,
     source: { title: set.title ?? set.id, publisher: set.publisher, licence: set.licence ?? null },
   }
 }
