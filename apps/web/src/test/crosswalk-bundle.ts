@@ -46,6 +46,8 @@ const requirements: RequirementEntry[] = [
   req('iso-27001-2022', 'A.8.15', 'A.8', true, 'Logging', 15, { kind: 'control' }),
   req('iso-27001-2022', 'A.8.16', 'A.8', true, 'Monitoring activities', 16, { kind: 'control' }),
 
+  req('iso-27001-2013', '4', null, false, 'Context of the organization', 0, { kind: 'clause' }),
+  req('iso-27001-2013', '4.1', '4', true, 'Understanding the organization and its context', 1, { kind: 'clause' }),
   req('iso-27001-2013', 'A.5', null, false, 'Information security policies', 1, { kind: 'clause' }),
   req('iso-27001-2013', 'A.5.1.1', 'A.5', true, 'Policies for information security', 1, { kind: 'control' }),
   req('iso-27001-2013', 'A.12', null, false, 'Operations security', 2, { kind: 'clause' }),
@@ -138,6 +140,7 @@ const mappings: MappingEntry[] = [
   { set: 'nist-csf-2-0--iso-27001-2022', sources: ['GV.PO-01'], targets: ['A.5.1'], relationship: 'intersect' },
   { set: 'nist-csf-2-0--iso-27001-2022', sources: ['RS.MA-01'], targets: ['A.5.24'], relationship: 'intersect' },
   // ISO 2013 → 2022
+  { set: 'iso-27001-2013--iso-27001-2022', sources: ['4.1'], targets: ['4.1'], relationship: 'equal' },
   { set: 'iso-27001-2013--iso-27001-2022', sources: ['A.5.1.1'], targets: ['A.5.1'], relationship: 'equal' },
   { set: 'iso-27001-2013--iso-27001-2022', sources: ['A.12.4.1', 'A.12.4.3'], targets: ['A.8.15'], relationship: 'equal' },
   { set: 'iso-27001-2013--iso-27001-2022', sources: ['A.12.6.1'], targets: ['A.8.8'], relationship: 'subset', gapNote: 'Now names vulnerability information sources explicitly.' },
