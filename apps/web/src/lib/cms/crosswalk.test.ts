@@ -34,6 +34,24 @@ describe('getPairCrosswalk', () => {
   })
 })
 
+describe('a failing crosswalk endpoint', () => {
+  it('leaves the section out of a pair or standard page, and only there', async () => {
+    const cms = installWorld(CROSSWALK_BUNDLE)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const realFetch = globalThis.fetch
+    vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit) =>
+      String(input).includes('/api/crosswalk-data') ? new Response('{}', { status: 500 }) : realFetch(input, init),
+    )
+    expect(await getPairCrosswalk(['iso-27001', 'nis2'], 'iso-27001-vs-nis2')).toEqual({ overlap: null, coverage: [] })
+    expect(await getStandardCatalog('iso-27001')).toBeNull()
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/crosswalk of iso-27001-vs-nis2 left out: CMS answered 500/))
+    // A requirement page is about crosswalk data alone: there the failure is the page's.
+    await expect(getRequirementPage('iso-27001', 'a51')).rejects.toThrow(/CMS answered 500/)
+    expect(cms.requests.length).toBeGreaterThan(0)
+    warn.mockRestore()
+  })
+})
+
 describe('parseBundle', () => {
   it('skips entries that break the contract, and never trusts a non-bundle', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})

@@ -8,6 +8,7 @@
  * Everything else here turns the bundle into the pages' view models
  * (lib/crosswalk, through toCrosswalkRecords and the engine).
  */
+import { unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 import { z } from 'zod'
 import type { CrosswalkBundle } from '@versus/content'
@@ -141,13 +142,30 @@ export function buildPairCrosswalk(index: CrosswalkIndex, slugs: [string, string
   return { overlap: buildRequirementOverlap(index, slugs, pairSlug), coverage: coverageSummaries(pairCoverage(index, slugs)) }
 }
 
+/**
+ * On pages whose main content is something else (a pair, a standard), crosswalk data is a section:
+ * if the CMS fails on it alone, the page renders without the section rather than not at all.
+ */
+async function orNothing<T>(what: string, load: () => Promise<T>, nothing: T): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    unstable_rethrow(error)
+    console.warn(`[cms] ${what} left out: ${error instanceof Error ? error.message : String(error)}`)
+    return nothing
+  }
+}
+
 export async function getPairCrosswalk(slugs: [string, string], pairSlug: string): Promise<PairCrosswalk> {
-  return buildPairCrosswalk(await crosswalkIndex(slugs), slugs, pairSlug)
+  return orNothing(`crosswalk of ${pairSlug}`, async () => buildPairCrosswalk(await crosswalkIndex(slugs), slugs, pairSlug), {
+    overlap: null,
+    coverage: [],
+  })
 }
 
 /** A standard's catalog for its page, or null without one. */
 export async function getStandardCatalog(slug: string): Promise<CatalogView | null> {
-  return buildCatalog(await crosswalkIndex([slug]), slug)
+  return orNothing(`catalog of ${slug}`, async () => buildCatalog(await crosswalkIndex([slug]), slug), null)
 }
 
 /** A page that needs the standard to be published: null (404) otherwise. */

@@ -82,6 +82,15 @@ describe('buildRequirementOverlap', () => {
     expect(inferredView.sources.map((s) => s.id).sort()).toEqual(['nis2-2022--nist-csf-2-0', 'nist-csf-2-0--iso-27001-2022'])
   })
 
+  it('never shows a draft set, even if one reaches the site', () => {
+    const drafted = indexCrosswalk(
+      { ...CROSSWALK_BUNDLE, sets: CROSSWALK_BUNDLE.sets.map((s) => (s.id === 'nis2-2022--iso-27001-2022' ? { ...s, status: 'draft' as const } : s)) },
+      names,
+    )
+    expect(pairCoverage(drafted, ['iso-27001', 'nis2'])).toEqual([])
+    expect(drafted.bundle.mappings.some((m) => m.set === 'nis2-2022--iso-27001-2022')).toBe(false)
+  })
+
   it('says nothing when neither a set nor a pivot links the two', () => {
     const lone = indexCrosswalk(withoutSets(CROSSWALK_BUNDLE, ['nis2-2022--iso-27001-2022', 'nis2-2022--nist-csf-2-0']), names)
     expect(buildRequirementOverlap(lone, ['iso-27001', 'nis2'], 'iso-27001-vs-nis2')).toBeNull()
