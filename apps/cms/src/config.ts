@@ -9,6 +9,10 @@ import { Articles } from './collections/Articles'
 import { Aspects } from './collections/Aspects'
 import { Categories } from './collections/Categories'
 import { Comparisons } from './collections/Comparisons'
+import { Editions } from './collections/Editions'
+import { MappingSets } from './collections/MappingSets'
+import { Mappings } from './collections/Mappings'
+import { Requirements } from './collections/Requirements'
 import { Standards } from './collections/Standards'
 import { SiteRefreshOutbox } from './collections/SiteRefreshOutbox'
 import { Users } from './collections/Users'
@@ -16,6 +20,7 @@ import { editorialNavLinks, editorialViews } from './components/editorial-admin'
 import { databaseAdapter } from './db/adapter'
 import type { AdapterOptions } from './db/adapter'
 import { completenessEndpoint } from './endpoints/completeness'
+import { crosswalkDataEndpoint } from './endpoints/crosswalk-data'
 import { suggestionsEndpoint } from './endpoints/suggestions'
 import { Site } from './globals/Site'
 import { maxDepthRule } from './graphql/maxDepthRule'
@@ -75,7 +80,19 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
         views: { ...editorialViews, ...transferViews },
       },
     },
-    collections: [Standards, Comparisons, Articles, Aspects, Categories, Users, SiteRefreshOutbox],
+    collections: [
+      Standards,
+      Comparisons,
+      Articles,
+      Aspects,
+      Categories,
+      Editions,
+      Requirements,
+      MappingSets,
+      Mappings,
+      Users,
+      SiteRefreshOutbox,
+    ],
     globals: [Site],
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseURI ?? process.env.DATABASE_URI, { schema: options.schema }),
@@ -90,7 +107,7 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
       maxComplexity: GRAPHQL_MAX_COMPLEXITY,
       validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
     },
-    endpoints: [suggestionsEndpoint, completenessEndpoint, ...transferEndpoints],
+    endpoints: [suggestionsEndpoint, completenessEndpoint, crosswalkDataEndpoint, ...transferEndpoints],
     hooks: { afterError: [exposeValidationErrors, explainClientErrors] },
     telemetry: false,
     // Refreshes a previous run left undelivered (lib/site-refresh-dispatch.ts).

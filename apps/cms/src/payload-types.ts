@@ -72,6 +72,10 @@ export interface Config {
     articles: Article;
     aspects: Aspect;
     categories: Category;
+    editions: Edition;
+    requirements: Requirement;
+    'mapping-sets': MappingSet;
+    mappings: Mapping;
     users: User;
     'site-refresh-outbox': SiteRefreshOutbox;
     'payload-kv': PayloadKv;
@@ -86,6 +90,10 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     aspects: AspectsSelect<false> | AspectsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    editions: EditionsSelect<false> | EditionsSelect<true>;
+    requirements: RequirementsSelect<false> | RequirementsSelect<true>;
+    'mapping-sets': MappingSetsSelect<false> | MappingSetsSelect<true>;
+    mappings: MappingsSelect<false> | MappingsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-refresh-outbox': SiteRefreshOutboxSelect<false> | SiteRefreshOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -456,6 +464,207 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Editions of a standard. Requirements and mapping sets belong to an edition.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions".
+ */
+export interface Edition {
+  id: number;
+  standard: number | Standard;
+  /**
+   * Lowercase, hyphens: "iso-27001-2022". Importers and the site use it.
+   */
+  slug: string;
+  /**
+   * "ISO/IEC 27001:2022", "CSF 2.0".
+   */
+  label: string;
+  year: number;
+  /**
+   * Visitors see every edition but drafts.
+   */
+  status: 'current' | 'superseded' | 'withdrawn' | 'draft';
+  /**
+   * The edition this one replaces.
+   */
+  supersedes?: (number | null) | Edition;
+  /**
+   * By when holders of the replaced edition must move.
+   */
+  transitionDeadline?: string | null;
+  /**
+   * What of the official text may be stored: all of it (public domain, e.g. NIST), identifiers with official short titles, or identifiers only.
+   */
+  textLicence: 'full-text' | 'titles-and-ids' | 'ids-only';
+  /**
+   * Short labels in our words: "Amd 1:2024 (climate action)".
+   */
+  amendments?:
+    | {
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Requirement catalogs of the editions. Mappings link requirements of two editions.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requirements".
+ */
+export interface Requirement {
+  id: number;
+  edition: number | Edition;
+  /**
+   * As the standard prints it: "A.5.1", "GV.OC-01", "Art. 21(2)(a)".
+   */
+  refId: string;
+  /**
+   * "clause", "control", "article", "subcategory"…
+   */
+  kind?: string | null;
+  /**
+   * The clause, category or article this one sits under, in the same edition.
+   */
+  parent?: (number | null) | Requirement;
+  /**
+   * Not allowed when the edition's licence is "ids only".
+   */
+  title?: string | null;
+  /**
+   * One line in our words, never the standard's text.
+   */
+  summary?: string | null;
+  /**
+   * Only for editions whose licence is "full text" (public domain sources such as NIST).
+   */
+  text?: string | null;
+  /**
+   * Something one can comply with; headings are not.
+   */
+  assessable?: boolean | null;
+  /**
+   * Position among siblings.
+   */
+  order?: number | null;
+  /**
+   * Derived from the reference.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who mapped which edition to which, how, and how completely.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mapping-sets".
+ */
+export interface MappingSet {
+  id: number;
+  /**
+   * "<source edition>--<target edition>", e.g. "nist-csf-2-0--iso-27001-2022".
+   */
+  slug: string;
+  title: string;
+  sourceEdition: number | Edition;
+  targetEdition: number | Edition;
+  /**
+   * "NIST", "Versus editorial".
+   */
+  publisher: string;
+  author?: string | null;
+  /**
+   * Only set-theory and edition-transition rows count towards coverage as typed.
+   */
+  method: 'set-theory' | 'crosswalk' | 'supportive' | 'edition-transition';
+  /**
+   * Visitors never see draft or deprecated sets.
+   */
+  status: 'draft' | 'complete' | 'not-complete' | 'deprecated' | 'superseded';
+  /**
+   * Every pair was examined: no link means no counterpart.
+   */
+  comprehensive?: boolean | null;
+  licence?: string | null;
+  sourceUrl?: string | null;
+  reviewedAt?: string | null;
+  /**
+   * sha256 of the file the set was imported from.
+   */
+  fileHash?: string | null;
+  /**
+   * Target refIds the author declares fully covered by the union of their typed links.
+   */
+  coveredTargets?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The same for source refIds.
+   */
+  coveredSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Rows of the mapping sets. A stale row uses a requirement that changed since it was reviewed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mappings".
+ */
+export interface Mapping {
+  id: number;
+  set: number | MappingSet;
+  /**
+   * In the set's source edition; several mean their union.
+   */
+  sources: (number | Requirement)[];
+  /**
+   * In the set's target edition; several mean their union.
+   */
+  targets: (number | Requirement)[];
+  /**
+   * How the sources stand to the targets (NIST IR 8477).
+   */
+  relationship: 'equal' | 'subset' | 'superset' | 'intersect' | 'not-related' | 'related';
+  rationale?: ('syntactic' | 'semantic' | 'functional') | null;
+  /**
+   * 0–10.
+   */
+  strength?: number | null;
+  /**
+   * What the targets ask for beyond the sources, in our words.
+   */
+  gapNote?: string | null;
+  reviewStatus: 'unreviewed' | 'reviewed';
+  /**
+   * A requirement this row uses changed; review and untick.
+   */
+  stale?: boolean | null;
+  reviewedAt?: string | null;
+  staleReason?: string | null;
+  staleSince?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * People who edit Versus. Only admins add, change or remove accounts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -552,6 +761,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'categories';
         value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'editions';
+        value: number | Edition;
+      } | null)
+    | ({
+        relationTo: 'requirements';
+        value: number | Requirement;
+      } | null)
+    | ({
+        relationTo: 'mapping-sets';
+        value: number | MappingSet;
+      } | null)
+    | ({
+        relationTo: 'mappings';
+        value: number | Mapping;
       } | null)
     | ({
         relationTo: 'users';
@@ -755,6 +980,89 @@ export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   description?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions_select".
+ */
+export interface EditionsSelect<T extends boolean = true> {
+  standard?: T;
+  slug?: T;
+  label?: T;
+  year?: T;
+  status?: T;
+  supersedes?: T;
+  transitionDeadline?: T;
+  textLicence?: T;
+  amendments?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requirements_select".
+ */
+export interface RequirementsSelect<T extends boolean = true> {
+  edition?: T;
+  refId?: T;
+  kind?: T;
+  parent?: T;
+  title?: T;
+  summary?: T;
+  text?: T;
+  assessable?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mapping-sets_select".
+ */
+export interface MappingSetsSelect<T extends boolean = true> {
+  slug?: T;
+  title?: T;
+  sourceEdition?: T;
+  targetEdition?: T;
+  publisher?: T;
+  author?: T;
+  method?: T;
+  status?: T;
+  comprehensive?: T;
+  licence?: T;
+  sourceUrl?: T;
+  reviewedAt?: T;
+  fileHash?: T;
+  coveredTargets?: T;
+  coveredSources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mappings_select".
+ */
+export interface MappingsSelect<T extends boolean = true> {
+  set?: T;
+  sources?: T;
+  targets?: T;
+  relationship?: T;
+  rationale?: T;
+  strength?: T;
+  gapNote?: T;
+  reviewStatus?: T;
+  stale?: T;
+  reviewedAt?: T;
+  staleReason?: T;
+  staleSince?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -25,7 +25,7 @@ export const DIRECTION: CoverageDirectionView = {
           status: 'partial',
           statusLabel: 'Partly covered',
           gapNote: 'Risk analysis approved by the <b>management body</b>.',
-          evidence: [{ requirements: [{ refId: 'A.5.1', title: null, path: '/standards/iso-27001/requirements/a51' }], relationship: 'narrower than', publisher: 'Versus editorial' }],
+          evidence: [{ requirements: [{ refId: 'A.5.1', title: null, path: '/standards/iso-27001/requirements/a-5-1' }], relationship: 'narrower than', publisher: 'Versus editorial' }],
         },
         {
           refId: 'Art. 21(2)(b)',

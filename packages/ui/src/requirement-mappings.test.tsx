@@ -68,10 +68,10 @@ describe('RequirementCatalog', () => {
             {
               refId: 'A.5',
               title: 'Organizational controls',
-              path: '/standards/iso-27001/requirements/a5',
+              path: '/standards/iso-27001/requirements/a-5',
               children: [
-                { refId: 'A.5.1', title: 'Policies', path: '/standards/iso-27001/requirements/a51', children: [] },
-                { refId: 'A.5.7', title: 'Threat intelligence', path: '/standards/iso-27001/requirements/a57', children: [] },
+                { refId: 'A.5.1', title: 'Policies', path: '/standards/iso-27001/requirements/a-5-1', children: [] },
+                { refId: 'A.5.7', title: 'Threat intelligence', path: '/standards/iso-27001/requirements/a-5-7', children: [] },
               ],
             },
           ],
@@ -80,7 +80,7 @@ describe('RequirementCatalog', () => {
     )
     expect(html.match(/<details/g)).toHaveLength(1)
     expect(html).toContain('(2)')
-    expect(html).toContain('href="/standards/iso-27001/requirements/a57"')
+    expect(html).toContain('href="/standards/iso-27001/requirements/a-5-7"')
     expect(html).toContain('2 requirements one can comply with')
     expect(html).toContain('href="/standards/iso-27001/editions/iso-27001-2013--iso-27001-2022"')
   })

@@ -20,7 +20,7 @@ describe('WhatBAdds', () => {
     expect(html).toContain('Gap: Risk analysis approved by the &lt;b&gt;management body&lt;/b&gt;.')
     expect(html).toContain('Risk analysis &lt;policies&gt;')
     expect(html).toContain('(narrower than, Versus editorial)')
-    expect(html).toContain('href="/standards/iso-27001/requirements/a51"')
+    expect(html).toContain('href="/standards/iso-27001/requirements/a-5-1"')
   })
 
   it('links the checklist download, and renders nothing with no group', () => {

@@ -2,6 +2,7 @@ import * as migration_20261127_224118_initial from './20261127_224118_initial';
 import * as migration_20261127_234436_editor_workflow from './20261127_234436_editor_workflow';
 import * as migration_20261128_013224_query_indexes from './20261128_013224_query_indexes';
 import * as migration_20261202_004319_site_refresh_outbox from './20261202_004319_site_refresh_outbox';
+import * as migration_20261202_033802_crosswalks from './20261202_033802_crosswalks';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_004319_site_refresh_outbox.up,
     down: migration_20261202_004319_site_refresh_outbox.down,
-    name: '20261202_004319_site_refresh_outbox'
+    name: '20261202_004319_site_refresh_outbox',
+  },
+  {
+    up: migration_20261202_033802_crosswalks.up,
+    down: migration_20261202_033802_crosswalks.down,
+    name: '20261202_033802_crosswalks'
   },
 ];

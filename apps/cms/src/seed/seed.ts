@@ -1,10 +1,10 @@
+import { pairKeyOf, relationId } from '@versus/content'
 import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import { beginWriteTransaction } from '../db/transaction'
 
 import type { Article, Aspect, Category, Comparison, Site, Standard } from '../payload-types'
-import { pairKeyOf, relationId } from '../lib/ids'
 import { blocksToLexical } from './blocks-to-lexical'
 import * as defaultContent from './content'
 import type { ArticleSeed, AspectSeed, CategorySeed, ComparisonSeed, SiteSeed, StandardSeed } from './content/types'

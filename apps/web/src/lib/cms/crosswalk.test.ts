@@ -30,7 +30,7 @@ describe('getPairCrosswalk', () => {
     installWorld()
     expect(await getPairCrosswalk(['iso-27001', 'nis2'], 'iso-27001-vs-nis2')).toEqual({ overlap: null, coverage: [] })
     expect(await getStandardCatalog('iso-27001')).toBeNull()
-    expect(await getRequirementPage('iso-27001', 'a51')).toBeNull()
+    expect(await getRequirementPage('iso-27001', 'a-5-1')).toBeNull()
   })
 })
 
@@ -46,7 +46,7 @@ describe('a failing crosswalk endpoint', () => {
     expect(await getStandardCatalog('iso-27001')).toBeNull()
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/crosswalk of iso-27001-vs-nis2 left out: CMS answered 500/))
     // A requirement page is about crosswalk data alone: there the failure is the page's.
-    await expect(getRequirementPage('iso-27001', 'a51')).rejects.toThrow(/CMS answered 500/)
+    await expect(getRequirementPage('iso-27001', 'a-5-1')).rejects.toThrow(/CMS answered 500/)
     expect(cms.requests.length).toBeGreaterThan(0)
     warn.mockRestore()
   })
@@ -79,7 +79,7 @@ describe('requirement pages, catalogs and edition diffs', () => {
 
   it('reads a row from the target side inverted, and an untyped row as untyped', async () => {
     installWorld(CROSSWALK_BUNDLE)
-    const page = await getRequirementPage('iso-27001', 'a51')
+    const page = await getRequirementPage('iso-27001', 'a-5-1')
     expect(page?.view.mappings.map((m) => [m.edition, m.requirements.map((r) => r.refId), m.relationship, m.strength])).toEqual([
       ['Directive (EU) 2022/2555', ['Art. 21(2)(a)'], 'narrower than', 7],
       ['CSF 2.0', ['GV.PO-01'], 'related (untyped)', null],
@@ -92,13 +92,13 @@ describe('requirement pages, catalogs and edition diffs', () => {
   it('is null for an unknown segment or standard (a 404, never a 500)', async () => {
     installWorld(CROSSWALK_BUNDLE)
     expect(await getRequirementPage('iso-27001', 'zz-99')).toBeNull()
-    expect(await getRequirementPage('nope', 'a51')).toBeNull()
-    expect(await getRequirementPage('draft-only', 'a51')).toBeNull()
+    expect(await getRequirementPage('nope', 'a-5-1')).toBeNull()
+    expect(await getRequirementPage('draft-only', 'a-5-1')).toBeNull()
   })
 
   it('shows an old edition’s requirement with the newer-edition notice', async () => {
     installWorld(CROSSWALK_BUNDLE)
-    const page = await getRequirementPage('iso-27001', 'a1241')
+    const page = await getRequirementPage('iso-27001', 'a-12-4-1')
     expect(page?.view.edition.id).toBe('iso-27001-2013')
     expect(page?.view.notice).toMatchObject({ successor: 'ISO/IEC 27001:2022', deadline: '31 October 2025' })
   })
@@ -146,7 +146,7 @@ describe('getSetsBetween', () => {
 describe('gap notes on a requirement page', () => {
   it('say whose extra they describe: the row’s targets', async () => {
     installWorld(CROSSWALK_BUNDLE)
-    const a88 = await getRequirementPage('iso-27001', 'a88')
+    const a88 = await getRequirementPage('iso-27001', 'a-8-8')
     expect(a88?.view.mappings.find((m) => m.edition === 'Directive (EU) 2022/2555')).toMatchObject({
       gapNoteLabel: 'A.8.8 also asks',
       gapNote: 'ISO/IEC 27001 also wants a defined timeline for acting on vulnerability information.',

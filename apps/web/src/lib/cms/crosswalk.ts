@@ -26,7 +26,7 @@ import { cmsFetch } from './fetch'
 import type { CmsRequest } from './requests'
 import { getIndex } from './site-index'
 import { getSite } from './site'
-import type { SiteContent } from './map'
+import type { SiteContent } from './site-content'
 
 /** The one request: the named standards, sorted, deduplicated, each tagged. */
 export function crosswalkRequest(slugs: string[]): CmsRequest {

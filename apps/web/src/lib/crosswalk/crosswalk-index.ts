@@ -5,8 +5,8 @@
  * page from the bundle the CMS sent.
  */
 import type { CrosswalkBundle, CrosswalkRecords, EditionEntry, MappingSetEntry, RequirementEntry } from '@versus/content'
-import { toCrosswalkRecords } from '@versus/content'
-import { compareSlugs, slugify } from '@versus/engine'
+import { requirementSegment, toCrosswalkRecords } from '@versus/content'
+import { compareSlugs } from '@versus/engine'
 import type { CrosswalkSourceView, EditionBadgeView, RequirementLinkView, SupersededNoticeView } from '@versus/ui'
 import { EDITION_STATUS_LABELS, METHOD_LABELS, dateLabel } from './words'
 
@@ -16,7 +16,7 @@ export interface CrosswalkIndex {
   editions: Map<string, EditionEntry>
   /** Edition id → refId → requirement. */
   requirements: Map<string, Map<string, RequirementEntry>>
-  /** Edition id → URL segment → requirement (the first in catalog order when two refIds slugify alike). */
+  /** Edition id → URL segment → requirement (the first in catalog order when two refIds give the same segment). */
   segments: Map<string, Map<string, RequirementEntry>>
   sets: Map<string, MappingSetEntry>
   /** Standard slug → display name ("ISO 27001"); falls back to the edition label. */
@@ -44,7 +44,7 @@ export function indexCrosswalk(bundle: CrosswalkBundle, names: Map<string, strin
     if (!byRef.has(r.refId)) byRef.set(r.refId, r)
     requirements.set(r.edition, byRef)
     const bySegment = segments.get(r.edition) ?? new Map<string, RequirementEntry>()
-    const segment = slugify(r.refId)
+    const segment = requirementSegment(r.refId)
     if (segment && !bySegment.has(segment)) bySegment.set(segment, r)
     segments.set(r.edition, bySegment)
   }
@@ -61,7 +61,7 @@ export function indexCrosswalk(bundle: CrosswalkBundle, names: Map<string, strin
 
 /** Siblings by `order`, then natural refId. */
 export function byOrder(a: RequirementEntry, b: RequirementEntry): number {
-  return (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || compareSlugs(slugify(a.refId), slugify(b.refId)) || a.refId.localeCompare(b.refId)
+  return (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || compareSlugs(requirementSegment(a.refId), requirementSegment(b.refId)) || a.refId.localeCompare(b.refId)
 }
 
 /** Editions of a standard, current first, then newest. */
@@ -73,8 +73,8 @@ export function editionsOf(index: CrosswalkIndex, standard: string): EditionEntr
 export const standardName = (index: CrosswalkIndex, slug: string): string =>
   index.names.get(slug) ?? index.bundle.editions.find((e) => e.standard === slug)?.label ?? slug
 
-/** /standards/<standard>/requirements/<slugify(refId)> */
-export const requirementPath = (standard: string, refId: string) => `/standards/${standard}/requirements/${slugify(refId)}`
+/** /standards/<standard>/requirements/<requirementSegment(refId)> */
+export const requirementPath = (standard: string, refId: string) => `/standards/${standard}/requirements/${requirementSegment(refId)}`
 
 /** /standards/<standard>/editions/<from>--<to> */
 export const editionDiffPath = (standard: string, from: string, to: string) => `/standards/${standard}/editions/${from}--${to}`
@@ -91,11 +91,11 @@ export function findBySegment(index: CrosswalkIndex, standard: string, segment: 
   return null
 }
 
-/** A requirement as a link; no path when its address would reach another requirement (two refIds slugifying alike). */
+/** A requirement as a link; no path when its address would reach another requirement (two refIds giving the same segment). */
 export function requirementLink(index: CrosswalkIndex, edition: string, refId: string): RequirementLinkView {
   const entry = index.requirements.get(edition)?.get(refId)
   const standard = index.editions.get(edition)?.standard
-  const reachable = standard ? findBySegment(index, standard, slugify(refId)) : null
+  const reachable = standard ? findBySegment(index, standard, requirementSegment(refId)) : null
   const path = standard && reachable && reachable.edition === edition && reachable.refId === refId ? requirementPath(standard, refId) : null
   return { refId, title: entry?.title ?? null, path }
 }

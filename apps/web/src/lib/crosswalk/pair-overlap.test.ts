@@ -51,7 +51,7 @@ describe('buildRequirementOverlap', () => {
     // The set is stored NIS2 → ISO: its notes say what ISO adds, so none shows on NIS2's side…
     expect(a.gapNote).toBeNull()
     expect(a.evidence[0]).toMatchObject({ relationship: 'narrower than', publisher: 'Versus editorial' })
-    expect(a.evidence[0]!.requirements[0]).toMatchObject({ refId: 'A.5.1', path: '/standards/iso-27001/requirements/a51' })
+    expect(a.evidence[0]!.requirements[0]).toMatchObject({ refId: 'A.5.1', path: '/standards/iso-27001/requirements/a-5-1' })
     // …except a gap row's, which says why nothing maps.
     expect(toNis2.groups[1]!.items[0]).toMatchObject({ refId: 'Art. 23(4)(a)', status: 'none', gapNote: 'ISO/IEC 27001 sets no deadline for reporting to an authority.' })
     const toIso = view.directions[1]!

@@ -4,7 +4,7 @@ import { getArticle, getArticleList } from '@/lib/cms/articles'
 import { getComparisonList, getComparisonPage } from '@/lib/cms/comparisons'
 import { getEditionDiffPage, getRequirementPage, getStandardCatalog } from '@/lib/cms/crosswalk'
 import { getMatrixPage } from '@/lib/cms/matrix'
-import { getHomePage } from '@/lib/cms/site'
+import { getHomePage, getSite } from '@/lib/cms/site'
 import { getStandardPage, getStandardsIndex } from '@/lib/cms/standards'
 import type { FakeCms } from '@/test/fake-cms'
 import { installWorld } from '@/test/fixtures'
@@ -34,6 +34,7 @@ describe('surrogate keys from the path alone', () => {
     ['/compare', () => getComparisonList()],
     ['/standards', () => getStandardsIndex()],
     ['/articles', () => getArticleList()],
+    ['/methodology', () => getSite()],
     // The page reads the standard and its requirement catalog (content-pages/standard.tsx).
     ['/standards/iso-27001', () => Promise.all([getStandardPage('iso-27001'), getStandardCatalog('iso-27001')])],
     ['/articles/isms', () => getArticle('isms')],

@@ -7,9 +7,8 @@
  * (`comparison:3:7`), which the path does not know, so the page carries `pair:<canonical slug>`
  * and the purge translates (front-purge.ts).
  */
-import { crosswalkTag } from '@versus/content'
+import { TAGS, articleTag, crosswalkTag, standardTag } from '@versus/content'
 import { parsePair, parseSelection } from '@versus/engine'
-import { TAGS, articleTag, standardTag } from '@/lib/cms/tags'
 
 /** Response header Varnish's xkey vmod reads; the VCL removes it before the answer leaves. */
 export const SURROGATE_KEY_HEADER = 'xkey'
@@ -70,6 +69,7 @@ export function surrogateKeysFor(pathname: string): string[] | null {
   if (path === '/' || path === '/compare') return [...INDEX, ...COMPARISONS]
   if (path === '/standards') return LIST_OF_CARDS
   if (path === '/articles') return [TAGS.site, TAGS.articles, TAGS.articlesIndex]
+  if (path === '/methodology') return [TAGS.site]
   const [, section, slug, rest, ...more] = path.split('/')
   const deeper = crosswalkKeys(section, slug, rest, more)
   if (deeper !== undefined) return deeper
@@ -92,6 +92,7 @@ export const SURROGATE_KEYS_ONLY = [
   '/standards',
   '/compare',
   '/articles',
+  '/methodology',
   '/api/compare/:pair',
   '/compare/:pair/:image(opengraph-image.*)',
   '/standards/:slug/requirements/:segment',
@@ -101,7 +102,7 @@ export const SURROGATE_KEYS_ONLY = [
 ]
 
 const KEYS_ONLY =
-  /^\/(?:(?:standards|compare|articles)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image|^\/standards\/[^/]+\/(?:requirements|editions)\/[^/]+$|^\/compare\/[^/]+\/checklist\/[^/]+$|^\/api\/crosswalk\/[^/]+\/[^/]+$/
+  /^\/(?:(?:standards|compare|articles|methodology)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image|^\/standards\/[^/]+\/(?:requirements|editions)\/[^/]+$|^\/compare\/[^/]+\/checklist\/[^/]+$|^\/api\/crosswalk\/[^/]+\/[^/]+$/
 
 /** Whether the proxy sees `pathname` only to add its keys (see SURROGATE_KEYS_ONLY). */
 export function surrogateKeysOnly(pathname: string): boolean {

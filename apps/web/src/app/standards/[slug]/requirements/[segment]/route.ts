@@ -2,7 +2,7 @@ import { requirementPage } from '@/content-pages/requirement'
 import { staticPageResponse } from '@/static-pages/respond'
 
 /*
- * /standards/[slug]/requirements/[segment] (segment = slugify(refId)) as a static HTML document with
+ * /standards/[slug]/requirements/[segment] (segment = requirementSegment(refId), @versus/content) as a static HTML document with
  * no JavaScript, cached like the standard's page and refreshed with its `crosswalk:<slug>` tag. Not
  * prerendered: requirements are many; each renders on first request, then stays cached. An unknown
  * standard or segment answers the site's 404 page.

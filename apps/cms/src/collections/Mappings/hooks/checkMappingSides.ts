@@ -1,0 +1,45 @@
+import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { MappingSet, Mapping, Requirement } from '../../../payload-types'
+import { relationId } from '@versus/content'
+
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(relationId).filter((id): id is string => id !== null) : []
+
+/** Sources belong to the set's source edition, targets to its target edition; both sides name at least one. */
+export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const errors: { path: string; message: string }[] = []
+  const set = await req.payload.db.findOne<MappingSet>({
+    collection: 'mapping-sets',
+    where: { id: { equals: relationId(merged.set) } },
+    req,
+  })
+  const sides = { sources: idsOf(merged.sources), targets: idsOf(merged.targets) }
+  const all = [...new Set([...sides.sources, ...sides.targets])]
+  const found =
+    all.length === 0
+      ? []
+      : (await req.payload.db.find<Requirement>({ collection: 'requirements', where: { id: { in: all } }, limit: all.length, pagination: false, req })).docs
+  const byId = new Map(found.map((requirement) => [String(requirement.id), requirement]))
+  for (const [side, edition] of [
+    ['sources', set?.sourceEdition],
+    ['targets', set?.targetEdition],
+  ] as const) {
+    if (sides[side].length === 0) {
+      errors.push({ path: side, message: `Name at least one requirement in ${side}.` })
+      continue
+    }
+    if (!set) continue
+    const wrong = sides[side].map((id) => byId.get(id)).filter((r): r is Requirement => r !== undefined && relationId(r.edition) !== relationId(edition))
+    if (wrong.length > 0) {
+      errors.push({
+        path: side,
+        message: `${wrong.map((r) => r.refId).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not in the set's ${side === 'sources' ? 'source' : 'target'} edition.`,
+      })
+    }
+  }
+  if (errors.length > 0) throw new ValidationError({ collection: 'mappings', errors, req })
+  return data
+}
