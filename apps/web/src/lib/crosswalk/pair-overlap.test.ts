@@ -77,8 +77,9 @@ describe('buildRequirementOverlap', () => {
     expect(inferredView.directions).toEqual([])
     expect(inferredView.inferred?.candidates.length).toBeGreaterThan(0)
     expect(inferredView.inferred?.candidates[0]).toMatchObject({ via: ['CSF 2.0'], source: { refId: 'A.5.1' }, target: { refId: 'Art. 21(2)(a)' } })
+    // Untyped pivots give no candidate: the section only says that nobody mapped the two.
     const untyped = indexCrosswalk(withoutSets(CROSSWALK_BUNDLE, ['nis2-2022--iso-27001-2022']), names)
-    expect(buildRequirementOverlap(untyped, ['iso-27001', 'nis2'], 'iso-27001-vs-nis2')).toBeNull()
+    expect(buildRequirementOverlap(untyped, ['iso-27001', 'nis2'], 'iso-27001-vs-nis2')).toMatchObject({ directions: [], inferred: null, sources: [] })
     expect(inferredView.sources.map((s) => s.id).sort()).toEqual(['nis2-2022--nist-csf-2-0', 'nist-csf-2-0--iso-27001-2022'])
   })
 
@@ -91,10 +92,10 @@ describe('buildRequirementOverlap', () => {
     expect(drafted.bundle.mappings.some((m) => m.set === 'nis2-2022--iso-27001-2022')).toBe(false)
   })
 
-  it('says nothing when neither a set nor a pivot links the two', () => {
-    const lone = indexCrosswalk(withoutSets(CROSSWALK_BUNDLE, ['nis2-2022--iso-27001-2022', 'nis2-2022--nist-csf-2-0']), names)
-    expect(buildRequirementOverlap(lone, ['iso-27001', 'nis2'], 'iso-27001-vs-nis2')).toBeNull()
+  it('says nothing when a side has no catalog, and only that nobody mapped them when both have one', () => {
     expect(buildRequirementOverlap(index, ['iso-27001', 'gdpr'], 'gdpr-vs-iso-27001')).toBeNull()
+    const lone = indexCrosswalk(withoutSets(CROSSWALK_BUNDLE, ['nis2-2022--iso-27001-2022', 'nis2-2022--nist-csf-2-0']), names)
+    expect(buildRequirementOverlap(lone, ['iso-27001', 'nis2'], 'iso-27001-vs-nis2')).toMatchObject({ directions: [], inferred: null })
   })
 
   it('warns when the only data is about a superseded edition', () => {

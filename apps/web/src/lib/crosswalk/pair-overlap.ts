@@ -173,8 +173,8 @@ function inferredView(index: CrosswalkIndex, a: EditionEntry, b: EditionEntry): 
 }
 
 /**
- * The overlap section's model, or null when there is nothing to say (no
- * edition on a side, or no set and no inferred candidate).
+ * The overlap section's model, or null when there is nothing to say (a side
+ * without a catalog, and no set or inferred candidate linking the two).
  */
 export function buildRequirementOverlap(index: CrosswalkIndex, slugs: [string, string], pairSlug: string): RequirementOverlapView | null {
   const found = pairEditions(index, slugs)
@@ -182,7 +182,9 @@ export function buildRequirementOverlap(index: CrosswalkIndex, slugs: [string, s
   const [a, b] = found.editions
   const models = pairCoverage(index, slugs)
   const inferred = models.length === 0 ? inferredView(index, a, b) : null
-  if (models.length === 0 && !inferred) return null
+  // With no set and no candidate, there is still something to say when both have a catalog: that nobody mapped them.
+  const catalogued = (id: string) => (index.requirements.get(id)?.size ?? 0) > 0
+  if (models.length === 0 && !inferred && !(catalogued(a.id) && catalogued(b.id))) return null
   const used = new Set([...models.flatMap((m) => m.summary.sets.map((s) => s.id)), ...(inferred?.sets ?? [])])
   const sources = [...index.sets.values()].filter((s) => used.has(s.id)).map(sourceView)
   return {
