@@ -91,13 +91,19 @@ export function findBySegment(index: CrosswalkIndex, standard: string, segment: 
   return null
 }
 
-/** A requirement as a link; no path when its address would reach another requirement (two refIds giving the same segment). */
+/**
+ * A requirement as a link, labelled by its title (or our summary when it has none or the licence
+ * allows ids only); no path when its address would reach another requirement (two refIds giving
+ * the same segment).
+ */
 export function requirementLink(index: CrosswalkIndex, edition: string, refId: string): RequirementLinkView {
   const entry = index.requirements.get(edition)?.get(refId)
   const standard = index.editions.get(edition)?.standard
   const reachable = standard ? findBySegment(index, standard, requirementSegment(refId)) : null
   const path = standard && reachable && reachable.edition === edition && reachable.refId === refId ? requirementPath(standard, refId) : null
-  return { refId, title: entry?.title ?? null, path }
+  // The official short title where the licence allows it, else our own one-line summary.
+  const title = index.editions.get(edition)?.textLicence === 'ids-only' ? null : (entry?.title ?? null)
+  return { refId, title: title ?? entry?.summary ?? null, path }
 }
 
 export function editionBadge(edition: EditionEntry): EditionBadgeView {

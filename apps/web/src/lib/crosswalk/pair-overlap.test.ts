@@ -61,6 +61,17 @@ describe('buildRequirementOverlap', () => {
     expect(toNis2.scoreLabel).toMatch(/^\d+%$/)
   })
 
+  it('labels a requirement by its title, by our summary when the licence allows ids only', () => {
+    const idsOnly = indexCrosswalk(
+      { ...CROSSWALK_BUNDLE, editions: CROSSWALK_BUNDLE.editions.map((e) => (e.id === 'iso-27001-2022' ? { ...e, textLicence: 'ids-only' as const } : e)) },
+      names,
+    )
+    const toIso = buildRequirementOverlap(idsOnly, ['iso-27001', 'nis2'], 'iso-27001-vs-nis2')!.directions[1]!
+    const items = toIso.groups.flatMap((g) => g.items)
+    expect(items.find((r) => r.refId === 'A.5.1')?.title).toBe('Have approved security policies and keep them current.')
+    expect(items.find((r) => r.refId === 'A.5.7')?.title).toBeNull()
+  })
+
   it('names the sets behind the figures with their licence, and no inferred candidates', () => {
     expect(view.sources.map((s) => [s.publisher, s.licence])).toEqual([['Versus editorial', 'CC-BY-4.0']])
     expect(view.inferred).toBeNull()
