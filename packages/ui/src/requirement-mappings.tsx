@@ -28,7 +28,7 @@ export function RequirementMappings({ refId, mappings }: { refId: string; mappin
             <tr key={i}>
               <th scope="row" data-label="Standard">
                 {m.standardName}
-                <span className="v-small v-block">{m.edition}</span>
+                {m.edition !== m.standardName ? <span className="v-small v-block">{m.edition}</span> : null}
               </th>
               <td data-label="Requirement">{m.requirements.length > 0 ? <RequirementLinks requirements={m.requirements} showTitle /> : '—'}</td>
               <td data-label={`${refId} is…`}>{m.relationship}</td>
