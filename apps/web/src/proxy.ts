@@ -131,5 +131,9 @@ export const config = {
     '/methodology',
     '/api/compare/:pair',
     '/compare/:pair/:image(opengraph-image.*)',
+    '/standards/:slug/requirements/:segment',
+    '/standards/:slug/editions/:diff',
+    '/compare/:pair/checklist/:file',
+    '/api/crosswalk/:from/:to',
   ],
 }
