@@ -633,13 +633,13 @@ export interface Mapping {
   id: number;
   set: number | MappingSet;
   /**
-   * In the set's source edition; several mean their union.
+   * In the set's source edition; several mean their union. Empty only in a "not related" gap row.
    */
-  sources: (number | Requirement)[];
+  sources?: (number | Requirement)[] | null;
   /**
-   * In the set's target edition; several mean their union.
+   * In the set's target edition; several mean their union. Empty only in a "not related" gap row.
    */
-  targets: (number | Requirement)[];
+  targets?: (number | Requirement)[] | null;
   /**
    * How the sources stand to the targets (NIST IR 8477).
    */

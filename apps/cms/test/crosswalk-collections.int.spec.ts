@@ -107,6 +107,19 @@ describe.each(adapters())('crosswalk collections on $name', (adapter) => {
     ])
   })
 
+  it('takes a gap row (one side empty) only as not-related', async () => {
+    const gap = await payload.create({
+      collection: 'mappings',
+      data: incomplete({ set: publicSet.id, sources: [reqs.s2.id], targets: [], relationship: 'not-related', gapNote: 'No counterpart.' }),
+    })
+    expect(gap.targets ?? []).toEqual([])
+    const messages = await validationMessages(() =>
+      payload.create({ collection: 'mappings', data: incomplete({ set: publicSet.id, sources: [reqs.s2.id], targets: [], relationship: 'subset' }) }),
+    )
+    expect(messages).toEqual([{ path: 'targets', message: 'Name at least one requirement; one side may be empty only in a "not-related" gap row.' }])
+    await payload.delete({ collection: 'mappings', id: gap.id })
+  })
+
   it('marks the mappings of a changed requirement stale until an editor reviews them', async () => {
     await payload.update({ collection: 'requirements', id: reqs.s1.id, data: { title: 'First, renamed' }, overrideAccess: false, user: editor })
     const rows = await payload.find({ collection: 'mappings', where: { set: { equals: publicSet.id } }, depth: 0 })

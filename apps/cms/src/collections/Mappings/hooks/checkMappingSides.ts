@@ -2,12 +2,13 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { MappingSet, Mapping, Requirement } from '../../../payload-types'
+import { GAP_ROW_MESSAGE } from '../../../crosswalk/check-bundle'
 import { relationId } from '../../../lib/ids'
 
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(relationId).filter((id): id is string => id !== null) : []
 
-/** Sources belong to the set's source edition, targets to its target edition; both sides name at least one. */
+/** Sources belong to the set's source edition, targets to its target edition; only a not-related gap row leaves a side empty. */
 export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const errors: { path: string; message: string }[] = []
@@ -28,7 +29,9 @@ export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ d
     ['targets', set?.targetEdition],
   ] as const) {
     if (sides[side].length === 0) {
-      errors.push({ path: side, message: `Name at least one requirement in ${side}.` })
+      // A gap row says a requirement has no counterpart: one side empty, relationship not-related.
+      const other = sides[side === 'sources' ? 'targets' : 'sources']
+      if (merged.relationship !== 'not-related' || other.length === 0) errors.push({ path: side, message: GAP_ROW_MESSAGE })
       continue
     }
     if (!set) continue
