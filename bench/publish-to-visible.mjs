@@ -54,7 +54,7 @@ async function main() {
       node: process.version,
       cpu: os.cpus()[0]?.model ?? 'unknown',
       cores: os.cpus().length,
-      method: `PATCH /api/standards/:id (tagline, published) then GET the comparison page every ${POLL_MS} ms until the tagline appears; time from the PATCH start`,
+      method: `PATCH /api/standards/:id?depth=0 (tagline, published; as the admin publishes) then GET the comparison page every ${POLL_MS} ms until the tagline appears; time from the PATCH start`,
       page: page.replace(site, ''),
       standard: standard.slug,
       iterations: ITERATIONS,

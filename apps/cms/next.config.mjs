@@ -7,7 +7,7 @@ const nextConfig = {
   // The browser tests build into their own folder so a running `npm start` is left alone.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The engine is an internal TypeScript package without a build step.
-  transpilePackages: ['@versus/engine'],
+  transpilePackages: ['@versus/content', '@versus/engine'],
   poweredByHeader: false,
   // Browsers ask for /favicon.ico whatever the page links; the admin's icon is public/icon.svg.
   async redirects() {

@@ -36,7 +36,7 @@ const nextConfig: NextConfig = {
   ...sharedCache,
   // The browser tests build into their own folder so a running `npm start` is left alone.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  transpilePackages: ['@versus/engine', '@versus/ui'],
+  transpilePackages: ['@versus/content', '@versus/engine', '@versus/ui'],
   poweredByHeader: false,
   compress: true,
   reactStrictMode: true,

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { artifactPath } from '../support/artifacts'
 
-// Seeded demo content: 14 standards (gdpr, popia, iso-27001, iso-27002, …) and a published GDPR vs POPIA.
+// Seeded demo content: 15 standards (gdpr, popia, iso-27001, iso-27002, …) and a published GDPR vs POPIA.
 
 test('the picker works without JavaScript: GDPR + POPIA lands on the canonical comparison', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
@@ -40,7 +40,7 @@ test('/standards filters on the server without JavaScript, and instantly with it
   const list = noJs.locator('#standards-list')
   await expect(list.getByRole('link', { name: 'ISO 27001', exact: true })).toBeVisible()
   await expect(list.getByRole('link', { name: 'GDPR', exact: true })).toBeHidden()
-  await expect(noJs.getByRole('status')).toHaveText(/Showing \d+ of 14 standards/)
+  await expect(noJs.getByRole('status')).toHaveText(/Showing \d+ of 15 standards/)
   await expect(noJs.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/standards$/)
   await context.close()
 
@@ -51,7 +51,7 @@ test('/standards filters on the server without JavaScript, and instantly with it
   await page.getByLabel('Search by name').fill('popia')
   await expect(all.getByRole('link', { name: 'GDPR', exact: true })).toBeHidden()
   await expect(all.getByRole('link', { name: 'POPIA', exact: true })).toBeVisible()
-  await expect(page.getByRole('status')).toHaveText('Showing 1 of 14 standards.')
+  await expect(page.getByRole('status')).toHaveText('Showing 1 of 15 standards.')
   await page.getByLabel('Search by name').fill('')
   await page.getByLabel('Obligation').selectOption('mandatory')
   await expect(all.getByRole('link', { name: 'ISO 27001', exact: true })).toBeHidden()
@@ -62,7 +62,7 @@ test('/compare shows the picker above the published comparisons', async ({ page 
   await page.goto('/compare')
   await expect(page.getByRole('heading', { name: 'Compare standards' })).toBeVisible()
   await expect(page.locator('fieldset.v-picker__group').first()).toBeVisible()
-  await expect(page.getByRole('checkbox')).toHaveCount(14)
+  await expect(page.getByRole('checkbox')).toHaveCount(15)
   await expect(page.getByRole('heading', { name: 'Published comparisons' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'GDPR vs POPIA' })).toBeVisible()
   await page.screenshot({ path: artifactPath('compare-picker.png'), fullPage: true })

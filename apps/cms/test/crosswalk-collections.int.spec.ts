@@ -78,7 +78,7 @@ describe.each(adapters())('crosswalk collections on $name', (adapter) => {
   })
 
   it('derives the URL segment and refuses a duplicate refId in the same edition', async () => {
-    expect(reqs.s1.slug).toBe('s1')
+    expect(reqs.s1.slug).toBe('s-1')
     const messages = await validationMessages(() => requirement(full, 'S.1'))
     expect(messages).toEqual([{ path: 'refId', message: '"S.1" is already a requirement of this edition.' }])
   })

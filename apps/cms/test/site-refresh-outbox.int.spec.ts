@@ -31,6 +31,8 @@ interface Received {
 function startSite(readBack: () => Promise<string | null>) {
   const received: Received[] = []
   let failNext = 0
+  let hangNext = 0
+  const answered = { count: 0 }
   const server = http.createServer((req, res) => {
     let body = ''
     req.on('data', (chunk: Buffer) => (body += chunk.toString()))
@@ -42,6 +44,12 @@ function startSite(readBack: () => Promise<string | null>) {
         }
         const tags = (JSON.parse(body) as { tags: string[] }).tags
         received.push({ tags, taglineSeen: await readBack() })
+        if (hangNext > 0) {
+          hangNext -= 1
+          // Longer than a save waits for the site (SITE_REFRESH_WAIT_MS), shorter than the dispatcher's timeout.
+          await sleep(3_000)
+        }
+        answered.count += 1
         if (failNext > 0) {
           failNext -= 1
           res.writeHead(503).end()
@@ -49,7 +57,7 @@ function startSite(readBack: () => Promise<string | null>) {
       })()
     })
   })
-  return { received, server, failNextCalls: (n: number) => (failNext = n) }
+  return { received, answered, server, failNextCalls: (n: number) => (failNext = n), hangNextCalls: (n: number) => (hangNext = n) }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -121,6 +129,26 @@ describe('site refresh outbox on SQLite', () => {
     await until(async () => (await outboxRows()) === 0, 'the delivered row to be deleted')
   })
 
+  it('answers the save once the site has taken the refresh', async () => {
+    site.received.length = 0
+    const before = site.answered.count
+    await payload.update({ collection: 'standards', id: standard.id, data: { tagline: 'Visible when the save answers.' } })
+    expect(site.answered.count).toBe(before + 1)
+    expect(site.received[0]?.taglineSeen).toBe('Visible when the save answers.')
+  })
+
+  it('answers the save without the site when the site hangs, and the refresh still lands', async () => {
+    site.received.length = 0
+    site.hangNextCalls(1)
+    const before = site.answered.count
+    await payload.update({ collection: 'standards', id: standard.id, data: { tagline: 'Saved while the site hangs.' } })
+    // The save has answered while the site still holds the call.
+    expect(site.received).toHaveLength(1)
+    expect(site.answered.count).toBe(before)
+    await until(() => site.answered.count === before + 1, 'the held call to be answered')
+    await until(async () => (await outboxRows()) === 0, 'the delivered row to be deleted')
+  })
+
   it('sends nothing when the save fails and rolls back', async () => {
     site.received.length = 0
     await expect(
@@ -130,7 +158,7 @@ describe('site refresh outbox on SQLite', () => {
     expect(site.received).toEqual([])
     expect(await outboxRows()).toBe(0)
     const stored = await payload.findByID({ collection: 'standards', id: standard.id })
-    expect(stored.tagline).toBe('Committed before the call.')
+    expect(stored.tagline).toBe('Saved while the site hangs.')
   })
 
   it('keeps the row while the site fails and retries it with backoff until the site takes it', async () => {

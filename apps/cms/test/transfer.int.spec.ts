@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 
+import { TAGS } from '@versus/content'
 import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createConfig } from '../src/config'
-import { SITE_TAGS } from '../src/lib/revalidate-hooks'
 import { seed } from '../src/seed/seed'
 import { aspects as seededAspects } from '../src/seed/content'
 import { exportContent, serializeFile } from '../src/transfer/export'
@@ -136,11 +136,11 @@ describe.each(adapters())('bulk import and export on $name', (adapter) => {
     // The tags the collections' own hooks would send, once, after the commit.
     expect(refreshed[0]).toEqual(
       expect.arrayContaining([
-        SITE_TAGS.categories,
+        TAGS.categories,
         'standard:iso-22301',
-        SITE_TAGS.standardsIndex,
+        TAGS.standardsIndex,
         `comparison:${pairKey}`,
-        SITE_TAGS.comparisonsIndex,
+        TAGS.comparisonsIndex,
       ]),
     )
   })

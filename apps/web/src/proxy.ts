@@ -128,6 +128,7 @@ export const config = {
     '/standards',
     '/compare',
     '/articles',
+    '/methodology',
     '/api/compare/:pair',
     '/compare/:pair/:image(opengraph-image.*)',
   ],

@@ -1,5 +1,6 @@
 import type { CrosswalkBundle, EditionEntry, MappingEntry, MappingSetEntry, RequirementEntry, TextLicence } from '@versus/content'
-import { isValidSlug, slugify } from '@versus/engine'
+import { isValidSlug } from '@versus/engine'
+import { requirementSegment } from '@versus/content'
 
 import { isWebAddress } from '../lib/validators'
 import { requirementKey, requirementLabel, type BundleProblem } from './bundle-problems'
@@ -87,7 +88,7 @@ function checkRequirement(
   const licence = licenceOf(requirement.edition)
   if (licence === undefined) problems.push({ field: 'edition', message: `There is no edition ${JSON.stringify(requirement.edition)}.` })
   text(problems, 'refId', requirement.refId, 100, true)
-  if (typeof requirement.refId === 'string' && requirement.refId !== '' && slugify(requirement.refId) === '') {
+  if (typeof requirement.refId === 'string' && requirement.refId !== '' && requirementSegment(requirement.refId) === '') {
     problems.push({ field: 'refId', message: 'Has no letters or digits to build a URL from.' })
   }
   if (requirement.parent) {
@@ -195,7 +196,7 @@ export function checkBundle(
   // URL segments: the bundle's requirements and the stored ones it does not replace, per edition.
   const segments = new Map<string, string[]>()
   const addSegment = (edition: string, refId: string) => {
-    const key = `${edition}\u0000${slugify(refId)}`
+    const key = `${edition}\u0000${requirementSegment(refId)}`
     segments.set(key, [...(segments.get(key) ?? []), refId])
   }
   for (const key of known.requirements.keys()) {
@@ -208,13 +209,13 @@ export function checkBundle(
     const record = requirementLabel(requirement.edition, requirement.refId)
     for (const problem of checkRequirement(requirement, licenceOf, refIdKnown)) problems.push({ kind: 'requirement', record, ...problem })
     if (typeof requirement.refId !== 'string') continue
-    const sharing = segments.get(`${requirement.edition}\u0000${slugify(requirement.refId)}`) ?? []
+    const sharing = segments.get(`${requirement.edition}\u0000${requirementSegment(requirement.refId)}`) ?? []
     if (sharing.length > 1) {
       problems.push({
         kind: 'requirement',
         record,
         field: 'refId',
-        message: `Gives the same URL segment "${slugify(requirement.refId)}" as ${sharing.filter((r) => r !== requirement.refId).join(', ')}.`,
+        message: `Gives the same URL segment "${requirementSegment(requirement.refId)}" as ${sharing.filter((r) => r !== requirement.refId).join(', ')}.`,
       })
     }
   }

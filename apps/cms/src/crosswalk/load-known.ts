@@ -1,7 +1,7 @@
 import type { CrosswalkBundle, TextLicence } from '@versus/content'
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '../lib/ids'
+import { relationId } from '@versus/content'
 import { requirementKey } from './bundle-problems'
 import type { KnownRecords } from './check-bundle'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { relationId } from '../lib/ids'
+import { relationId } from '@versus/content'
 import { MAPPING_RELEVANT_FIELDS } from './licence'
 
 type RequirementLike = Record<string, unknown>

@@ -4,7 +4,7 @@ import type { MappingMethod, MappingRationale, MappingRelationship, MappingSetSt
 import type { PayloadRequest, Where } from 'payload'
 
 import type { Edition, Mapping, MappingSet, Requirement, Standard } from '../payload-types'
-import { relationId } from '../lib/ids'
+import { relationId } from '@versus/content'
 import { PUBLIC_EDITION_STATUSES, PUBLIC_SET_STATUSES, isPublicEditionStatus } from './visibility'
 
 export interface ReadBundleOptions {

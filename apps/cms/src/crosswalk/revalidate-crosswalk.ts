@@ -1,7 +1,7 @@
 import { crosswalkTags } from '@versus/content'
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '../lib/ids'
+import { relationId } from '@versus/content'
 import { revalidateSite } from '../lib/revalidate-site'
 
 /** Slugs of the standards the given editions (database ids) belong to: two queries, whatever the count. */

@@ -1,13 +1,13 @@
 import type { CrosswalkBundle, EditionEntry, MappingEntry, MappingSetEntry, RequirementEntry } from '@versus/content'
 import { crosswalkTags } from '@versus/content'
-import { slugify } from '@versus/engine'
+import { requirementSegment } from '@versus/content'
 import { randomBytes } from 'node:crypto'
 
 import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { beginWriteTransaction } from '../db/transaction'
-import { relationId } from '../lib/ids'
+import { relationId } from '@versus/content'
 import { revalidateSite } from '../lib/revalidate-site'
 import { requirementKey, type BundleProblem } from './bundle-problems'
 import { checkBundle } from './check-bundle'
@@ -238,7 +238,7 @@ async function writeInRequest(req: PayloadRequest, input: CrosswalkBundle, dryRu
     const key = requirementKey(entry.edition, entry.refId)
     const desired = requirementShape(entry)
     const existing = stored.requirements.get(key)
-    const data = { ...desired, edition: editionIds.get(entry.edition), slug: slugify(entry.refId), parent: null }
+    const data = { ...desired, edition: editionIds.get(entry.edition), slug: requirementSegment(entry.refId), parent: null }
     if (!existing) {
       counts.requirements.created++
       requirementIds.set(key, await create('requirements', data))

@@ -1,3 +1,4 @@
+import { relationId } from '@versus/content'
 import { findStaleOverrides } from '@versus/engine'
 import type { ComparisonModel, StaleOverride } from '@versus/engine'
 import type { Endpoint, PayloadRequest } from 'payload'
@@ -5,7 +6,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Comparison } from '../payload-types'
 import { comparePair, generatedCell } from '../lib/engine-records'
 import type { PairModel, Side } from '../lib/engine-records'
-import { relationId } from '../lib/ids'
 import { isDocumentId } from '../lib/query-check'
 import { errorResponse, refuseUnlessEditor } from './guard'
 
@@ -34,7 +34,7 @@ export function staleOverrides(pair: PairModel, doc: Comparison | null | undefin
     }
   }
   for (const row of doc.aspectOverrides ?? []) {
-    const aspect = pair.lookups.aspects.get(relationId(row.aspect) ?? '')?.slug
+    const aspect = pair.lookups.aspectSlugs.get(relationId(row.aspect) ?? '')
     if (!aspect || !row.value?.trim() || generatedCell(pair, row.aspect, row.side) === null) continue
     const standard = pair.model.pair.standards[pair.sides[row.side]]
     if (standard === undefined) continue

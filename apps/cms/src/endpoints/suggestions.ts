@@ -1,9 +1,10 @@
+import { comparisonSlugs } from '@versus/content'
 import { suggestComparisons } from '@versus/engine'
 import type { ComparisonSuggestion } from '@versus/engine'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Comparison } from '../payload-types'
-import { comparisonSlugs, loadEditorialCatalog } from '../lib/engine-records'
+import { loadEditorialCatalog } from '../lib/engine-records'
 import { errorResponse, refuseUnlessEditor } from './guard'
 
 export interface SuggestionItem extends ComparisonSuggestion {

@@ -2,6 +2,7 @@ import { commitTransaction } from 'payload'
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { openTransaction, transactionOf } from '../db/commit-hooks'
+import { awaitSiteRefresh } from '../lib/revalidate-site'
 
 /** The operation (its arguments object) that opened each request's transaction. */
 const openedBy = new WeakMap<PayloadRequest, object>()
@@ -27,11 +28,16 @@ export const openWriteTransaction: CollectionBeforeOperationHook = async ({ args
   return args
 }
 
-/** Commits what `openWriteTransaction` opened, once the operation has finished; a failure rolls it back (Payload's own catch). */
+/**
+ * Commits what `openWriteTransaction` opened, once the operation has finished; a failure rolls it
+ * back (Payload's own catch). Then waits, briefly, for the site refresh the commit started
+ * (lib/revalidate-site.ts): the save answers once the change is visible.
+ */
 export const commitWriteTransaction: CollectionAfterOperationHook = async ({ args, req, result }) => {
   if (openedBy.get(req) === args) {
     openedBy.delete(req)
     await commitTransaction(req)
+    await awaitSiteRefresh(req)
   }
   return result
 }

@@ -1,127 +1,27 @@
 /**
- * Payload documents → the engine's plain records, for the editorial endpoints,
- * views and hooks. Mirrors the site's mapping (apps/web/src/lib/cms/map.ts):
- * identity is the slug, a relation to something that cannot be resolved is
- * dropped (never guessed), blank and repeated aspect values are skipped. The
- * difference: editors see drafts, so the latest version of every standard
- * counts here, published or not.
+ * The engine's model of standards as editors see them, for the editorial
+ * endpoints, views and hooks. Documents become engine records through the
+ * mapping the site uses too (@versus/content): identity is the slug, a
+ * relation to something that cannot be resolved is dropped (never guessed),
+ * blank and repeated aspect values are skipped. The difference: editors see
+ * drafts, so the latest version of every standard counts here, published or
+ * not.
  */
+import { createMapContext, mapAspect, mapComparison, mapStandard, relationId } from '@versus/content'
+import type { MapContext } from '@versus/content'
 import { compareStandards } from '@versus/engine'
-import type {
-  AspectOverride,
-  AspectRecord,
-  AspectValue,
-  CategoryRecord,
-  ComparisonModel,
-  ComparisonRecord,
-  RelatedStandardLink,
-  RelationType,
-  RichText,
-  StandardRecord,
-} from '@versus/engine'
+import type { AspectRecord, ComparisonModel, StandardRecord } from '@versus/engine'
 import type { PayloadRequest, Where } from 'payload'
 
 import type { Aspect, Category, Comparison, Standard } from '../payload-types'
-import { relationId } from './ids'
 
 export type Side = 'a' | 'b'
-
-/** Id (as a string) → what a relation to it resolves to. */
-export interface RecordLookups {
-  aspects: ReadonlyMap<string, AspectRecord>
-  categories: ReadonlyMap<string, CategoryRecord>
-  /** Standard id → slug. */
-  standardSlugs: ReadonlyMap<string, string>
-}
-
-export function mapAspect(doc: Aspect): AspectRecord {
-  return {
-    slug: doc.slug,
-    name: doc.name,
-    order: doc.order,
-    ...(doc.description ? { description: doc.description } : {}),
-  }
-}
-
-export function mapCategory(doc: Category): CategoryRecord {
-  return { slug: doc.slug, name: doc.name, ...(doc.description ? { description: doc.description } : {}) }
-}
-
-function lookup<T>(map: ReadonlyMap<string, T>, value: unknown): T | null {
-  const id = relationId(value)
-  return id === null ? null : (map.get(id) ?? null)
-}
-
-export function mapStandard(doc: Standard, lookups: RecordLookups): StandardRecord {
-  const aspectValues: AspectValue[] = []
-  const seen = new Set<string>()
-  for (const row of doc.aspectValues ?? []) {
-    const aspect = lookup(lookups.aspects, row.aspect)?.slug
-    if (!aspect || seen.has(aspect) || !row.value?.trim()) continue
-    seen.add(aspect)
-    aspectValues.push({ aspect, value: row.value })
-  }
-  const related: RelatedStandardLink[] = (doc.related ?? []).flatMap((row) => {
-    const standard = lookup(lookups.standardSlugs, row.standard)
-    return standard && standard !== doc.slug ? [{ standard, relation: row.relation as RelationType }] : []
-  })
-  return {
-    slug: doc.slug,
-    shortName: doc.shortName,
-    officialTitle: doc.officialTitle,
-    editionYear: doc.editionYear,
-    legalNature: doc.legalNature,
-    obligation: doc.obligation,
-    jurisdiction: doc.jurisdiction,
-    publisher: doc.publisher,
-    category: lookup(lookups.categories, doc.category),
-    tagline: doc.tagline,
-    costBand: doc.costBand as StandardRecord['costBand'],
-    complexity: doc.complexity,
-    implementationMonths: { min: doc.implementationMonths?.min ?? 0, max: doc.implementationMonths?.max ?? 0 },
-    keyFeatures: (doc.keyFeatures ?? []).map((row) => row.text),
-    whatItIs: (doc.whatItIs as RichText | null | undefined) ?? null,
-    keyComponents: (doc.keyComponents ?? []).map((row) => row.text),
-    whyOrganizationsUseIt: (doc.whyOrganizationsUseIt as RichText | null | undefined) ?? null,
-    implementationOverview: (doc.implementationOverview as RichText | null | undefined) ?? null,
-    aspectValues,
-    faq: (doc.faq ?? []).map((row) => ({ question: row.question, answer: row.answer })),
-    sources: (doc.sources ?? []).map((row) => ({ label: row.label, url: row.url })),
-    related,
-    ...(doc.updatedAt ? { updatedAt: doc.updatedAt } : {}),
-  }
-}
-
-/** The two standards' slugs of a comparison, or null when either does not resolve (or they are the same). */
-export function comparisonSlugs(doc: Pick<Comparison, 'standardA' | 'standardB'>, lookups: RecordLookups): [string, string] | null {
-  const a = lookup(lookups.standardSlugs, doc.standardA)
-  const b = lookup(lookups.standardSlugs, doc.standardB)
-  return a && b && a !== b ? [a, b] : null
-}
-
-export function mapComparison(doc: Comparison, lookups: RecordLookups): ComparisonRecord | null {
-  const slugs = comparisonSlugs(doc, lookups)
-  if (!slugs) return null
-  const [a, b] = slugs
-  const aspectOverrides: AspectOverride[] = (doc.aspectOverrides ?? []).flatMap((row) => {
-    const aspect = lookup(lookups.aspects, row.aspect)?.slug
-    return aspect ? [{ aspect, standard: row.side === 'a' ? a : b, value: row.value }] : []
-  })
-  return {
-    standards: [a, b],
-    verdict: doc.verdict?.trim() ? doc.verdict : null,
-    aspectOverrides,
-    faq: (doc.faq ?? []).map((row) => ({ question: row.question, answer: row.answer })),
-    featured: doc.featured === true,
-    summary: doc.summary?.trim() ? doc.summary : null,
-    ...(doc.updatedAt ? { updatedAt: doc.updatedAt } : {}),
-  }
-}
 
 /** Everything needed to compare standards the way an editor sees them: latest versions, drafts included. */
 export interface EditorialCatalog {
   aspects: AspectRecord[]
-  lookups: RecordLookups
+  /** Every standard (latest version), aspect and category by id. */
+  lookups: MapContext
   /** Standard id → record. */
   standards: Map<string, StandardRecord>
   /** Standard slug → id. */
@@ -174,13 +74,11 @@ export async function loadEditorialCatalog(
     : await findAll<Standard>(req, 'standards', { draft: true })
 
   const aspects = aspectDocs.map(mapAspect)
-  const lookups: RecordLookups = {
-    aspects: new Map(aspectDocs.map((doc, index) => [String(doc.id), aspects[index] as AspectRecord])),
-    categories: new Map(categoryDocs.map((doc) => [String(doc.id), mapCategory(doc)])),
-    standardSlugs: new Map(
-      (slugDocs.docs as Pick<Standard, 'id' | 'slug'>[]).map((doc) => [String(doc.id), doc.slug]),
-    ),
-  }
+  const lookups = createMapContext({
+    standards: slugDocs.docs as Pick<Standard, 'id' | 'slug'>[],
+    aspects: aspectDocs,
+    categories: categoryDocs,
+  })
   const standards = new Map(standardDocs.map((doc) => [String(doc.id), mapStandard(doc, lookups)]))
   const standardIds = new Map([...lookups.standardSlugs].map(([id, slug]) => [slug, id]))
   return { aspects, lookups, standards, standardIds }
@@ -190,7 +88,7 @@ export interface PairModel {
   model: ComparisonModel
   /** Where standard A and standard B sit in the model's canonical order. */
   sides: Record<Side, 0 | 1>
-  lookups: RecordLookups
+  lookups: MapContext
 }
 
 /**
@@ -216,7 +114,7 @@ export async function comparePair(
 
 /** The generated (pre-override) value of one side of one aspect row; null when the aspect is not in the model. */
 export function generatedCell(pair: PairModel, aspect: unknown, side: Side): string | null {
-  const slug = pair.lookups.aspects.get(relationId(aspect) ?? '')?.slug
+  const slug = pair.lookups.aspectSlugs.get(relationId(aspect) ?? '')
   const row = slug === undefined ? undefined : pair.model.differences.find((candidate) => candidate.aspect.slug === slug)
   return row?.generated?.[pair.sides[side]] ?? null
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleTags, comparisonTags, fieldsChanged, STANDARD_INDEX_FIELDS, standardTags } from './revalidate-hooks'
+import { articleTags, comparisonTags, fieldsChanged, STANDARD_INDEX_READERS, standardTags } from './revalidate-hooks'
 
 const iso = {
   id: 1,
@@ -61,7 +61,7 @@ describe('standardTags', () => {
       category: { id: 4, name: 'Security', slug: 'security' },
       related: [{ id: 'other-row-id', standard: { id: 2, slug: 'iso-27002' }, relation: 'complements' }],
     }
-    expect(fieldsChanged(iso, populated, STANDARD_INDEX_FIELDS)).toBe(false)
+    expect(fieldsChanged(iso, populated, STANDARD_INDEX_READERS)).toBe(false)
     expect(standardTags(iso, populated)).toEqual(['standard:iso-27001', 'sitemap'])
   })
 

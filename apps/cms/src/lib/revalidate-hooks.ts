@@ -1,3 +1,14 @@
+import {
+  TAGS,
+  articleTag,
+  comparisonTag,
+  relationId,
+  standardTag,
+  type ArticleIndexField,
+  type ComparisonIndexField,
+  type StandardCardField,
+  type StandardIndexField,
+} from '@versus/content'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -7,39 +18,17 @@ import type {
   RequestContext,
 } from 'payload'
 
-import { relationId } from './ids'
 import { revalidateSite } from './revalidate-site'
-
-/**
- * Cache tags the site understands (docs/content-model.md, "Site refresh").
- * Each names one dependency of some pages, so a change refreshes exactly the
- * pages that show what changed.
- */
-export const SITE_TAGS = {
-  /** Slim list of published standards: what links, names and related-comparison ranking use. */
-  standardsIndex: 'standards-index',
-  /** The index fields plus what a standard's card in a list shows (tagline, jurisdiction, edition, publisher). */
-  standardsList: 'standards-list',
-  /** Slim list of published comparisons: which pairs exist, their summaries, featured. */
-  comparisonsIndex: 'comparisons-index',
-  /** Slim list of published articles: slug, title, summary, standards, date. */
-  articlesIndex: 'articles-index',
-  /** Only the sitemap: every published page with its last-modified date. */
-  sitemap: 'sitemap',
-  aspects: 'aspects',
-  categories: 'categories',
-  site: 'site',
-} as const
 
 interface WithStatus {
   _status?: 'draft' | 'published' | null
 }
 
-/** `prefix:value` for the current value, plus the previous one when it changed (a rename). */
-export function docTags(prefix: string, current?: string | null, previous?: string | null): string[] {
+/** The document's own tag for the current value, plus the previous one when it changed (a rename). */
+export function docTags(tagOf: (value: string) => string, current?: string | null, previous?: string | null): string[] {
   const tags: string[] = []
-  if (current) tags.push(`${prefix}:${current}`)
-  if (previous && previous !== current) tags.push(`${prefix}:${previous}`)
+  if (current) tags.push(tagOf(current))
+  if (previous && previous !== current) tags.push(tagOf(previous))
   return tags
 }
 
@@ -58,7 +47,11 @@ const rowsOf =
 const relations: FieldReader = (value) => (Array.isArray(value) ? value.map(relationId) : [])
 const slugRows = rowsOf((row) => scalar(row.slug))
 
-export const STANDARD_INDEX_FIELDS: Record<string, FieldReader> = {
+/**
+ * How to read each field a slim list holds (@versus/content index-fields.ts; the site selects the
+ * same fields): the lists' tags are sent only when one of these changed.
+ */
+export const STANDARD_INDEX_READERS = {
   slug: scalar,
   previousSlugs: slugRows,
   shortName: scalar,
@@ -66,32 +59,32 @@ export const STANDARD_INDEX_FIELDS: Record<string, FieldReader> = {
   obligation: scalar,
   category: relation,
   related: rowsOf((row) => [relationId(row.standard), scalar(row.relation)]),
-}
+} satisfies Record<StandardIndexField, FieldReader>
 
-export const STANDARD_LIST_FIELDS: Record<string, FieldReader> = {
-  ...STANDARD_INDEX_FIELDS,
+export const STANDARD_LIST_READERS = {
+  ...STANDARD_INDEX_READERS,
   tagline: scalar,
   jurisdiction: scalar,
   editionYear: scalar,
   publisher: scalar,
-}
+} satisfies Record<StandardCardField, FieldReader>
 
-export const COMPARISON_INDEX_FIELDS: Record<string, FieldReader> = {
+export const COMPARISON_INDEX_READERS = {
   standardA: relation,
   standardB: relation,
   pairKey: scalar,
   summary: scalar,
   featured: (value) => value === true,
-}
+} satisfies Record<ComparisonIndexField, FieldReader>
 
-export const ARTICLE_INDEX_FIELDS: Record<string, FieldReader> = {
+export const ARTICLE_INDEX_READERS = {
   slug: scalar,
   previousSlugs: slugRows,
   title: scalar,
   summary: scalar,
   standards: relations,
   publishedAt: (value) => (value ? new Date(String(value)).toISOString() : null),
-}
+} satisfies Record<ArticleIndexField, FieldReader>
 
 /** Whether any of `fields` differs between the two versions (a document appearing or disappearing counts). */
 export function fieldsChanged(before: Visible, after: Visible, fields: Record<string, FieldReader>): boolean {
@@ -103,8 +96,8 @@ export function fieldsChanged(before: Visible, after: Visible, fields: Record<st
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
 
-function ownTags(prefix: string, key: string, before: Visible, after: Visible): string[] {
-  return docTags(prefix, text(after?.[key]), text(before?.[key]))
+function ownTags(tagOf: (value: string) => string, key: string, before: Visible, after: Visible): string[] {
+  return docTags(tagOf, text(after?.[key]), text(before?.[key]))
 }
 
 /**
@@ -115,25 +108,25 @@ function ownTags(prefix: string, key: string, before: Visible, after: Visible): 
  */
 export function standardTags(before: Visible, after: Visible): string[] {
   if (!before && !after) return []
-  const tags = [...ownTags('standard', 'slug', before, after), SITE_TAGS.sitemap]
-  if (fieldsChanged(before, after, STANDARD_INDEX_FIELDS)) tags.push(SITE_TAGS.standardsIndex)
-  if (fieldsChanged(before, after, STANDARD_LIST_FIELDS)) tags.push(SITE_TAGS.standardsList)
+  const tags = [...ownTags(standardTag, 'slug', before, after), TAGS.sitemap]
+  if (fieldsChanged(before, after, STANDARD_INDEX_READERS)) tags.push(TAGS.standardsIndex)
+  if (fieldsChanged(before, after, STANDARD_LIST_READERS)) tags.push(TAGS.standardsList)
   return tags
 }
 
 /** Same rules for a comparison: its own page by pair key, the comparisons index when a listed field changed. */
 export function comparisonTags(before: Visible, after: Visible): string[] {
   if (!before && !after) return []
-  const tags = [...ownTags('comparison', 'pairKey', before, after), SITE_TAGS.sitemap]
-  if (fieldsChanged(before, after, COMPARISON_INDEX_FIELDS)) tags.push(SITE_TAGS.comparisonsIndex)
+  const tags = [...ownTags(comparisonTag, 'pairKey', before, after), TAGS.sitemap]
+  if (fieldsChanged(before, after, COMPARISON_INDEX_READERS)) tags.push(TAGS.comparisonsIndex)
   return tags
 }
 
 /** Same rules for an article: its own page by slug, the articles index when a listed field changed. */
 export function articleTags(before: Visible, after: Visible): string[] {
   if (!before && !after) return []
-  const tags = [...ownTags('article', 'slug', before, after), SITE_TAGS.sitemap]
-  if (fieldsChanged(before, after, ARTICLE_INDEX_FIELDS)) tags.push(SITE_TAGS.articlesIndex)
+  const tags = [...ownTags(articleTag, 'slug', before, after), TAGS.sitemap]
+  if (fieldsChanged(before, after, ARTICLE_INDEX_READERS)) tags.push(TAGS.articlesIndex)
   return tags
 }
 

@@ -59,24 +59,37 @@ function listTags(tags: readonly string[], shown = 8): string {
  * at a time per Payload; a kick during a round runs another one right after it.
  */
 export class SiteRefreshDispatcher {
-  private running = false
+  private running: Promise<void> | null = null
   private again = false
+  /** Kicks waiting for the next round to send what they were about. */
+  private waiting: Array<() => void> = []
+  /** Kicks the current round answers, once its calls to the site have ended. */
+  private answering: Array<() => void> = []
   private timer: NodeJS.Timeout | null = null
   private failures = 0
 
   constructor(private readonly payload: Payload) {}
 
-  /** Something new is due (a commit, the CMS starting): send it now. */
-  kick(): void {
+  /**
+   * Something new is due (a commit, the CMS starting): send it now. The promise settles once the
+   * round that carries it has called the site, whether the site took it or not (the outbox's own
+   * bookkeeping follows); it never rejects.
+   */
+  kick(): Promise<void> {
+    const answered = new Promise<void>((resolve) => this.waiting.push(resolve))
     if (this.timer) {
       clearTimeout(this.timer)
       this.timer = null
     }
-    if (this.running) {
-      this.again = true
-      return
-    }
-    void this.drain()
+    if (this.running) this.again = true
+    else this.running = this.drain()
+    return answered
+  }
+
+  private answer(): void {
+    const waiters = this.answering
+    this.answering = []
+    for (const resolve of waiters) resolve()
   }
 
   async pendingTags(): Promise<string[]> {
@@ -85,17 +98,22 @@ export class SiteRefreshDispatcher {
   }
 
   private async drain(): Promise<void> {
-    this.running = true
     try {
       do {
         this.again = false
+        this.answering.push(...this.waiting)
+        this.waiting = []
         await this.round()
+        this.answer()
       } while (this.again)
     } catch (error) {
       this.payload.logger.error({ err: error, msg: 'Site refresh: could not read or update the outbox; retrying in a minute.' })
       this.schedule(60_000)
     } finally {
-      this.running = false
+      this.answering.push(...this.waiting)
+      this.waiting = []
+      this.answer()
+      this.running = null
     }
   }
 
@@ -122,6 +140,7 @@ export class SiteRefreshDispatcher {
       for (let start = 0; start < tags.length && !failure; start += TAGS_PER_CALL) {
         failure = await post(url, secret, tags.slice(start, start + TAGS_PER_CALL))
       }
+      this.answer()
       if (failure) await this.postpone(due, url, tags, failure)
       else {
         await this.write((req) =>
@@ -204,7 +223,7 @@ export class SiteRefreshDispatcher {
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => {
       this.timer = null
-      this.kick()
+      void this.kick()
     }, delayMs)
     // A pending refresh must not keep a script (the seed, a test run) alive.
     this.timer.unref()
@@ -230,5 +249,5 @@ export function dispatcherFor(payload: Payload): SiteRefreshDispatcher {
 
 /** `onInit`: rows a previous run left (the site was down, the CMS stopped) are sent now. */
 export function resumeSiteRefresh(payload: Payload): void {
-  if (process.env.REVALIDATE_SECRET) dispatcherFor(payload).kick()
+  if (process.env.REVALIDATE_SECRET) void dispatcherFor(payload).kick()
 }

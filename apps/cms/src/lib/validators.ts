@@ -1,11 +1,10 @@
+import { relationId } from '@versus/content'
 import type {
   ArrayFieldValidation,
   NumberFieldSingleValidation,
   TextFieldSingleValidation,
 } from 'payload'
 import { array, number, text } from 'payload/shared'
-
-import { relationId } from './ids'
 
 /** Payload's own number checks (required, min, max) plus "whole number". */
 export const integer: NumberFieldSingleValidation = (value, args) => {

@@ -1,11 +1,11 @@
 import type { CrosswalkBundle } from '@versus/content'
+import { pairKeyOf, relationId } from '@versus/content'
 import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import { beginWriteTransaction } from '../db/transaction'
 
 import type { Article, Aspect, Category, Comparison, Site, Standard } from '../payload-types'
-import { pairKeyOf, relationId } from '../lib/ids'
 import { writeBundle } from '../crosswalk/write-bundle'
 import { blocksToLexical } from './blocks-to-lexical'
 import { combineBundles, defaultEditions } from './crosswalk-editions'

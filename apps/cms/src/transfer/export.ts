@@ -6,10 +6,10 @@
  * same content always gives the same file and importing it into an empty
  * database reproduces it.
  */
+import { relationId } from '@versus/content'
 import { createLocalReq } from 'payload'
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest } from 'payload'
 
-import { relationId } from '../lib/ids'
 import { FORMAT, TRANSFER_COLLECTIONS, VERSIONED, pairName } from './format'
 import type {
   ArticleRecord,

@@ -7,11 +7,11 @@
  * directly: these are stored facts being put back, not edits, so no hook
  * recomputes them and no new version is added.
  */
+import { pairKeyOf } from '@versus/content'
 import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest } from 'payload'
 
-import { pairKeyOf } from '../lib/ids'
 import { buildData } from './build'
 import type { Ref } from './build'
 import { VERSIONED } from './format'

@@ -12,13 +12,13 @@
  * previous state (which adds a version to them). A dry run there validates
  * only.
  */
+import { TAGS, pairKeyOf } from '@versus/content'
 import { createLocalReq } from 'payload'
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest, RequestContext } from 'payload'
 
 import { beginWriteTransaction } from '../db/transaction'
 import type { User } from '../payload-types'
-import { pairKeyOf } from '../lib/ids'
-import { SITE_TAGS, articleTags, comparisonTags, standardTags } from '../lib/revalidate-hooks'
+import { articleTags, comparisonTags, standardTags } from '../lib/revalidate-hooks'
 import type { Visible } from '../lib/revalidate-hooks'
 import { revalidateSite } from '../lib/revalidate-site'
 import { matches } from '../seed/seed'
@@ -275,7 +275,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
   const applied = failure.length === 0 && !dryRun
   // Committed: what the site shows now. Undone without a transaction: the site may have seen the interim state.
   if (!dryRun && (touched.size > 0 || siteWritten) && (applied || !transactional)) {
-    const tags = new Set<string>(siteWritten ? [SITE_TAGS.site] : [])
+    const tags = new Set<string>(siteWritten ? [TAGS.site] : [])
     for (const { collection, id, before, written } of touched.values()) {
       const after = applied ? await visibleDoc(payload, collection, id) : isPublished(written) ? written : null
       for (const tag of siteTags(collection, before, after)) tags.add(tag)
@@ -300,9 +300,9 @@ async function visibleDoc(payload: Payload, collection: TransferCollection, id: 
 function siteTags(collection: TransferCollection, before: Visible, after: Visible): string[] {
   switch (collection) {
     case 'categories':
-      return [SITE_TAGS.categories]
+      return [TAGS.categories]
     case 'aspects':
-      return [SITE_TAGS.aspects]
+      return [TAGS.aspects]
     case 'standards':
       return standardTags(before, after)
     case 'comparisons':

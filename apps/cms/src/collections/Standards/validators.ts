@@ -1,7 +1,7 @@
+import { sameId } from '@versus/content'
 import type { NumberFieldSingleValidation, RelationshipFieldSingleValidation } from 'payload'
 import { number, relationship } from 'payload/shared'
 
-import { sameId } from '../../lib/ids'
 import { integer } from '../../lib/validators'
 
 /** A whole year, 1900–2100, that agrees with any year written in the official title. */

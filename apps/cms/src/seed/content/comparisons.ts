@@ -135,6 +135,22 @@ export const comparisons: ComparisonSeed[] = [
     summary: 'The certifiable international ISMS standard, against a free, outcome-based cybersecurity framework.',
   },
   {
+    standards: ['iso-27001', 'nist-sp-800-53'],
+    summary: 'The certifiable international ISMS standard, against the US federal catalogue of security and privacy controls.',
+    faq: [
+      {
+        question: 'Does an ISO/IEC 27001 certificate satisfy NIST SP 800-53?',
+        answer:
+          'No. US federal systems are authorised after an assessment of their SP 800-53 baseline with SP 800-53A, and an ISO/IEC 27001 certificate is not accepted in its place. An existing ISMS does supply much of the evidence, because NIST publishes a mapping between the two.',
+      },
+      {
+        question: 'Which one is more detailed?',
+        answer:
+          'SP 800-53. Its controls and enhancements are far more granular than ISO/IEC 27001 Annex A, while ISO/IEC 27001 adds the management system clauses, such as internal audit and management review, around a shorter control list.',
+      },
+    ],
+  },
+  {
     standards: ['iso-27001', 'pci-dss'],
     summary: 'The voluntary certifiable ISMS standard, against the card industry’s contractually mandatory security standard.',
     aspectOverrides: [

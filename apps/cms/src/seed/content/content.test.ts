@@ -122,8 +122,8 @@ describe('aspects', () => {
 })
 
 describe('standards', () => {
-  it('are the 14 seeded standards with unique valid slugs', () => {
-    expect(standards).toHaveLength(14)
+  it('are the 15 seeded standards with unique valid slugs', () => {
+    expect(standards).toHaveLength(15)
     expect(standardSlugs.size).toBe(standards.length)
     expect(new Set(standards.map((s) => s.shortName)).size).toBe(standards.length)
     for (const s of standards) {
@@ -239,6 +239,7 @@ describe('standards', () => {
       popia: 'law',
       'pci-dss': 'industry-scheme',
       'nist-csf-2': 'framework',
+      'nist-sp-800-53': 'guidance-standard',
       'iso-27002': 'guidance-standard',
       'iso-27032': 'guidance-standard',
       'iso-27001': 'certifiable-standard',

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { installWorld, world } from '@/test/fixtures'
 import { getComparisonPage } from './comparisons'
 import { buildIndex } from './site-index'
-import { createMapContext, mapAspect, mapComparison, mapStandard } from './map'
+import { createMapContext, mapAspect, mapComparison, mapStandard } from '@versus/content'
 import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
 
 beforeEach(() => {

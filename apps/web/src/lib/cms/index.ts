@@ -10,10 +10,10 @@ export { getMatrixPage, isMatrixParam, type MatrixPageResult } from './matrix'
 export { siteUrl } from './config'
 export { CmsError } from './fetch'
 export { cmsOrigin, isDraft, previewSecret, sitePath, verifyPreviewLink } from './draft'
-export type { SiteContent } from './map'
+export type { SiteContent } from './site-content'
 export { getHomePage, getSite, getSitemapEntries, type HomePage, type SitemapEntry } from './site'
 export { getStandardPage, getStandardParams, getStandardsIndex, type StandardPage } from './standards'
-export { TAGS, TAG_PATTERN, MAX_TAG_LENGTH } from './tags'
+export { TAGS, TAG_PATTERN, MAX_TAG_LENGTH } from '@versus/content'
 export type { BreadcrumbItem, ComparisonSummary, StandardGroup } from './views'
 export {
   getComparePicker,

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { list, rawArticle, rawAspect, rawCategory, rawComparison, rawStandard } from '@/test/fixtures'
 import { parseDocs } from './load'
-import { createMapContext, mapAspect, mapComparison, mapSite, mapStandard } from './map'
+import { createMapContext, mapAspect, mapComparison, mapStandard } from '@versus/content'
+import { mapSite } from './site-content'
 import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
 import { buildIndex } from './site-index'
 

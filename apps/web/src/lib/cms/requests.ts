@@ -4,7 +4,16 @@
  * fetches whole collections "just in case".
  */
 import { listQuery } from './fetch'
-import { TAGS, articleTag, comparisonTag, standardTag } from './tags'
+import {
+  ARTICLE_INDEX_FIELDS,
+  COMPARISON_INDEX_FIELDS,
+  STANDARD_CARD_FIELDS,
+  STANDARD_INDEX_FIELDS,
+  TAGS,
+  articleTag,
+  comparisonTag,
+  standardTag,
+} from '@versus/content'
 
 export interface CmsRequest {
   path: string
@@ -14,13 +23,6 @@ export interface CmsRequest {
 const PUBLISHED = { 'where[_status][equals]': 'published' }
 
 const select = (...fields: string[]) => Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true']))
-
-/** Fields of the slim standards index (what links, names and related-comparison ranking read). */
-export const STANDARD_INDEX_FIELDS = ['slug', 'previousSlugs', 'shortName', 'legalNature', 'obligation', 'category', 'related'] as const
-/** Plus what a standard's card in a list shows. */
-export const STANDARD_CARD_FIELDS = [...STANDARD_INDEX_FIELDS, 'tagline', 'jurisdiction', 'editionYear', 'publisher'] as const
-export const COMPARISON_INDEX_FIELDS = ['standardA', 'standardB', 'pairKey', 'summary', 'featured'] as const
-export const ARTICLE_INDEX_FIELDS = ['slug', 'previousSlugs', 'title', 'summary', 'standards', 'publishedAt'] as const
 
 // Relations stay ids (depth 0): they are resolved through the index and the categories list,
 // so a cached answer never embeds another document's fields.

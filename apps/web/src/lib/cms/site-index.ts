@@ -6,14 +6,21 @@
 import type { ArticleRecord, CategoryRecord, ComparisonRecord, StandardRecord } from '@versus/engine'
 import { compareSlugs } from '@versus/engine'
 import { load, parseDocs } from './load'
-import { createMapContext, idKey, mapArticle, mapCategory, mapComparison, mapIndexedStandard, type MapContext } from './map'
+import {
+  createMapContext,
+  mapArticle,
+  mapCategory,
+  mapComparison,
+  mapIndexedStandard,
+  pairKeyOf,
+  type MapContext,
+} from '@versus/content'
 import {
   RawArticleIndexSchema,
   RawCategorySchema,
   RawComparisonSchema,
   RawStandardCardSchema,
   RawStandardIndexSchema,
-  type RawId,
 } from './raw'
 import { REQUESTS } from './requests'
 
@@ -42,11 +49,6 @@ export interface IndexBodies {
   withCards?: boolean
 }
 
-/** The CMS's key for a pair: both ids as strings, sorted, joined by ":". */
-export function pairKeyOf(a: RawId, b: RawId): string {
-  return [idKey(a), idKey(b)].sort().join(':')
-}
-
 const bySlug = <T extends { slug: string }>(a: T, b: T) => compareSlugs(a.slug, b.slug)
 
 function dedupeBySlug<T extends { slug: string }>(items: T[]): T[] {
@@ -70,10 +72,8 @@ export function buildIndex(bodies: IndexBodies): SiteIndex {
       ? []
       : parseDocs('comparisons', RawComparisonSchema, bodies.comparisons).flatMap((raw) => {
           const record = mapComparison(raw, context)
-          const a = raw.standardA && typeof raw.standardA === 'object' ? raw.standardA.id : raw.standardA
-          const b = raw.standardB && typeof raw.standardB === 'object' ? raw.standardB.id : raw.standardB
-          if (!record || a === null || a === undefined || b === null || b === undefined) return []
-          return [{ record, pairKey: raw.pairKey || pairKeyOf(a, b) }]
+          const pairKey = raw.pairKey || pairKeyOf(raw.standardA, raw.standardB)
+          return record && pairKey ? [{ record, pairKey }] : []
         })
   const articles =
     bodies.articles === undefined

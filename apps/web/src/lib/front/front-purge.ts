@@ -4,12 +4,11 @@
  * puts the same names on the pages), except a pair's own document: `comparison:<id>:<id>` becomes
  * `pair:<canonical slug>`, the key its page carries.
  */
+import { TAGS, idKey } from '@versus/content'
 import { pairSlug } from '@versus/engine'
 import { load, parseDocs } from '@/lib/cms/load'
-import { idKey } from '@/lib/cms/map'
 import { RawStandardIndexSchema } from '@/lib/cms/raw'
 import { REQUESTS } from '@/lib/cms/requests'
-import { TAGS } from '@/lib/cms/tags'
 import { pairKey } from './surrogate-keys'
 
 const PURGE_TIMEOUT_MS = 2_000

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { getArticle, getArticleList } from '@/lib/cms/articles'
 import { getComparisonList, getComparisonPage } from '@/lib/cms/comparisons'
 import { getMatrixPage } from '@/lib/cms/matrix'
-import { getHomePage } from '@/lib/cms/site'
+import { getHomePage, getSite } from '@/lib/cms/site'
 import { getStandardPage, getStandardsIndex } from '@/lib/cms/standards'
 import type { FakeCms } from '@/test/fake-cms'
 import { installWorld } from '@/test/fixtures'
@@ -33,6 +33,7 @@ describe('surrogate keys from the path alone', () => {
     ['/compare', () => getComparisonList()],
     ['/standards', () => getStandardsIndex()],
     ['/articles', () => getArticleList()],
+    ['/methodology', () => getSite()],
     ['/standards/iso-27001', () => getStandardPage('iso-27001')],
     ['/articles/isms', () => getArticle('isms')],
     ['/compare/iso-27001-vs-iso-27002', () => getComparisonPage('iso-27001-vs-iso-27002')],

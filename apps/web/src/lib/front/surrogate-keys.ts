@@ -8,7 +8,7 @@
  * and the purge translates (front-purge.ts).
  */
 import { parsePair, parseSelection } from '@versus/engine'
-import { TAGS, articleTag, standardTag } from '@/lib/cms/tags'
+import { TAGS, articleTag, standardTag } from '@versus/content'
 
 /** Response header Varnish's xkey vmod reads; the VCL removes it before the answer leaves. */
 export const SURROGATE_KEY_HEADER = 'xkey'
@@ -51,6 +51,7 @@ export function surrogateKeysFor(pathname: string): string[] | null {
   if (path === '/' || path === '/compare') return [...INDEX, ...COMPARISONS]
   if (path === '/standards') return LIST_OF_CARDS
   if (path === '/articles') return [TAGS.site, TAGS.articles, TAGS.articlesIndex]
+  if (path === '/methodology') return [TAGS.site]
   const [, section, slug, rest, ...more] = path.split('/')
   if (!slug || more.length > 0) return null
   if (section === 'compare' && slug === 'go') return null // the picker's redirect: never cached
@@ -66,9 +67,9 @@ export function surrogateKeysFor(pathname: string): string[] | null {
  * Paths the proxy matches only to key them (its `config.matcher` must be literal, so it repeats
  * these): the lists, the partner API and the comparison's image. Nothing else happens to them there.
  */
-export const SURROGATE_KEYS_ONLY = ['/', '/standards', '/compare', '/articles', '/api/compare/:pair', '/compare/:pair/:image(opengraph-image.*)']
+export const SURROGATE_KEYS_ONLY = ['/', '/standards', '/compare', '/articles', '/methodology', '/api/compare/:pair', '/compare/:pair/:image(opengraph-image.*)']
 
-const KEYS_ONLY = /^\/(?:(?:standards|compare|articles)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image/
+const KEYS_ONLY = /^\/(?:(?:standards|compare|articles|methodology)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image/
 
 /** Whether the proxy sees `pathname` only to add its keys (see SURROGATE_KEYS_ONLY). */
 export function surrogateKeysOnly(pathname: string): boolean {

@@ -1,7 +1,7 @@
+import { pairKeyOf, relationId } from '@versus/content'
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import type { Comparison, Standard } from '../../../payload-types'
-import { pairKeyOf, relationId } from '../../../lib/ids'
 import { failValidation } from '../../../lib/validation-error'
 
 /**

@@ -1,9 +1,9 @@
+import { relationId, sameId } from '@versus/content'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Comparison } from '../../../payload-types'
 import { comparePair, generatedCell } from '../../../lib/engine-records'
 import type { PairModel } from '../../../lib/engine-records'
-import { relationId, sameId } from '../../../lib/ids'
 
 type OverrideRow = NonNullable<Comparison['aspectOverrides']>[number]
 

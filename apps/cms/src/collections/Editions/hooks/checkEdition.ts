@@ -2,7 +2,7 @@ import { isValidSlug } from '@versus/engine'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Edition } from '../../../payload-types'
-import { relationId } from '../../../lib/ids'
+import { relationId } from '@versus/content'
 import { failValidation } from '../../../lib/validation-error'
 
 /**

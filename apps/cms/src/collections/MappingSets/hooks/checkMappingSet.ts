@@ -3,7 +3,7 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { MappingSet } from '../../../payload-types'
-import { relationId } from '../../../lib/ids'
+import { relationId } from '@versus/content'
 
 const isRefIdList = (value: unknown): boolean =>
   value === null || value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length <= 100))

@@ -2,8 +2,9 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { MappingSet, Mapping, Requirement } from '../../../payload-types'
+import { relationId } from '@versus/content'
+
 import { GAP_ROW_MESSAGE } from '../../../crosswalk/check-bundle'
-import { relationId } from '../../../lib/ids'
 
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(relationId).filter((id): id is string => id !== null) : []

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import type { Mapping, MappingSet } from '../../../payload-types'
 import { revalidateCrosswalkOf } from '../../../crosswalk/revalidate-crosswalk'
-import { relationId } from '../../../lib/ids'
+import { relationId } from '@versus/content'
 
 async function editionsOfSets(req: PayloadRequest, sets: unknown[]): Promise<unknown[]> {
   const ids = [...new Set(sets.map(relationId).filter((id): id is string => id !== null))]

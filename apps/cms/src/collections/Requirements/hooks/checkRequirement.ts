@@ -1,11 +1,11 @@
-import { slugify } from '@versus/engine'
+import { requirementSegment } from '@versus/content'
 import type { TextLicence } from '@versus/content'
 import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import type { Edition, Requirement } from '../../../payload-types'
 import { licenceProblems } from '../../../crosswalk/licence'
-import { relationId } from '../../../lib/ids'
+import { relationId } from '@versus/content'
 
 /**
  * Derives the URL segment from the refId and checks what fields alone cannot: the refId and its
@@ -18,7 +18,7 @@ export const checkRequirement: CollectionBeforeChangeHook<Requirement> = async (
   const editionId = relationId(merged.edition)
   const refId = typeof merged.refId === 'string' ? merged.refId.trim() : ''
   if (typeof data.refId === 'string') data.refId = refId
-  const slug = slugify(refId)
+  const slug = requirementSegment(refId)
   data.slug = slug
   if (refId !== '' && slug === '') errors.push({ path: 'refId', message: `"${refId}" has no letters or digits to build a URL from.` })
 

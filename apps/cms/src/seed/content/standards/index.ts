@@ -10,6 +10,7 @@ import { iso27701 } from './iso-27701'
 import { iso9001 } from './iso-9001'
 import { nis2 } from './nis2'
 import { nistCsf2 } from './nist-csf-2'
+import { nistSp80053 } from './nist-sp-800-53'
 import { pciDss } from './pci-dss'
 import { popia } from './popia'
 import { ul29001 } from './ul-2900-1'
@@ -26,6 +27,7 @@ export {
   iso9001,
   nis2,
   nistCsf2,
+  nistSp80053,
   pciDss,
   popia,
   ul29001,
@@ -38,6 +40,7 @@ export const standards: StandardSeed[] = [
   iso27701,
   iso27032,
   nistCsf2,
+  nistSp80053,
   nis2,
   dora,
   gdpr,

@@ -1,8 +1,12 @@
 /**
  * IDs are numbers on SQLite and strings on MongoDB: never assume either.
- * A relationship value is an id, or the related document when populated.
+ * A relationship value is an id, or the related document when populated
+ * (or nothing: a deleted document, or one the reader may not see).
  */
-export type RelationValue = number | string | { id: number | string } | null | undefined
+export type DocId = number | string
+
+/** A document id as a map key: the same for 7 and "7". */
+export const idKey = (id: DocId): string => String(id)
 
 export function relationId(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null
