@@ -633,6 +633,10 @@ export interface Mapping {
   id: number;
   set: number | MappingSet;
   /**
+   * Derived from the two sides: "GV.PO-01 → 5.2, A.5.1".
+   */
+  title?: string | null;
+  /**
    * In the set's source edition; several mean their union. Empty only in a "not related" gap row.
    */
   sources?: (number | Requirement)[] | null;
@@ -1052,6 +1056,7 @@ export interface MappingSetsSelect<T extends boolean = true> {
  */
 export interface MappingsSelect<T extends boolean = true> {
   set?: T;
+  title?: T;
   sources?: T;
   targets?: T;
   relationship?: T;

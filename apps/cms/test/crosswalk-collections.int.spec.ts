@@ -113,6 +113,7 @@ describe.each(adapters())('crosswalk collections on $name', (adapter) => {
       data: incomplete({ set: publicSet.id, sources: [reqs.s2.id], targets: [], relationship: 'not-related', gapNote: 'No counterpart.' }),
     })
     expect(gap.targets ?? []).toEqual([])
+    expect(gap.title).toBe('S.2 → —')
     const messages = await validationMessages(() =>
       payload.create({ collection: 'mappings', data: incomplete({ set: publicSet.id, sources: [reqs.s2.id], targets: [], relationship: 'subset' }) }),
     )

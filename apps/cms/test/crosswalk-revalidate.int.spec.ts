@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { writeBundle } from '../src/crosswalk/write-bundle'
+import { pendingRevalidation } from '../src/lib/revalidate-site'
 import { createBundleStandards, smallBundle } from './crosswalk-fixtures'
 import { adapters, bootPayload, shutdown } from './helpers'
 
@@ -43,6 +44,12 @@ describe('crosswalk site refresh (sqlite)', () => {
   })
 
   afterAll(async () => {
+    // Let the dispatcher finish its round before the database goes.
+    const deadline = Date.now() + 5_000
+    while (payload && Date.now() < deadline && (await pendingRevalidation(payload)).length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
     await shutdown(payload, adapter)
     await new Promise((resolve) => server.close(resolve))
     delete process.env.REVALIDATE_SECRET

@@ -31,8 +31,9 @@ export const Mappings: CollectionConfig = {
   slug: 'mappings',
   labels: { singular: 'Mapping', plural: 'Mappings' },
   admin: {
-    useAsTitle: 'id',
-    defaultColumns: ['set', 'sources', 'relationship', 'targets', 'stale', 'reviewStatus'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'set', 'relationship', 'strength', 'stale', 'reviewStatus'],
+    listSearchableFields: ['title', 'gapNote'],
     description: 'Rows of the mapping sets. A stale row uses a requirement that changed since it was reviewed.',
     group: 'Crosswalks',
   },
@@ -51,6 +52,12 @@ export const Mappings: CollectionConfig = {
   },
   fields: [
     { name: 'set', type: 'relationship', relationTo: 'mapping-sets', required: true, index: true },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: 300,
+      admin: { readOnly: true, description: 'Derived from the two sides: "GV.PO-01 → 5.2, A.5.1".' },
+    },
     {
       type: 'row',
       fields: [

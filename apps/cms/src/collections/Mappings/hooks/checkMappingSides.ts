@@ -5,11 +5,15 @@ import type { MappingSet, Mapping, Requirement } from '../../../payload-types'
 import { relationId } from '@versus/content'
 
 import { GAP_ROW_MESSAGE } from '../../../crosswalk/check-bundle'
+import { mappingTitle } from '../../../crosswalk/licence'
 
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(relationId).filter((id): id is string => id !== null) : []
 
-/** Sources belong to the set's source edition, targets to its target edition; only a not-related gap row leaves a side empty. */
+/**
+ * Sources belong to the set's source edition, targets to its target edition; only a not-related gap
+ * row leaves a side empty. Sets the list title from the two sides.
+ */
 export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const errors: { path: string; message: string }[] = []
@@ -45,5 +49,7 @@ export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ d
     }
   }
   if (errors.length > 0) throw new ValidationError({ collection: 'mappings', errors, req })
+  const refIds = (ids: string[]) => ids.map((id) => byId.get(id)?.refId ?? id)
+  data.title = mappingTitle(refIds(sides.sources), refIds(sides.targets))
   return data
 }
