@@ -36,6 +36,6 @@ export const articleTag = (slug: string) => `article:${slug}`
 
 /** Tag names the revalidation endpoint accepts. */
 export const TAG_PATTERN =
-  /^(?:standards|comparisons|aspects|categories|articles|site|standards-index|standards-list|comparisons-index|articles-index|sitemap|(?:standard|article):[A-Za-z0-9._~-]+|comparison:[A-Za-z0-9._:~-]+)$/
+  /^(?:standards|comparisons|aspects|categories|articles|site|standards-index|standards-list|comparisons-index|articles-index|sitemap|(?:standard|article|crosswalk):[A-Za-z0-9._~-]+|comparison:[A-Za-z0-9._:~-]+)$/
 
 export const MAX_TAG_LENGTH = 200
