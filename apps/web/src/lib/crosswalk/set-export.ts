@@ -1,10 +1,11 @@
 /**
  * The sets between two standards, as `GET /api/crosswalk/<from>/<to>` answers
  * them: each visible set whose editions belong one to each standard, with its
- * rows as stored. One function per format; `format=oscal` will be one more
- * (toOscalMappingCollection from packages/content/src/formats).
+ * rows as stored. One function per format (OSCAL: toOscalMappingCollection
+ * from packages/content/src/formats, one set per document).
  */
-import type { MappingEntry, MappingSetEntry } from '@versus/content'
+import { toOscalMappingCollection } from '@versus/content'
+import type { CrosswalkBundle, EditionEntry, MappingEntry, MappingSetEntry } from '@versus/content'
 import type { CrosswalkIndex } from './crosswalk-index'
 import { toCsv } from './csv'
 
@@ -12,6 +13,8 @@ export interface SetsBetween {
   from: string
   to: string
   sets: (MappingSetEntry & { mappings: Omit<MappingEntry, 'set'>[] })[]
+  /** The editions the sets name (labels, years, licences). */
+  editions: EditionEntry[]
 }
 
 export function setsBetweenStandards(index: CrosswalkIndex, from: string, to: string): SetsBetween {
@@ -22,6 +25,7 @@ export function setsBetweenStandards(index: CrosswalkIndex, from: string, to: st
       return from !== to && pair.includes(from) && pair.includes(to)
     })
     .sort((a, b) => a.id.localeCompare(b.id))
+  const named = new Set(sets.flatMap((s) => [s.sourceEdition, s.targetEdition]))
   return {
     from,
     to,
@@ -29,6 +33,7 @@ export function setsBetweenStandards(index: CrosswalkIndex, from: string, to: st
       ...s,
       mappings: index.bundle.mappings.filter((m) => m.set === s.id).map(({ set: _set, ...row }) => row),
     })),
+    editions: [...index.editions.values()].filter((e) => named.has(e.id)).sort((a, b) => a.id.localeCompare(b.id)),
   }
 }
 
@@ -68,4 +73,26 @@ export function setsCsv(between: SetsBetween): string {
       ]),
     ),
   )
+}
+
+/** Only the set `setId` (the API's `?set=`), or null when no set between the two has that id. */
+export function onlySet(between: SetsBetween, setId: string): SetsBetween | null {
+  const sets = between.sets.filter((s) => s.id === setId)
+  if (sets.length === 0) return null
+  const named = new Set(sets.flatMap((s) => [s.sourceEdition, s.targetEdition]))
+  return { ...between, sets, editions: between.editions.filter((e) => named.has(e.id)) }
+}
+
+/** One set as an OSCAL 1.2 mapping-collection (between.sets must hold exactly that set). */
+export function setOscal(between: SetsBetween): Record<string, unknown> {
+  const [set] = between.sets
+  if (!set || between.sets.length !== 1) throw new RangeError('an OSCAL mapping-collection holds one set')
+  const { mappings, ...entry } = set
+  const bundle: CrosswalkBundle = {
+    editions: between.editions,
+    requirements: [],
+    sets: [entry],
+    mappings: mappings.map((row) => ({ ...row, set: entry.id })),
+  }
+  return toOscalMappingCollection(bundle, entry.id)
 }

@@ -40,12 +40,39 @@ describe('GET /api/crosswalk/<from>/<to>', () => {
   it('400 for an unknown format, 404 for an unknown standard or a pair with no set', async () => {
     const bad = await call('iso-27001', 'nis2', '?format=xml')
     expect(bad.status).toBe(400)
-    expect((await bad.json()).error).toMatch(/Unknown format; use one of: json, csv/)
+    expect((await bad.json()).error).toMatch(/Unknown format; use one of: json, csv, oscal/)
     expect((await call('iso-27001', 'nope')).status).toBe(404)
     expect((await call('iso-27001', '<script>')).status).toBe(404)
     const none = await call('iso-27001', 'iso-27002')
     expect(none.status).toBe(404)
     expect((await none.json()).error).toMatch(/No published mapping set/)
+  })
+
+  it('answers one set as an OSCAL 1.2 mapping-collection, stable from one call to the next', async () => {
+    const response = await call('iso-27001', 'nis2', '?format=oscal')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="nis2-2022--iso-27001-2022.oscal.json"')
+    const text = await response.text()
+    const body = JSON.parse(text)
+    const collection = body['mapping-collection']
+    expect(collection.metadata['oscal-version']).toMatch(/^1\.2/)
+    expect(collection.provenance.status).toBe('complete')
+    const [mapping] = collection.mappings
+    expect(mapping.maps[0]).toMatchObject({
+      // OSCAL's word for our superset (NIST IR 8477 "superset of").
+      relationship: 'superset-of',
+      sources: [{ type: 'control', 'id-ref': 'Art. 21(2)(a)' }],
+      targets: [{ type: 'control', 'id-ref': 'A.5.1' }],
+    })
+    expect(await (await call('iso-27001', 'nis2', '?format=oscal')).text()).toBe(text)
+  })
+
+  it('keeps one set with ?set=, and answers 404 for a set that does not link the two', async () => {
+    const one = await call('iso-27001', 'nis2', '?set=nis2-2022--iso-27001-2022')
+    expect((await one.json()).sets.map((s: { id: string }) => s.id)).toEqual(['nis2-2022--iso-27001-2022'])
+    const other = await call('iso-27001', 'nis2', '?set=nope')
+    expect(other.status).toBe(404)
+    expect((await other.json()).error).toMatch(/No published mapping set "nope"/)
   })
 
   it('takes GET only', async () => {
