@@ -26,9 +26,12 @@ const INVERSE: Record<MappingRelationship, MappingRelationship> = {
 export const RELATIONSHIPS = Object.keys(INVERSE) as MappingRelationship[]
 export const METHODS: MappingMethod[] = ['set-theory', 'crosswalk', 'supportive', 'edition-transition']
 export const STATUSES: MappingSetStatus[] = ['draft', 'complete', 'not-complete', 'deprecated', 'superseded']
-const RATIONALES: MappingRationale[] = ['syntactic', 'semantic', 'functional']
 /** Sets counted unless the caller says otherwise: drafts and deprecated sets are not public figures. */
 export const DEFAULT_STATUSES: MappingSetStatus[] = ['complete', 'not-complete', 'superseded']
+
+function isRationale(value: unknown): value is MappingRationale {
+  return value === 'syntactic' || value === 'semantic' || value === 'functional'
+}
 
 export function isRelationship(value: unknown): value is MappingRelationship {
   return typeof value === 'string' && Object.hasOwn(INVERSE, value)
@@ -135,9 +138,14 @@ export function indexCatalog(catalog: unknown): IndexedCatalog {
       continue
     }
     const order = typeof item.order === 'number' && Number.isFinite(item.order) ? item.order + 0 : null
-    const ref: RequirementRef = { id, refId: cleanText(item.refId) || id, title: cleanText(item.title) || null }
+    const refId = cleanText(item.refId) || id
+    const title = cleanText(item.title) || null
+    const ref: RequirementRef = { id, refId, title }
+    // Spelled out rather than spread from `ref`: every Req then shares one shape, which keeps reads fast.
     byId.set(id, {
-      ...ref,
+      id,
+      refId,
+      title,
       ref,
       parent: null,
       kind: cleanText(item.kind) || null,
@@ -406,13 +414,14 @@ export function orientMappings(
   return { sets: [...oriented.values()].sort((a, b) => compareSlugs(a.info.id, b.info.id)), rows }
 }
 
-function readIds(value: unknown): string[] | null {
+const NO_IDS: readonly string[] = []
+
+/** The distinct ids of one side of a row (read only: may be the input array itself), or null if unreadable. */
+function readIds(value: unknown): readonly string[] | null {
   if (!Array.isArray(value)) return null
-  // Most rows are one-to-one: skip the Set.
-  if (value.length <= 1) {
-    const id = value.length === 0 ? '' : idOf(value[0])
-    return id === null ? null : id === '' ? [] : [id]
-  }
+  // Most rows are one-to-one: no copy, no Set.
+  if (value.length === 0) return NO_IDS
+  if (value.length === 1) return idOf(value[0]) === null ? null : (value as string[])
   const ids = new Set<string>()
   for (const item of value) {
     const id = idOf(item)
@@ -420,6 +429,19 @@ function readIds(value: unknown): string[] | null {
     ids.add(id)
   }
   return [...ids]
+}
+
+/** The requirements named, in catalog order; ids the catalog lacks go to `missing`. */
+function resolve(ids: readonly string[], catalog: IndexedCatalog, missing: string[]): Req[] {
+  const found: Req[] = []
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as string
+    const req = catalog.byId.get(id)
+    if (req) found.push(req)
+    else missing.push(id)
+  }
+  if (found.length > 1) found.sort(byPosition)
+  return found
 }
 
 function readRow(
@@ -450,18 +472,8 @@ function readRow(
   // A gap row says nothing about the requirements on its empty side.
   if (targetIds.length === 0) return 'skip'
   const missing: string[] = []
-  const sources: Req[] = []
-  const targets: Req[] = []
-  for (const id of sourceIds) {
-    const req = from.byId.get(id)
-    if (req) sources.push(req)
-    else missing.push(id)
-  }
-  for (const id of targetIds) {
-    const req = to.byId.get(id)
-    if (req) targets.push(req)
-    else missing.push(id)
-  }
+  const sources = resolve(sourceIds, from, missing)
+  const targets = resolve(targetIds, to, missing)
   if (missing.length > 0) {
     issues.push(
       issue('unknown-requirement', `Mapping #${index} of "${setId}" names requirements that are not in the catalogs: ignored.`, {
@@ -472,11 +484,9 @@ function readRow(
     )
     return null
   }
-  sources.sort(byPosition)
-  targets.sort(byPosition)
   let relationship = forward ? stored : inverseOf(stored)
   if (!isTyped(set.info.method) && relationship !== 'not-related') relationship = 'related'
-  const rationale = RATIONALES.includes(item.rationale as MappingRationale) ? (item.rationale as MappingRationale) : null
+  const rationale = isRationale(item.rationale) ? item.rationale : null
   return {
     index,
     id: idOf(item.id),
@@ -507,27 +517,28 @@ export interface PairFact {
  * only `related`.
  */
 export function pairFacts(row: OrientedRow, out: PairFact[]): void {
+  const each = pairRelationship(row)
+  if (each === null) return
+  for (const source of row.sources) for (const target of row.targets) out.push({ source, target, relationship: each })
+}
+
+/** The relationship a row proves for each of its (source, target) pairs (see pairFacts); null for a gap row. */
+export function pairRelationship(row: OrientedRow): MappingRelationship | null {
   const s = row.sources.length
   const t = row.targets.length
-  if (s === 0) return
-  let each: MappingRelationship
+  if (s === 0) return null
   switch (row.relationship) {
     case 'equal':
-      each = s === 1 && t === 1 ? 'equal' : s === 1 ? 'superset' : t === 1 ? 'subset' : 'related'
-      break
+      return s === 1 && t === 1 ? 'equal' : s === 1 ? 'superset' : t === 1 ? 'subset' : 'related'
     case 'superset':
-      each = s === 1 ? 'superset' : 'related'
-      break
+      return s === 1 ? 'superset' : 'related'
     case 'subset':
-      each = t === 1 ? 'subset' : 'related'
-      break
+      return t === 1 ? 'subset' : 'related'
     case 'intersect':
-      each = s === 1 && t === 1 ? 'intersect' : 'related'
-      break
+      return s === 1 && t === 1 ? 'intersect' : 'related'
     default:
-      each = row.relationship
+      return row.relationship
   }
-  for (const source of row.sources) for (const target of row.targets) out.push({ source, target, relationship: each })
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { InferenceCheck, InferenceModel, InferredCandidate, MappingIssue } from '../model'
 import type { CatalogRecord, MappingRecord, MappingRelationship, MappingSetRecord, MappingSetStatus } from '../types'
 import { compareSlugs } from '../compareSlugs/index'
-import type { IndexedCatalog, OrientOptions, PairFact, Req, SetInfo } from '../_lib/mappings'
+import type { IndexedCatalog, OrientOptions, OrientedRow, Req, SetInfo } from '../_lib/mappings'
 import {
   DEFAULT_STATUSES,
   RELATIONSHIP_RANK,
@@ -11,7 +11,7 @@ import {
   isRecord,
   issue,
   orientMappings,
-  pairFacts,
+  pairRelationship,
   readSets,
   refOf,
   round4,
@@ -52,18 +52,22 @@ interface Chain {
   /** Pivot requirement this hop left from ('' for the first link) and the set of this hop. */
   pivot: string
   setId: string
+  /** Natural order of `pivot` among its edition's ids (-1 for none) and of `setId` among all sets: the tie-breaks, as numbers. */
+  pivotRank: number
+  setRank: number
   prev: Chain | null
   hops: number
 }
 
-const strengthFactor = (fact: PairFact & { strength: number | null }) =>
-  fact.relationship === 'not-related' || fact.strength === null ? 1 : fact.strength / 10
-
-/** Root-first order of the pivots and sets walked: the deterministic tie-break. */
+/**
+ * Root-first order of the pivots and sets walked: the deterministic tie-break.
+ * Only chains of one edition path are compared, so pivots at the same depth
+ * belong to the same edition and their ranks follow compareSlugs on the ids.
+ */
 function comparePath(a: Chain, b: Chain): number {
   if (a === b) return 0
   const up = a.prev !== null && b.prev !== null ? comparePath(a.prev, b.prev) : a.hops - b.hops
-  return up || compareSlugs(a.pivot, b.pivot) || compareSlugs(a.setId, b.setId)
+  return up || a.pivotRank - b.pivotRank || a.setRank - b.setRank
 }
 
 /** Keep the stronger of two chains for the same pair and relationship; ties go to the smaller path. */
@@ -83,6 +87,31 @@ function unwind(chain: Chain): { via: string[]; sets: string[] } {
 }
 
 const RELATIONSHIP_COUNT = 6
+/** Relationships by RELATIONSHIP_RANK: the code each is stored under. */
+const BY_RANK = (Object.keys(RELATIONSHIP_RANK) as MappingRelationship[]).sort((x, y) => RELATIONSHIP_RANK[x] - RELATIONSHIP_RANK[y])
+/** `compose` as a table of codes, -1 for "nothing follows". */
+const COMPOSED = new Int8Array(RELATIONSHIP_COUNT * RELATIONSHIP_COUNT)
+for (const first of BY_RANK) {
+  for (const second of BY_RANK) {
+    const result = compose(first, second)
+    COMPOSED[RELATIONSHIP_RANK[first] * RELATIONSHIP_COUNT + RELATIONSHIP_RANK[second]] = result === null ? -1 : RELATIONSHIP_RANK[result]
+  }
+}
+
+/**
+ * The pair facts of one hop, read in the walking direction, grouped by source
+ * requirement (catalog position p owns entries start[p] … start[p + 1] - 1, in
+ * row order): flat arrays, so walking a hop allocates nothing.
+ */
+interface Hop {
+  start: Int32Array
+  target: Int32Array
+  relationship: Uint8Array
+  /** strength / 10, 1 when absent or for not-related. */
+  factor: Float64Array
+  setId: string[]
+  setRank: Int32Array
+}
 
 function compareVia(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
@@ -210,92 +239,160 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
     paths.length = MAX_PATHS
   }
 
+  // Natural order of set ids, and of each pivot edition's requirement ids, as ranks.
+  const setRankOf = new Map([...sets.keys()].sort(compareSlugs).map((id, rank) => [id, rank]))
+  const idRanks = new Map<string, Int32Array>()
+  const idRank = (catalog: IndexedCatalog): Int32Array => {
+    let ranks = idRanks.get(catalog.editionId)
+    if (!ranks) {
+      ranks = new Int32Array(catalog.ordered.length)
+      const byName = [...catalog.ordered].sort((x, y) => compareSlugs(x.id, y.id))
+      for (let rank = 0; rank < byName.length; rank++) ranks[(byName[rank] as Req).position] = rank
+      idRanks.set(catalog.editionId, ranks)
+    }
+    return ranks
+  }
+
   // Links of one hop, by source requirement, read in the walking direction.
-  type Fact = PairFact & { strength: number | null; setId: string }
-  const hopCache = new Map<string, Map<string, Fact[]>>()
-  const hop = (x: string, y: string): Map<string, Fact[]> => {
+  const hopCache = new Map<string, Hop>()
+  const hop = (x: string, y: string): Hop => {
     const key = `${x}\u0000${y}`
     const cached = hopCache.get(key)
     if (cached) return cached
-    const { rows } = orientMappings(catalogs.get(x) as IndexedCatalog, catalogs.get(y) as IndexedCatalog, sets, raw.mappings, orient, issues)
-    const bySource = new Map<string, Fact[]>()
-    const facts: PairFact[] = []
-    for (const row of rows) {
-      facts.length = 0
-      pairFacts(row, facts)
-      for (const fact of facts) {
-        const entry: Fact = { ...fact, strength: row.strength, setId: row.set.info.id }
-        const list = bySource.get(fact.source.id)
-        if (list) list.push(entry)
-        else bySource.set(fact.source.id, [entry])
+    const source = catalogs.get(x) as IndexedCatalog
+    const { rows } = orientMappings(source, catalogs.get(y) as IndexedCatalog, sets, raw.mappings, orient, issues)
+    const size = source.ordered.length
+    const start = new Int32Array(size + 1)
+    const each: (MappingRelationship | null)[] = new Array(rows.length)
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as OrientedRow
+      const relationship = (each[r] = pairRelationship(row))
+      if (relationship === null) continue
+      for (const from of row.sources) start[from.position + 1] = (start[from.position + 1] as number) + row.targets.length
+    }
+    for (let p = 0; p < size; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number)
+    const total = start[size] as number
+    const out: Hop = {
+      start,
+      target: new Int32Array(total),
+      relationship: new Uint8Array(total),
+      factor: new Float64Array(total),
+      setId: new Array<string>(total),
+      setRank: new Int32Array(total),
+    }
+    const cursor = start.slice(0, size)
+    for (let r = 0; r < rows.length; r++) {
+      const relationship = each[r]
+      if (relationship === null || relationship === undefined) continue
+      const row = rows[r] as OrientedRow
+      const code = RELATIONSHIP_RANK[relationship]
+      const factor = relationship === 'not-related' || row.strength === null ? 1 : row.strength / 10
+      const setId = row.set.info.id
+      const setRank = setRankOf.get(setId) as number
+      for (const from of row.sources) {
+        for (const target of row.targets) {
+          const k = cursor[from.position] as number
+          cursor[from.position] = k + 1
+          out.target[k] = target.position
+          out.relationship[k] = code
+          out.factor[k] = factor
+          out.setId[k] = setId
+          out.setRank[k] = setRank
+        }
       }
     }
-    hopCache.set(key, bySource)
-    return bySource
+    hopCache.set(key, out)
+    return out
   }
 
-  // Best chain per (source, target, relationship) over every path.
-  const best = new Map<string, { chain: Chain; score: number; target: Req; editions: string[] }>()
+  // Best chain per (source, target, relationship) over every path, keyed by positions and code.
+  const endSize = end.ordered.length
+  const best = new Map<number, { chain: Chain; score: number; target: Req; editions: string[] }>()
   for (const path of paths) {
-    // chains reaching each requirement of the current edition
-    let reach: Reach = new Map()
-    const first = hop(path[0] as string, path[1] as string)
-    for (const facts of first.values()) {
-      for (const fact of facts) {
-        add(reach, fact.target.id, {
-          source: fact.source,
-          relationship: fact.relationship,
-          strength: strengthFactor(fact),
+    const hops = path.length - 1
+    const decay = HOP_DECAY ** (hops - 1)
+    // Per depth, the chains reaching each (requirement, relationship) slot of that edition, for the current source.
+    const layers = path.slice(1).map((edition) => {
+      const size = (catalogs.get(edition) as IndexedCatalog).ordered.length * RELATIONSHIP_COUNT
+      return { stamp: new Int32Array(size), chains: new Array<Chain | undefined>(size), touched: [] as number[] }
+    })
+    const links: Hop[] = [hop(path[0] as string, path[1] as string)]
+    const first = links[0] as Hop
+    for (let s = 0; s < start.ordered.length; s++) {
+      const from = first.start[s] as number
+      const until = first.start[s + 1] as number
+      if (from === until) continue
+      const source = start.ordered[s] as Req
+      const stamp = s + 1
+      for (const layer of layers) layer.touched.length = 0
+      const put = (layer: (typeof layers)[number], slot: number, chain: Chain) => {
+        if (layer.stamp[slot] !== stamp) {
+          layer.stamp[slot] = stamp
+          layer.chains[slot] = chain
+          layer.touched.push(slot)
+        } else if (better(chain, layer.chains[slot] as Chain)) layer.chains[slot] = chain
+      }
+      const layer0 = layers[0] as (typeof layers)[number]
+      for (let k = from; k < until; k++) {
+        const code = first.relationship[k] as number
+        put(layer0, (first.target[k] as number) * RELATIONSHIP_COUNT + code, {
+          source,
+          relationship: BY_RANK[code] as MappingRelationship,
+          strength: first.factor[k] as number,
           pivot: '',
-          setId: fact.setId,
+          setId: first.setId[k] as string,
+          pivotRank: -1,
+          setRank: first.setRank[k] as number,
           prev: null,
           hops: 1,
         })
       }
-    }
-    for (let h = 1; h < path.length - 1 && reach.size > 0; h++) {
-      const links = hop(path[h] as string, path[h + 1] as string)
-      const next: Reach = new Map()
-      for (const [pivot, bySource] of reach) {
-        const facts = links.get(pivot)
-        if (!facts) continue
-        for (const chains of bySource.values()) {
-          for (const chain of chains) {
-            if (chain === undefined) continue
-            for (const fact of facts) {
-              const relationship = compose(chain.relationship, fact.relationship)
-              if (relationship === null) continue
-              add(next, fact.target.id, {
-                source: chain.source,
-                relationship,
-                strength: chain.strength * strengthFactor(fact),
-                pivot,
-                setId: fact.setId,
-                prev: chain,
-                hops: chain.hops + 1,
-              })
-            }
+      for (let h = 1; h < hops; h++) {
+        const here = layers[h - 1] as (typeof layers)[number]
+        if (here.touched.length === 0) break
+        const next = layers[h] as (typeof layers)[number]
+        const pivots = catalogs.get(path[h] as string) as IndexedCatalog
+        const ranks = idRank(pivots)
+        const step = (links[h] ??= hop(path[h] as string, path[h + 1] as string))
+        for (const slot of here.touched) {
+          const chain = here.chains[slot] as Chain
+          const at = (slot / RELATIONSHIP_COUNT) | 0
+          const lo = step.start[at] as number
+          const hi = step.start[at + 1] as number
+          if (lo === hi) continue
+          const row = (slot - at * RELATIONSHIP_COUNT) * RELATIONSHIP_COUNT
+          const pivot = (pivots.ordered[at] as Req).id
+          for (let k = lo; k < hi; k++) {
+            const code = COMPOSED[row + (step.relationship[k] as number)] as number
+            if (code < 0) continue
+            put(next, (step.target[k] as number) * RELATIONSHIP_COUNT + code, {
+              source,
+              relationship: BY_RANK[code] as MappingRelationship,
+              strength: chain.strength * (step.factor[k] as number),
+              pivot,
+              setId: step.setId[k] as string,
+              pivotRank: ranks[at] as number,
+              setRank: step.setRank[k] as number,
+              prev: chain,
+              hops: chain.hops + 1,
+            })
           }
         }
       }
-      reach = next
-    }
-    const hops = path.length - 1
-    for (const [targetId, bySource] of reach) {
-      const target = end.byId.get(targetId)
-      if (!target?.assessable) continue
-      for (const chains of bySource.values()) {
-        for (const chain of chains) {
-          if (chain === undefined) continue
-          const key = `${chain.source.id}\u0000${targetId}\u0000${chain.relationship}`
-          const score = chain.strength * HOP_DECAY ** (hops - 1)
-          const held = best.get(key)
-          const wins =
-            !held ||
-            score > held.score ||
-            (score === held.score && (hops < held.chain.hops || (hops === held.chain.hops && (compareVia(path, held.editions) || comparePath(chain, held.chain)) < 0)))
-          if (wins) best.set(key, { chain, score, target, editions: path })
-        }
+      const last = layers[hops - 1] as (typeof layers)[number]
+      for (const slot of last.touched) {
+        const at = (slot / RELATIONSHIP_COUNT) | 0
+        const target = end.ordered[at] as Req
+        if (!target.assessable) continue
+        const chain = last.chains[slot] as Chain
+        const key = (s * endSize + at) * RELATIONSHIP_COUNT + (slot - at * RELATIONSHIP_COUNT)
+        const score = chain.strength * decay
+        const held = best.get(key)
+        const wins =
+          !held ||
+          score > held.score ||
+          (score === held.score && (hops < held.chain.hops || (hops === held.chain.hops && (compareVia(path, held.editions) || comparePath(chain, held.chain)) < 0)))
+        if (wins) best.set(key, { chain, score, target, editions: path })
       }
     }
   }
@@ -304,31 +401,36 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
   const direct = orientMappings(start, end, sets, raw.mappings, orient, issues)
   const directSets = direct.sets.map((s) => s.info.id)
   const comprehensive = direct.sets.some((s) => s.info.comprehensive)
-  const directFacts = new Map<string, MappingRelationship[]>()
-  const facts: PairFact[] = []
+  const directFacts = new Map<number, MappingRelationship[]>()
   for (const row of direct.rows) {
-    facts.length = 0
-    pairFacts(row, facts)
-    for (const fact of facts) {
-      const key = `${fact.source.id}\u0000${fact.target.id}`
-      const list = directFacts.get(key)
-      if (list) list.push(fact.relationship)
-      else directFacts.set(key, [fact.relationship])
+    const relationship = pairRelationship(row)
+    if (relationship === null) continue
+    for (const source of row.sources) {
+      for (const target of row.targets) {
+        const key = source.position * endSize + target.position
+        const list = directFacts.get(key)
+        if (list) list.push(relationship)
+        else directFacts.set(key, [relationship])
+      }
     }
   }
 
   const check = { confirmed: 0, contradicted: 0, unconfirmed: 0, unchecked: 0 }
-  const candidates: InferredCandidate[] = []
+  const found: InferredCandidate[] = []
+  // Sort keys: target position and relationship as one bucket, then confidence (highest first), then source position.
+  const bucketOf: number[] = []
+  const sourceOf: number[] = []
   for (const { chain, score, target, editions } of best.values()) {
-    const said = directFacts.get(`${chain.source.id}\u0000${target.id}`) ?? []
-    const strongest = said.length === 0 ? null : [...said].sort((a, b) => RELATIONSHIP_RANK[a] - RELATIONSHIP_RANK[b])[0] ?? null
+    const said = directFacts.get(chain.source.position * endSize + target.position)
+    let strongest: MappingRelationship | null = null
+    if (said !== undefined) for (const d of said) if (strongest === null || RELATIONSHIP_RANK[d] < RELATIONSHIP_RANK[strongest]) strongest = d
     let verdict: InferenceCheck
     if (directSets.length === 0) verdict = 'unchecked'
-    else if (said.length > 0) verdict = said.some((d) => compatible(chain.relationship, d)) ? 'confirmed' : 'contradicted'
+    else if (said !== undefined) verdict = said.some((d) => compatible(chain.relationship, d)) ? 'confirmed' : 'contradicted'
     else if (comprehensive) verdict = chain.relationship === 'not-related' ? 'confirmed' : 'contradicted'
     else verdict = 'unconfirmed'
     check[verdict]++
-    candidates.push({
+    found.push({
       source: refOf(chain.source),
       target: refOf(target),
       relationship: chain.relationship,
@@ -340,15 +442,30 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
       direct: strongest,
       derived: true,
     })
+    bucketOf.push(target.position * RELATIONSHIP_COUNT + RELATIONSHIP_RANK[chain.relationship])
+    sourceOf.push(chain.source.position)
   }
-  const position = (ref: { id: string }, catalog: IndexedCatalog) => catalog.byId.get(ref.id)?.position ?? 0
-  candidates.sort(
-    (a, b) =>
-      position(a.target, end) - position(b.target, end) ||
-      RELATIONSHIP_RANK[a.relationship] - RELATIONSHIP_RANK[b.relationship] ||
-      b.confidence - a.confidence ||
-      position(a.source, start) - position(b.source, start),
-  )
+  // Counting sort on the bucket, then each (small) bucket by confidence and source.
+  const buckets = endSize * RELATIONSHIP_COUNT
+  const offset = new Int32Array(buckets + 1)
+  for (const bucket of bucketOf) offset[bucket + 1] = (offset[bucket + 1] as number) + 1
+  for (let k = 0; k < buckets; k++) offset[k + 1] = (offset[k + 1] as number) + (offset[k] as number)
+  const order = new Int32Array(found.length)
+  const fill = offset.slice(0, buckets)
+  for (let i = 0; i < found.length; i++) {
+    const bucket = bucketOf[i] as number
+    order[fill[bucket] as number] = i
+    fill[bucket] = (fill[bucket] as number) + 1
+  }
+  const byConfidence = (x: number, y: number) =>
+    (found[y] as InferredCandidate).confidence - (found[x] as InferredCandidate).confidence || (sourceOf[x] as number) - (sourceOf[y] as number)
+  for (let k = 0; k < buckets; k++) {
+    const lo = offset[k] as number
+    const hi = offset[k + 1] as number
+    if (hi - lo > 1) order.subarray(lo, hi).sort(byConfidence)
+  }
+  const candidates: InferredCandidate[] = new Array(found.length)
+  for (let i = 0; i < order.length; i++) candidates[i] = found[order[i] as number] as InferredCandidate
 
   return {
     from,
@@ -362,19 +479,6 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
     check,
     issues: dedupe(issues),
   }
-}
-
-/** Chains reaching each requirement of the current edition: target id → source id → best chain per relationship. */
-type Reach = Map<string, Map<string, (Chain | undefined)[]>>
-
-function add(reach: Reach, targetId: string, chain: Chain): void {
-  let bySource = reach.get(targetId)
-  if (!bySource) reach.set(targetId, (bySource = new Map()))
-  let chains = bySource.get(chain.source.id)
-  if (!chains) bySource.set(chain.source.id, (chains = new Array<Chain | undefined>(RELATIONSHIP_COUNT)))
-  const slot = RELATIONSHIP_RANK[chain.relationship]
-  const held = chains[slot]
-  if (held === undefined || better(chain, held)) chains[slot] = chain
 }
 
 /** The same issue found on several hops is reported once. */
