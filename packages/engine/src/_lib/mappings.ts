@@ -322,6 +322,8 @@ export interface OrientedSet {
   covered: string[]
   rows: number
   ignoredRows: number
+  /** Place among the oriented sets in natural order of ids. */
+  rank: number
 }
 
 export interface OrientedRow {
@@ -359,9 +361,27 @@ export function orientMappings(
   options: OrientOptions,
   issues: MappingIssue[],
 ): { sets: OrientedSet[]; rows: OrientedRow[] } {
+  const oriented = orientSets(from, to, sets, options, issues)
+  const rows: OrientedRow[] = []
+  visitRows(from, to, sets, oriented, mappings, issues, (row) => rows.push(row), false)
+  return { sets: oriented, rows }
+}
+
+/**
+ * The included sets between the two editions, each with its direction, in
+ * natural order of ids (`rank` is the place in that order); excluded ones are
+ * reported.
+ */
+export function orientSets(
+  from: IndexedCatalog,
+  to: IndexedCatalog,
+  sets: Map<string, SetInfo>,
+  options: OrientOptions,
+  issues: MappingIssue[],
+): OrientedSet[] {
   const statuses = Array.isArray(options.statuses) ? options.statuses : DEFAULT_STATUSES
   const includeDerived = options.includeDerived === true
-  const oriented = new Map<string, OrientedSet>()
+  const oriented: OrientedSet[] = []
   for (const info of sets.values()) {
     const direction =
       info.sourceEdition === from.editionId && info.targetEdition === to.editionId
@@ -379,10 +399,34 @@ export function orientMappings(
       continue
     }
     const covered = direction === 'forward' ? info.coveredTargets : info.coveredSources
-    oriented.set(info.id, { info, direction, covered, rows: 0, ignoredRows: 0 })
+    oriented.push({ info, direction, covered, rows: 0, ignoredRows: 0, rank: 0 })
   }
+  oriented.sort((a, b) => compareSlugs(a.info.id, b.info.id))
+  for (let rank = 0; rank < oriented.length; rank++) (oriented[rank] as OrientedSet).rank = rank
+  return oriented
+}
 
-  const rows: OrientedRow[] = []
+/**
+ * Reads every row of the oriented sets, in input order, and hands each
+ * readable one to `visit` (see orientMappings); counts rows per set and
+ * reports what cannot be read. With `reuse`, one row object and its arrays are
+ * refilled for every row: `visit` must copy what it keeps.
+ */
+export function visitRows(
+  from: IndexedCatalog,
+  to: IndexedCatalog,
+  sets: Map<string, SetInfo>,
+  oriented: readonly OrientedSet[],
+  mappings: unknown,
+  issues: MappingIssue[],
+  visit: (row: OrientedRow) => void,
+  reuse: boolean,
+): void {
+  const byId = new Map<string, OrientedSet>()
+  for (const set of oriented) byId.set(set.info.id, set)
+  const scratch: OrientedRow | null = reuse
+    ? { index: 0, id: null, set: oriented[0] as OrientedSet, sources: [], targets: [], relationship: 'related', strength: null, rationale: null, gapNote: null, derived: false }
+    : null
   const unknownSets = new Map<string, number>()
   const list = Array.isArray(mappings) ? mappings : []
   for (let index = 0; index < list.length; index++) {
@@ -392,16 +436,16 @@ export function orientMappings(
       continue
     }
     const setId = idOf(item.setId)
-    const set = setId === null ? undefined : oriented.get(setId)
+    const set = setId === null ? undefined : byId.get(setId)
     if (set === undefined) {
       if (setId === null || !sets.has(setId)) unknownSets.set(setId ?? '', (unknownSets.get(setId ?? '') ?? 0) + 1)
       continue
     }
-    const row = readRow(item, index, set, from, to, issues)
+    const row = readRow(item, index, set, from, to, issues, scratch)
     if (row === null) set.ignoredRows++
     else if (row !== 'skip') {
       set.rows++
-      rows.push(row)
+      visit(row)
     }
   }
   for (const [setId, count] of unknownSets) {
@@ -411,7 +455,6 @@ export function orientMappings(
       }),
     )
   }
-  return { sets: [...oriented.values()].sort((a, b) => compareSlugs(a.info.id, b.info.id)), rows }
 }
 
 const NO_IDS: readonly string[] = []
@@ -432,15 +475,17 @@ function readIds(value: unknown): readonly string[] | null {
 }
 
 /** The requirements named, in catalog order; ids the catalog lacks go to `missing`. */
-function resolve(ids: readonly string[], catalog: IndexedCatalog, missing: string[]): Req[] {
-  const found: Req[] = []
+function resolve(ids: readonly string[], catalog: IndexedCatalog, missing: string[], found: Req[]): Req[] {
+  let n = 0
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as string
     const req = catalog.byId.get(id)
-    if (req) found.push(req)
+    if (req) found[n++] = req
     else missing.push(id)
   }
-  if (found.length > 1) found.sort(byPosition)
+  // A reused array mostly keeps its length (rows are mostly one-to-one): only then is it left alone.
+  if (found.length !== n) found.length = n
+  if (n > 1) found.sort(byPosition)
   return found
 }
 
@@ -451,6 +496,7 @@ function readRow(
   from: IndexedCatalog,
   to: IndexedCatalog,
   issues: MappingIssue[],
+  scratch: OrientedRow | null,
 ): OrientedRow | null | 'skip' {
   const setId = set.info.id
   const storedSources = readIds(item.sources)
@@ -472,8 +518,8 @@ function readRow(
   // A gap row says nothing about the requirements on its empty side.
   if (targetIds.length === 0) return 'skip'
   const missing: string[] = []
-  const sources = resolve(sourceIds, from, missing)
-  const targets = resolve(targetIds, to, missing)
+  const sources = resolve(sourceIds, from, missing, scratch === null ? [] : scratch.sources)
+  const targets = resolve(targetIds, to, missing, scratch === null ? [] : scratch.targets)
   if (missing.length > 0) {
     issues.push(
       issue('unknown-requirement', `Mapping #${index} of "${setId}" names requirements that are not in the catalogs: ignored.`, {
@@ -487,18 +533,20 @@ function readRow(
   let relationship = forward ? stored : inverseOf(stored)
   if (!isTyped(set.info.method) && relationship !== 'not-related') relationship = 'related'
   const rationale = isRationale(item.rationale) ? item.rationale : null
-  return {
-    index,
-    id: idOf(item.id),
-    set,
-    sources,
-    targets,
-    relationship,
-    strength: normalizeStrength(item.strength),
-    rationale,
-    gapNote: cleanText(item.gapNote) || null,
-    derived: item.derived === true || set.info.derivedFrom !== null,
-  }
+  const id = idOf(item.id)
+  const strength = normalizeStrength(item.strength)
+  const gapNote = cleanText(item.gapNote) || null
+  const derived = item.derived === true || set.info.derivedFrom !== null
+  if (scratch === null) return { index, id, set, sources, targets, relationship, strength, rationale, gapNote, derived }
+  scratch.index = index
+  scratch.id = id
+  scratch.set = set
+  scratch.relationship = relationship
+  scratch.strength = strength
+  scratch.rationale = rationale
+  scratch.gapNote = gapNote
+  scratch.derived = derived
+  return scratch
 }
 
 /* ------------------------------------------------------------- set theory */

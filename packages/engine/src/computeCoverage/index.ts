@@ -11,7 +11,7 @@ import type {
 } from '../model'
 import type { CatalogRecord, MappingRecord, MappingSetRecord, MappingSetStatus } from '../types'
 import type { OrientedRow, OrientedSet, Req } from '../_lib/mappings'
-import { indexCatalog, isRecord, isTyped, orientMappings, readSets, refOf, round4 } from '../_lib/mappings'
+import { indexCatalog, isRecord, isTyped, orientSets, readSets, refOf, round4, visitRows } from '../_lib/mappings'
 
 export interface CoverageInput {
   /** The edition complied with (A). */
@@ -99,33 +99,35 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
   const to = indexCatalog(raw.to)
   const issues: MappingIssue[] = [...from.issues, ...to.issues]
   const sets = readSets(raw.sets, issues)
-  const oriented = orientMappings(from, to, sets, raw.mappings, opts, issues)
+  const orientedSets = orientSets(from, to, sets, opts, issues)
 
   // Everything a piece of evidence says belongs to its row, so each row makes one evidence object,
-  // shared by its targets; per target only row numbers are gathered, and sorted once.
-  const rows = oriented.rows
-  const rowCount = rows.length
+  // shared by its targets; per target only row numbers are gathered, and sorted once. Rows are read
+  // into one reused object: nothing per row is kept but the evidence.
+  const capacity = Array.isArray(raw.mappings) ? raw.mappings.length : 0
   const size = to.ordered.length
-  const evidenceOfRow: CoverageEvidence[] = new Array(rowCount)
-  const effectRank = new Uint8Array(rowCount)
-  const weightOf = new Float64Array(rowCount)
-  const setRank = new Int32Array(rowCount)
-  const firstSource = new Int32Array(rowCount)
+  const evidenceOfRow: CoverageEvidence[] = []
+  const effectRank = new Uint8Array(capacity)
+  const weightOf = new Float64Array(capacity)
+  const setRank = new Int32Array(capacity)
+  const firstSource = new Int32Array(capacity)
+  const inputIndex = new Int32Array(capacity)
   const rowsOf: (number[] | undefined)[] = new Array(size)
-  const rankOf = new Map(oriented.sets.map((set, rank) => [set, rank]))
   // Most rows have one source: those rows share one `[ref]` array per source requirement.
   const singles: (RequirementRef[] | undefined)[] = new Array(from.ordered.length)
   const singleRef = (req: Req): RequirementRef[] => (singles[req.position] ??= [req.ref])
   // Per set, the targets it reaches and, if it declares joint covers, those it has a typed link to.
-  const reached = oriented.sets.map(() => new Uint8Array(size))
-  const targetCount = new Int32Array(oriented.sets.length)
-  const typedTo = oriented.sets.map((set) => (set.covered.length > 0 ? new Uint8Array(size) : null))
-  for (let r = 0; r < rowCount; r++) {
-    const row = rows[r] as OrientedRow
+  const reached = orientedSets.map(() => new Uint8Array(size))
+  const targetCount = new Int32Array(orientedSets.length)
+  const typedTo = orientedSets.map((set) => (set.covered.length > 0 ? new Uint8Array(size) : null))
+  // Reported after the rows' own issues, as they are found once every row is read.
+  const headingIssues: MappingIssue[] = []
+  visitRows(from, to, sets, orientedSets, raw.mappings, issues, (row) => {
+    const r = evidenceOfRow.length
     const effect = effectOf(row)
     const weight = linkWeight(effect, row.relationship, row.strength)
     const setId = row.set.info.id
-    const rank = rankOf.get(row.set) as number
+    const rank = row.set.rank
     const seen = reached[rank] as Uint8Array
     const typed = row.relationship !== 'related' && row.relationship !== 'not-related' ? typedTo[rank] ?? null : null
     let headings: string[] | null = null
@@ -147,7 +149,7 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
       if (typed !== null) typed[at] = 1
     }
     if (gathered) {
-      evidenceOfRow[r] = {
+      evidenceOfRow.push({
         sources: row.sources.length === 1 ? singleRef(row.sources[0] as Req) : row.sources.map(refOf),
         relationship: row.relationship,
         effect,
@@ -159,14 +161,15 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
         publisher: row.set.info.publisher,
         derived: row.derived,
         mapping: { index: row.index, id: row.id },
-      }
+      })
       effectRank[r] = EFFECT_RANK[effect]
       weightOf[r] = weight
       setRank[r] = rank
       firstSource[r] = row.sources[0]?.position ?? -1
+      inputIndex[r] = row.index
     }
     if (headings !== null) {
-      issues.push({
+      headingIssues.push({
         kind: 'heading-target',
         setId,
         mapping: row.index,
@@ -174,19 +177,20 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
         message: `Mapping #${row.index} of "${setId}" targets headings, which are not counted.`,
       })
     }
-  }
+  }, true)
+  for (const found of headingIssues) issues.push(found)
   // Strongest effect, heaviest, set in natural order, first source in catalog order, then input order.
   const compareRows = (a: number, b: number): number =>
     (effectRank[a] as number) - (effectRank[b] as number) ||
     (weightOf[b] as number) - (weightOf[a] as number) ||
     (setRank[a] as number) - (setRank[b] as number) ||
     (firstSource[a] as number) - (firstSource[b] as number) ||
-    (rows[a] as OrientedRow).index - (rows[b] as OrientedRow).index
+    (inputIndex[a] as number) - (inputIndex[b] as number)
 
   // A declared joint cover needs at least one typed link of that set to show for it.
   const jointOf = new Map<string, string[]>()
-  for (let rank = 0; rank < oriented.sets.length; rank++) {
-    const set = oriented.sets[rank] as OrientedSet
+  for (let rank = 0; rank < orientedSets.length; rank++) {
+    const set = orientedSets[rank] as OrientedSet
     const typed = typedTo[rank]
     for (const id of set.covered) {
       const target = to.byId.get(id)
@@ -207,7 +211,7 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
     }
   }
 
-  const comprehensive = oriented.sets.some((set) => set.info.comprehensive)
+  const comprehensive = orientedSets.some((set) => set.info.comprehensive)
   const nodes: CoverageNode[] = new Array(size)
   let scoreSum = 0
   for (let at = 0; at < size; at++) {
@@ -281,7 +285,7 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
   const counts = emptyCounts()
   for (const root of requirements) for (const key of Object.keys(counts) as (keyof CoverageCounts)[]) counts[key] += root.counts[key]
 
-  const setDetails: CoverageSetDetail[] = oriented.sets.map((set, rank) => ({
+  const setDetails: CoverageSetDetail[] = orientedSets.map((set, rank) => ({
     id: set.info.id,
     publisher: set.info.publisher,
     method: set.info.method,

@@ -1,7 +1,7 @@
 import type { InferenceCheck, InferenceModel, InferredCandidate, MappingIssue } from '../model'
 import type { CatalogRecord, MappingRecord, MappingRelationship, MappingSetRecord, MappingSetStatus } from '../types'
 import { compareSlugs } from '../compareSlugs/index'
-import type { IndexedCatalog, OrientOptions, OrientedRow, Req, SetInfo } from '../_lib/mappings'
+import type { IndexedCatalog, OrientOptions, Req, SetInfo } from '../_lib/mappings'
 import {
   DEFAULT_STATUSES,
   RELATIONSHIP_RANK,
@@ -10,11 +10,12 @@ import {
   indexCatalog,
   isRecord,
   issue,
-  orientMappings,
+  orientSets,
   pairRelationship,
   readSets,
   refOf,
   round4,
+  visitRows,
 } from '../_lib/mappings'
 
 export interface InferenceInput {
@@ -76,14 +77,15 @@ function better(a: Chain, b: Chain): boolean {
   return comparePath(a, b) < 0
 }
 
-function unwind(chain: Chain): { via: string[]; sets: string[] } {
-  const via: string[] = []
-  const sets: string[] = []
+/** The path of a candidate: editions walked, then the pivots and sets of its chain, first to last. */
+function pathOf(editions: string[], chain: Chain): InferredCandidate['path'] {
+  const via = new Array<string>(chain.hops - 1)
+  const sets = new Array<string>(chain.hops)
   for (let c: Chain | null = chain; c !== null; c = c.prev) {
-    sets.push(c.setId)
-    if (c.pivot !== '') via.push(c.pivot)
+    sets[c.hops - 1] = c.setId
+    if (c.prev !== null) via[c.hops - 2] = c.pivot
   }
-  return { via: via.reverse(), sets: sets.reverse() }
+  return { editions, via, sets }
 }
 
 const RELATIONSHIP_COUNT = 6
@@ -109,7 +111,7 @@ interface Hop {
   relationship: Uint8Array
   /** strength / 10, 1 when absent or for not-related. */
   factor: Float64Array
-  setId: string[]
+  /** Rank of the set's id among all set ids (natural order). */
   setRank: Int32Array
 }
 
@@ -240,7 +242,8 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
   }
 
   // Natural order of set ids, and of each pivot edition's requirement ids, as ranks.
-  const setRankOf = new Map([...sets.keys()].sort(compareSlugs).map((id, rank) => [id, rank]))
+  const setIds = [...sets.keys()].sort(compareSlugs)
+  const setRankOf = new Map(setIds.map((id, rank) => [id, rank]))
   const idRanks = new Map<string, Int32Array>()
   const idRank = (catalog: IndexedCatalog): Int32Array => {
     let ranks = idRanks.get(catalog.editionId)
@@ -260,46 +263,50 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
     const cached = hopCache.get(key)
     if (cached) return cached
     const source = catalogs.get(x) as IndexedCatalog
-    const { rows } = orientMappings(source, catalogs.get(y) as IndexedCatalog, sets, raw.mappings, orient, issues)
+    const target = catalogs.get(y) as IndexedCatalog
+    // Pair facts in row order, then grouped by source with a stable counting sort.
+    const sourceAt: number[] = []
+    const targetAt: number[] = []
+    const codes: number[] = []
+    const factors: number[] = []
+    const setRanks: number[] = []
+    visitRows(source, target, sets, orientSets(source, target, sets, orient, issues), raw.mappings, issues, (row) => {
+      const relationship = pairRelationship(row)
+      if (relationship === null) return
+      const code = RELATIONSHIP_RANK[relationship]
+      const factor = relationship === 'not-related' || row.strength === null ? 1 : row.strength / 10
+      const setRank = setRankOf.get(row.set.info.id) as number
+      for (const from of row.sources) {
+        for (const to of row.targets) {
+          sourceAt.push(from.position)
+          targetAt.push(to.position)
+          codes.push(code)
+          factors.push(factor)
+          setRanks.push(setRank)
+        }
+      }
+    }, true)
     const size = source.ordered.length
+    const total = sourceAt.length
     const start = new Int32Array(size + 1)
-    const each: (MappingRelationship | null)[] = new Array(rows.length)
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as OrientedRow
-      const relationship = (each[r] = pairRelationship(row))
-      if (relationship === null) continue
-      for (const from of row.sources) start[from.position + 1] = (start[from.position + 1] as number) + row.targets.length
-    }
+    for (let i = 0; i < total; i++) start[(sourceAt[i] as number) + 1] = (start[(sourceAt[i] as number) + 1] as number) + 1
     for (let p = 0; p < size; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number)
-    const total = start[size] as number
     const out: Hop = {
       start,
       target: new Int32Array(total),
       relationship: new Uint8Array(total),
       factor: new Float64Array(total),
-      setId: new Array<string>(total),
       setRank: new Int32Array(total),
     }
     const cursor = start.slice(0, size)
-    for (let r = 0; r < rows.length; r++) {
-      const relationship = each[r]
-      if (relationship === null || relationship === undefined) continue
-      const row = rows[r] as OrientedRow
-      const code = RELATIONSHIP_RANK[relationship]
-      const factor = relationship === 'not-related' || row.strength === null ? 1 : row.strength / 10
-      const setId = row.set.info.id
-      const setRank = setRankOf.get(setId) as number
-      for (const from of row.sources) {
-        for (const target of row.targets) {
-          const k = cursor[from.position] as number
-          cursor[from.position] = k + 1
-          out.target[k] = target.position
-          out.relationship[k] = code
-          out.factor[k] = factor
-          out.setId[k] = setId
-          out.setRank[k] = setRank
-        }
-      }
+    for (let i = 0; i < total; i++) {
+      const from = sourceAt[i] as number
+      const k = cursor[from] as number
+      cursor[from] = k + 1
+      out.target[k] = targetAt[i] as number
+      out.relationship[k] = codes[i] as number
+      out.factor[k] = factors[i] as number
+      out.setRank[k] = setRanks[i] as number
     }
     hopCache.set(key, out)
     return out
@@ -340,7 +347,7 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
           relationship: BY_RANK[code] as MappingRelationship,
           strength: first.factor[k] as number,
           pivot: '',
-          setId: first.setId[k] as string,
+          setId: setIds[first.setRank[k] as number] as string,
           pivotRank: -1,
           setRank: first.setRank[k] as number,
           prev: null,
@@ -365,12 +372,16 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
           for (let k = lo; k < hi; k++) {
             const code = COMPOSED[row + (step.relationship[k] as number)] as number
             if (code < 0) continue
-            put(next, (step.target[k] as number) * RELATIONSHIP_COUNT + code, {
+            const slot = (step.target[k] as number) * RELATIONSHIP_COUNT + code
+            const strength = chain.strength * (step.factor[k] as number)
+            // A weaker chain would lose in put: skip making it.
+            if (next.stamp[slot] === stamp && strength < (next.chains[slot] as Chain).strength) continue
+            put(next, slot, {
               source,
               relationship: BY_RANK[code] as MappingRelationship,
-              strength: chain.strength * (step.factor[k] as number),
+              strength,
               pivot,
-              setId: step.setId[k] as string,
+              setId: setIds[step.setRank[k] as number] as string,
               pivotRank: ranks[at] as number,
               setRank: step.setRank[k] as number,
               prev: chain,
@@ -398,13 +409,13 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
   }
 
   // What direct sets between the two ends say about each pair.
-  const direct = orientMappings(start, end, sets, raw.mappings, orient, issues)
-  const directSets = direct.sets.map((s) => s.info.id)
-  const comprehensive = direct.sets.some((s) => s.info.comprehensive)
+  const direct = orientSets(start, end, sets, orient, issues)
+  const directSets = direct.map((s) => s.info.id)
+  const comprehensive = direct.some((s) => s.info.comprehensive)
   const directFacts = new Map<number, MappingRelationship[]>()
-  for (const row of direct.rows) {
+  visitRows(start, end, sets, direct, raw.mappings, issues, (row) => {
     const relationship = pairRelationship(row)
-    if (relationship === null) continue
+    if (relationship === null) return
     for (const source of row.sources) {
       for (const target of row.targets) {
         const key = source.position * endSize + target.position
@@ -413,7 +424,7 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
         else directFacts.set(key, [relationship])
       }
     }
-  }
+  }, true)
 
   const check = { confirmed: 0, contradicted: 0, unconfirmed: 0, unchecked: 0 }
   const found: InferredCandidate[] = []
@@ -437,7 +448,7 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
       coverage: COVERAGE[chain.relationship],
       confidence: round4(score),
       hops: chain.hops,
-      path: { editions, ...unwind(chain) },
+      path: pathOf(editions, chain),
       check: verdict,
       direct: strongest,
       derived: true,
