@@ -106,6 +106,9 @@ for (const first of BY_RANK) {
  * row order): flat arrays, so walking a hop allocates nothing.
  */
 interface Hop {
+  key: string
+  /** What reading the hop's rows found: reported once the walk knows which hops it needed. */
+  issues: MappingIssue[]
   start: Int32Array
   target: Int32Array
   relationship: Uint8Array
@@ -130,6 +133,13 @@ function compatible(candidate: MappingRelationship, direct: MappingRelationship)
   if (candidate === 'superset') return direct === 'equal' || direct === 'superset'
   if (candidate === 'subset') return direct === 'equal' || direct === 'subset'
   return direct === 'equal'
+}
+
+/** Per candidate code, the mask of direct relationship codes it is compatible with. */
+const COMPATIBLE = new Uint8Array(RELATIONSHIP_COUNT)
+for (const candidate of BY_RANK) {
+  const code = RELATIONSHIP_RANK[candidate]
+  for (const direct of BY_RANK) if (compatible(candidate, direct)) COMPATIBLE[code] = (COMPATIBLE[code] as number) | (1 << RELATIONSHIP_RANK[direct])
 }
 
 const COVERAGE: Record<MappingRelationship, InferredCandidate['coverage']> = {
@@ -264,13 +274,14 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
     if (cached) return cached
     const source = catalogs.get(x) as IndexedCatalog
     const target = catalogs.get(y) as IndexedCatalog
+    const found: MappingIssue[] = []
     // Pair facts in row order, then grouped by source with a stable counting sort.
     const sourceAt: number[] = []
     const targetAt: number[] = []
     const codes: number[] = []
     const factors: number[] = []
     const setRanks: number[] = []
-    visitRows(source, target, sets, orientSets(source, target, sets, orient, issues), raw.mappings, issues, (row) => {
+    visitRows(source, target, sets, orientSets(source, target, sets, orient, found), raw.mappings, found, (row) => {
       const relationship = pairRelationship(row)
       if (relationship === null) return
       const code = RELATIONSHIP_RANK[relationship]
@@ -292,6 +303,8 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
     for (let i = 0; i < total; i++) start[(sourceAt[i] as number) + 1] = (start[(sourceAt[i] as number) + 1] as number) + 1
     for (let p = 0; p < size; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number)
     const out: Hop = {
+      key,
+      issues: found,
       start,
       target: new Int32Array(total),
       relationship: new Uint8Array(total),
@@ -312,34 +325,87 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
     return out
   }
 
-  // Best chain per (source, target, relationship) over every path, keyed by positions and code.
+  // What direct sets between the two ends say about each pair, by source: a mask of relationship codes per target.
+  const directIssues: MappingIssue[] = []
+  const direct = orientSets(start, end, sets, orient, directIssues)
+  const directSets = direct.map((s) => s.info.id)
+  const comprehensive = direct.some((s) => s.info.comprehensive)
+  const startSize = start.ordered.length
   const endSize = end.ordered.length
-  const best = new Map<number, { chain: Chain; score: number; target: Req; editions: string[] }>()
-  for (const path of paths) {
-    const hops = path.length - 1
-    const decay = HOP_DECAY ** (hops - 1)
-    // Per depth, the chains reaching each (requirement, relationship) slot of that edition, for the current source.
-    const layers = path.slice(1).map((edition) => {
+  const directFrom: number[] = []
+  const directTo: number[] = []
+  const directCode: number[] = []
+  visitRows(start, end, sets, direct, raw.mappings, directIssues, (row) => {
+    const relationship = pairRelationship(row)
+    if (relationship === null) return
+    for (const source of row.sources) {
+      for (const target of row.targets) {
+        directFrom.push(source.position)
+        directTo.push(target.position)
+        directCode.push(RELATIONSHIP_RANK[relationship])
+      }
+    }
+  }, true)
+  const directStart = new Int32Array(startSize + 1)
+  for (const from of directFrom) directStart[from + 1] = (directStart[from + 1] as number) + 1
+  for (let p = 0; p < startSize; p++) directStart[p + 1] = (directStart[p + 1] as number) + (directStart[p] as number)
+  const directAt = new Int32Array(directFrom.length)
+  const directMask = new Uint8Array(directFrom.length)
+  const directFill = directStart.slice(0, startSize)
+  for (let i = 0; i < directFrom.length; i++) {
+    const k = directFill[directFrom[i] as number] as number
+    directFill[directFrom[i] as number] = k + 1
+    directAt[k] = directTo[i] as number
+    directMask[k] = 1 << (directCode[i] as number)
+  }
+
+  // Walk source by source: every path from one source, then its best chain per (target, relationship).
+  // Per path and depth, the chains reaching each (requirement, relationship) slot of that edition.
+  const layers = paths.map((path) =>
+    path.slice(1).map((edition) => {
       const size = (catalogs.get(edition) as IndexedCatalog).ordered.length * RELATIONSHIP_COUNT
       return { stamp: new Int32Array(size), chains: new Array<Chain | undefined>(size), touched: [] as number[] }
-    })
-    const links: Hop[] = [hop(path[0] as string, path[1] as string)]
-    const first = links[0] as Hop
-    for (let s = 0; s < start.ordered.length; s++) {
+    }),
+  )
+  type Layer = (typeof layers)[number][number]
+  // Per path, its hops as the walk first needs them: hop 0 always, hop h once some chain reaches its start.
+  const links: Hop[][] = paths.map((path) => [hop(path[0] as string, path[1] as string)])
+  const slots = endSize * RELATIONSHIP_COUNT
+  const bestStamp = new Int32Array(slots)
+  const bestChain = new Array<Chain | undefined>(slots)
+  const bestScore = new Float64Array(slots)
+  const bestPath = new Int32Array(slots)
+  const bestTouched: number[] = []
+  const said = new Uint8Array(endSize)
+  const saidStamp = new Int32Array(endSize)
+
+  const check = { confirmed: 0, contradicted: 0, unconfirmed: 0, unchecked: 0 }
+  const found: InferredCandidate[] = []
+  // Sort keys: target position and relationship as one bucket, then confidence (highest first); found in source order.
+  const bucketOf: number[] = []
+  const confidenceOf: number[] = []
+  for (let s = 0; s < startSize; s++) {
+    const source = start.ordered[s] as Req
+    const stamp = s + 1
+    bestTouched.length = 0
+    const put = (layer: Layer, slot: number, chain: Chain) => {
+      if (layer.stamp[slot] !== stamp) {
+        layer.stamp[slot] = stamp
+        layer.chains[slot] = chain
+        layer.touched.push(slot)
+      } else if (better(chain, layer.chains[slot] as Chain)) layer.chains[slot] = chain
+    }
+    for (let p = 0; p < paths.length; p++) {
+      const path = paths[p] as string[]
+      const hops = path.length - 1
+      const pathLayers = layers[p] as Layer[]
+      const pathLinks = links[p] as Hop[]
+      const first = pathLinks[0] as Hop
       const from = first.start[s] as number
       const until = first.start[s + 1] as number
       if (from === until) continue
-      const source = start.ordered[s] as Req
-      const stamp = s + 1
-      for (const layer of layers) layer.touched.length = 0
-      const put = (layer: (typeof layers)[number], slot: number, chain: Chain) => {
-        if (layer.stamp[slot] !== stamp) {
-          layer.stamp[slot] = stamp
-          layer.chains[slot] = chain
-          layer.touched.push(slot)
-        } else if (better(chain, layer.chains[slot] as Chain)) layer.chains[slot] = chain
-      }
-      const layer0 = layers[0] as (typeof layers)[number]
+      for (const layer of pathLayers) layer.touched.length = 0
+      const layer0 = pathLayers[0] as Layer
       for (let k = from; k < until; k++) {
         const code = first.relationship[k] as number
         put(layer0, (first.target[k] as number) * RELATIONSHIP_COUNT + code, {
@@ -355,12 +421,12 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
         })
       }
       for (let h = 1; h < hops; h++) {
-        const here = layers[h - 1] as (typeof layers)[number]
+        const here = pathLayers[h - 1] as Layer
         if (here.touched.length === 0) break
-        const next = layers[h] as (typeof layers)[number]
+        const next = pathLayers[h] as Layer
         const pivots = catalogs.get(path[h] as string) as IndexedCatalog
         const ranks = idRank(pivots)
-        const step = (links[h] ??= hop(path[h] as string, path[h + 1] as string))
+        const step = (pathLinks[h] ??= hop(path[h] as string, path[h + 1] as string))
         for (const slot of here.touched) {
           const chain = here.chains[slot] as Chain
           const at = (slot / RELATIONSHIP_COUNT) | 0
@@ -390,90 +456,109 @@ export function inferMappings(input: InferenceInput, options: InferenceOptions =
           }
         }
       }
-      const last = layers[hops - 1] as (typeof layers)[number]
+      const decay = HOP_DECAY ** (hops - 1)
+      const last = pathLayers[hops - 1] as Layer
       for (const slot of last.touched) {
         const at = (slot / RELATIONSHIP_COUNT) | 0
-        const target = end.ordered[at] as Req
-        if (!target.assessable) continue
+        if (!(end.ordered[at] as Req).assessable) continue
         const chain = last.chains[slot] as Chain
-        const key = (s * endSize + at) * RELATIONSHIP_COUNT + (slot - at * RELATIONSHIP_COUNT)
         const score = chain.strength * decay
-        const held = best.get(key)
+        const held = bestStamp[slot] === stamp ? (bestChain[slot] as Chain) : null
+        const heldScore = bestScore[slot] as number
         const wins =
-          !held ||
-          score > held.score ||
-          (score === held.score && (hops < held.chain.hops || (hops === held.chain.hops && (compareVia(path, held.editions) || comparePath(chain, held.chain)) < 0)))
-        if (wins) best.set(key, { chain, score, target, editions: path })
+          held === null ||
+          score > heldScore ||
+          (score === heldScore &&
+            (hops < held.hops || (hops === held.hops && (compareVia(path, paths[bestPath[slot] as number] as string[]) || comparePath(chain, held)) < 0)))
+        if (!wins) continue
+        if (held === null) {
+          bestStamp[slot] = stamp
+          bestTouched.push(slot)
+        }
+        bestChain[slot] = chain
+        bestScore[slot] = score
+        bestPath[slot] = p
       }
+    }
+    if (bestTouched.length === 0) continue
+
+    // This source's candidates, checked against the direct sets.
+    for (let k = directStart[s] as number; k < (directStart[s + 1] as number); k++) {
+      const at = directAt[k] as number
+      if (saidStamp[at] !== stamp) {
+        saidStamp[at] = stamp
+        said[at] = 0
+      }
+      said[at] = (said[at] as number) | (directMask[k] as number)
+    }
+    for (const slot of bestTouched) {
+      const at = (slot / RELATIONSHIP_COUNT) | 0
+      const chain = bestChain[slot] as Chain
+      const code = slot - at * RELATIONSHIP_COUNT
+      const mask = saidStamp[at] === stamp ? (said[at] as number) : 0
+      const strongest = mask === 0 ? null : (BY_RANK[31 - Math.clz32(mask & -mask)] as MappingRelationship)
+      let verdict: InferenceCheck
+      if (directSets.length === 0) verdict = 'unchecked'
+      else if (mask !== 0) verdict = (mask & (COMPATIBLE[code] as number)) !== 0 ? 'confirmed' : 'contradicted'
+      else if (comprehensive) verdict = chain.relationship === 'not-related' ? 'confirmed' : 'contradicted'
+      else verdict = 'unconfirmed'
+      check[verdict]++
+      const confidence = round4(bestScore[slot] as number)
+      found.push({
+        source: refOf(source),
+        target: refOf(end.ordered[at] as Req),
+        relationship: chain.relationship,
+        coverage: COVERAGE[chain.relationship],
+        confidence,
+        hops: chain.hops,
+        path: pathOf(paths[bestPath[slot] as number] as string[], chain),
+        check: verdict,
+        direct: strongest,
+        derived: true,
+      })
+      bucketOf.push(slot)
+      confidenceOf.push(confidence)
     }
   }
 
-  // What direct sets between the two ends say about each pair.
-  const direct = orientSets(start, end, sets, orient, issues)
-  const directSets = direct.map((s) => s.info.id)
-  const comprehensive = direct.some((s) => s.info.comprehensive)
-  const directFacts = new Map<number, MappingRelationship[]>()
-  visitRows(start, end, sets, direct, raw.mappings, issues, (row) => {
-    const relationship = pairRelationship(row)
-    if (relationship === null) return
-    for (const source of row.sources) {
-      for (const target of row.targets) {
-        const key = source.position * endSize + target.position
-        const list = directFacts.get(key)
-        if (list) list.push(relationship)
-        else directFacts.set(key, [relationship])
-      }
+  // Issues in the order the hop-by-hop walk met them: hops path by path as first needed, then the direct sets.
+  const reported = new Set<string>()
+  for (let p = 0; p < paths.length; p++) {
+    const pathLinks = links[p] as Hop[]
+    for (let h = 0; h < pathLinks.length; h++) {
+      const link = pathLinks[h] as Hop
+      if (reported.has(link.key)) continue
+      reported.add(link.key)
+      for (const found of link.issues) issues.push(found)
     }
-  }, true)
-
-  const check = { confirmed: 0, contradicted: 0, unconfirmed: 0, unchecked: 0 }
-  const found: InferredCandidate[] = []
-  // Sort keys: target position and relationship as one bucket, then confidence (highest first), then source position.
-  const bucketOf: number[] = []
-  const sourceOf: number[] = []
-  for (const { chain, score, target, editions } of best.values()) {
-    const said = directFacts.get(chain.source.position * endSize + target.position)
-    let strongest: MappingRelationship | null = null
-    if (said !== undefined) for (const d of said) if (strongest === null || RELATIONSHIP_RANK[d] < RELATIONSHIP_RANK[strongest]) strongest = d
-    let verdict: InferenceCheck
-    if (directSets.length === 0) verdict = 'unchecked'
-    else if (said !== undefined) verdict = said.some((d) => compatible(chain.relationship, d)) ? 'confirmed' : 'contradicted'
-    else if (comprehensive) verdict = chain.relationship === 'not-related' ? 'confirmed' : 'contradicted'
-    else verdict = 'unconfirmed'
-    check[verdict]++
-    found.push({
-      source: refOf(chain.source),
-      target: refOf(target),
-      relationship: chain.relationship,
-      coverage: COVERAGE[chain.relationship],
-      confidence: round4(score),
-      hops: chain.hops,
-      path: pathOf(editions, chain),
-      check: verdict,
-      direct: strongest,
-      derived: true,
-    })
-    bucketOf.push(target.position * RELATIONSHIP_COUNT + RELATIONSHIP_RANK[chain.relationship])
-    sourceOf.push(chain.source.position)
   }
-  // Counting sort on the bucket, then each (small) bucket by confidence and source.
-  const buckets = endSize * RELATIONSHIP_COUNT
-  const offset = new Int32Array(buckets + 1)
+  for (const found of directIssues) issues.push(found)
+
+  // Counting sort on (target, relationship), stable so each bucket stays in source order; then each small
+  // bucket by confidence, highest first (insertion sort: stable, so ties stay in source order).
+  const offset = new Int32Array(slots + 1)
   for (const bucket of bucketOf) offset[bucket + 1] = (offset[bucket + 1] as number) + 1
-  for (let k = 0; k < buckets; k++) offset[k + 1] = (offset[k + 1] as number) + (offset[k] as number)
+  for (let k = 0; k < slots; k++) offset[k + 1] = (offset[k + 1] as number) + (offset[k] as number)
   const order = new Int32Array(found.length)
-  const fill = offset.slice(0, buckets)
+  const fill = offset.slice(0, slots)
   for (let i = 0; i < found.length; i++) {
     const bucket = bucketOf[i] as number
     order[fill[bucket] as number] = i
     fill[bucket] = (fill[bucket] as number) + 1
   }
-  const byConfidence = (x: number, y: number) =>
-    (found[y] as InferredCandidate).confidence - (found[x] as InferredCandidate).confidence || (sourceOf[x] as number) - (sourceOf[y] as number)
-  for (let k = 0; k < buckets; k++) {
+  for (let k = 0; k < slots; k++) {
     const lo = offset[k] as number
     const hi = offset[k + 1] as number
-    if (hi - lo > 1) order.subarray(lo, hi).sort(byConfidence)
+    for (let i = lo + 1; i < hi; i++) {
+      const item = order[i] as number
+      const confidence = confidenceOf[item] as number
+      let j = i - 1
+      while (j >= lo && (confidenceOf[order[j] as number] as number) < confidence) {
+        order[j + 1] = order[j] as number
+        j--
+      }
+      order[j + 1] = item
+    }
   }
   const candidates: InferredCandidate[] = new Array(found.length)
   for (let i = 0; i < order.length; i++) candidates[i] = found[order[i] as number] as InferredCandidate
