@@ -474,19 +474,20 @@ function readIds(value: unknown): readonly string[] | null {
   return [...ids]
 }
 
-/** The requirements named, in catalog order; ids the catalog lacks go to `missing`. */
-function resolve(ids: readonly string[], catalog: IndexedCatalog, missing: string[], found: Req[]): Req[] {
+/** Fills `found` with the requirements named, in catalog order; returns the ids the catalog lacks, or null. */
+function resolve(ids: readonly string[], catalog: IndexedCatalog, found: Req[]): string[] | null {
+  let missing: string[] | null = null
   let n = 0
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as string
     const req = catalog.byId.get(id)
     if (req) found[n++] = req
-    else missing.push(id)
+    else (missing ??= []).push(id)
   }
   // A reused array mostly keeps its length (rows are mostly one-to-one): only then is it left alone.
   if (found.length !== n) found.length = n
   if (n > 1) found.sort(byPosition)
-  return found
+  return missing
 }
 
 function readRow(
@@ -517,10 +518,12 @@ function readRow(
   const targetIds = forward ? storedTargets : storedSources
   // A gap row says nothing about the requirements on its empty side.
   if (targetIds.length === 0) return 'skip'
-  const missing: string[] = []
-  const sources = resolve(sourceIds, from, missing, scratch === null ? [] : scratch.sources)
-  const targets = resolve(targetIds, to, missing, scratch === null ? [] : scratch.targets)
-  if (missing.length > 0) {
+  const sources = scratch === null ? [] : scratch.sources
+  const targets = scratch === null ? [] : scratch.targets
+  const missingSources = resolve(sourceIds, from, sources)
+  const missingTargets = resolve(targetIds, to, targets)
+  if (missingSources !== null || missingTargets !== null) {
+    const missing = [...(missingSources ?? []), ...(missingTargets ?? [])]
     issues.push(
       issue('unknown-requirement', `Mapping #${index} of "${setId}" names requirements that are not in the catalogs: ignored.`, {
         setId,
