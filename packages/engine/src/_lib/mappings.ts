@@ -465,6 +465,16 @@ function readIds(value: unknown): readonly string[] | null {
   // Most rows are one-to-one: no copy, no Set.
   if (value.length === 0) return NO_IDS
   if (value.length === 1) return idOf(value[0]) === null ? null : (value as string[])
+  // A few ids: dedupe by scanning, cheaper than a Set; same first-seen order.
+  if (value.length <= 8) {
+    const ids: string[] = []
+    for (const item of value) {
+      const id = idOf(item)
+      if (id === null) return null
+      if (!ids.includes(id)) ids.push(id)
+    }
+    return ids
+  }
   const ids = new Set<string>()
   for (const item of value) {
     const id = idOf(item)
@@ -486,7 +496,16 @@ function resolve(ids: readonly string[], catalog: IndexedCatalog, found: Req[]):
   }
   // A reused array mostly keeps its length (rows are mostly one-to-one): only then is it left alone.
   if (found.length !== n) found.length = n
-  if (n > 1) found.sort(byPosition)
+  // Insertion sort: these lists are a handful long, and Array.prototype.sort allocates a work area per call.
+  for (let i = 1; i < n; i++) {
+    const req = found[i] as Req
+    let j = i - 1
+    while (j >= 0 && (found[j] as Req).position > req.position) {
+      found[j + 1] = found[j] as Req
+      j--
+    }
+    found[j + 1] = req
+  }
   return missing
 }
 

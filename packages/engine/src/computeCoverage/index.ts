@@ -66,6 +66,26 @@ function effectOf(row: OrientedRow): EvidenceEffect {
   }
 }
 
+/**
+ * Sorts a requirement's row numbers in place: insertion sort for the usual handful (no work area
+ * allocated, unlike Array.prototype.sort), the built-in sort for long lists.
+ */
+function sortRows(list: number[], compare: (a: number, b: number) => number): void {
+  if (list.length > 32) {
+    list.sort(compare)
+    return
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as number
+    let j = i - 1
+    while (j >= 0 && compare(list[j] as number, item) > 0) {
+      list[j + 1] = list[j] as number
+      j--
+    }
+    list[j + 1] = item
+  }
+}
+
 const emptyCounts = (): CoverageCounts => ({ full: 0, partial: 0, related: 0, none: 0, unknown: 0, total: 0 })
 
 /**
@@ -219,7 +239,7 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
     const list = rowsOf[at]
     let evidence: CoverageEvidence[] = []
     if (list !== undefined) {
-      if (list.length > 1) list.sort(compareRows)
+      sortRows(list, compareRows)
       evidence = new Array(list.length)
       for (let k = 0; k < list.length; k++) evidence[k] = evidenceOfRow[list[k] as number] as CoverageEvidence
     }
