@@ -11,15 +11,17 @@
  * an extrapolated total. Knobs for quick runs: SINGLE_RUNS, ALL_LIMIT, RAW_SAMPLE.
  * Data comes from a seeded PRNG, so every run measures the same work.
  * (4)–(5): crosswalk coverage and pivot inference, see ./coverage.ts;
- * BENCH_ONLY=coverage runs those alone (and writes nothing).
- * Prints a table and writes bench/results/engine.json at the repository root.
+ * BENCH_ONLY=coverage runs those alone. Prints a table and writes
+ * bench/results/engine.json (all parts) and bench/results/engine-crosswalk.json
+ * (parts 4–5 with their targets and the machine's load) at the repository root.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compareStandards, prepareCatalog } from '../src/index'
-import { runCoverageBench } from './coverage'
+import { TARGETS, runCoverageBench } from './coverage'
+import type { Timing } from './coverage'
 import type {
   ArticleRecord,
   AspectRecord,
@@ -181,28 +183,59 @@ function timeAllPairs(catalog: CompareInput['catalog'], limit: number, budgetMs 
   }
 }
 
-if (process.env.BENCH_ONLY === 'coverage') printCoverage(runCoverageBench())
-else main()
+if (process.env.BENCH_ONLY === 'coverage') {
+  const loadBefore = loadavg()
+  writeCoverage(runCoverageBench(), loadBefore)
+} else main()
 
-function coverageRows(results: ReturnType<typeof runCoverageBench>): [string, string][] {
+type CoverageResults = ReturnType<typeof runCoverageBench>
+
+/** One line per target: median and min wall time, median and min CPU time, the target and whether it is met. */
+function targetLine(t: Timing, target: number): string {
+  const meets = (ms: number) => (ms <= target ? 'meets' : 'MISSES')
+  return (
+    `median ${t.medianMs.toFixed(2)} ms, min ${t.minMs.toFixed(2)} (CPU median ${t.medianCpuMs.toFixed(2)}, min ${t.minCpuMs.toFixed(2)}; ` +
+    `${t.runs} runs)   [≤ ${target} ms: ${meets(t.medianMs)} by median wall, ${meets(t.medianCpuMs)} by median CPU]`
+  )
+}
+
+function coverageRows(results: CoverageResults): [string, string][] {
   const { coverage, inference } = results
-  const ms = (t: { medianMs: number; minMs: number; maxMs: number; medianCpuMs: number }) =>
-    `${t.medianMs.toFixed(2)} median (min ${t.minMs.toFixed(2)}, max ${t.maxMs.toFixed(2)}; CPU ${t.medianCpuMs.toFixed(2)})`
   return [
     ['(4) coverage data', `${coverage.catalogs}, ${coverage.mappings.toLocaleString('en-US')} mappings`],
-    ['(4) computeCoverage A → B ms (target ≤ 20)', ms(coverage.aToB)],
-    ['(4) computeCoverage B → A ms (target ≤ 20)', ms(coverage.bToA)],
+    ['(4) computeCoverage A → B', targetLine(coverage.aToB, TARGETS.coverageMs)],
+    ['(4) computeCoverage B → A', targetLine(coverage.bToA, TARGETS.coverageMs)],
     ['(5) inference data', `${inference.catalogs}, ${inference.sets} sets, ${inference.mappings.toLocaleString('en-US')} mappings, ${inference.paths} paths ≤ ${inference.maxHops} hops`],
-    ['(5) inferMappings ms (target ≤ 200)', ms(inference)],
+    ['(5) inferMappings', targetLine(inference, TARGETS.inferenceMs)],
     ['(5) candidates', inference.candidates.toLocaleString('en-US')],
   ]
 }
 
-function printCoverage(results: ReturnType<typeof runCoverageBench>): void {
+/** The crosswalk figures alone, with the machine's load: bench/results/engine-crosswalk.json. */
+function writeCoverage(results: CoverageResults, loadBefore: number[]): void {
   const rows = coverageRows(results)
   const width = Math.max(...rows.map(([label]) => label.length))
   console.info(`\n@versus/engine crosswalk benchmark\n${'-'.repeat(width + 40)}`)
   for (const [label, value] of rows) console.info(`${label.padEnd(width)}  ${value}`)
+  const load = { before: loadBefore.map(round), after: loadavg().map(round) }
+  console.info(`load average (1, 5, 15 min) before ${load.before.join(', ')}, after ${load.after.join(', ')} on ${cpus().length} cores`)
+  const out = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    loadAverage: load,
+    ...results,
+  }
+  const file = resolve(resultsDir(), 'engine-crosswalk.json')
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`)
+  console.info(`wrote ${file}`)
+}
+
+function resultsDir(): string {
+  const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bench/results')
+  mkdirSync(dir, { recursive: true })
+  return dir
 }
 
 function main(): void {
@@ -215,6 +248,7 @@ function main(): void {
     Number(process.env.BENCH_BUDGET_S ?? 45) * 1000,
   )
   const sampleRaw = timeAllPairs(rawCatalog, Number(process.env.RAW_SAMPLE ?? 1_000))
+  const loadBefore = loadavg()
   const crosswalks = runCoverageBench()
 
   const results = {
@@ -253,17 +287,15 @@ function main(): void {
     ['(2) RSS MB before → after (peak)', `${mem.rssMBBefore} → ${mem.rssMBAfter} (${mem.rssMBPeak})`],
     [`(3) ${sampleRaw.pairs.toLocaleString('en-US')} pairs, raw catalog: s`, sampleRaw.totalSeconds.toFixed(2)],
     [`(3) ${sampleRaw.pairs.toLocaleString('en-US')} pairs, raw catalog: µs/pair`, sampleRaw.microsecondsPerPair.toFixed(2)],
-    ...coverageRows(crosswalks),
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   console.info(`\n@versus/engine benchmark\n${'-'.repeat(width + 40)}`)
   for (const [label, value] of rows) console.info(`${label.padEnd(width)}  ${value}`)
 
-  const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bench/results')
-  mkdirSync(outDir, { recursive: true })
-  const outFile = resolve(outDir, 'engine.json')
+  const outFile = resolve(resultsDir(), 'engine.json')
   writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`)
   console.info(`\nwrote ${outFile}`)
+  writeCoverage(crosswalks, loadBefore)
 }
 
 function round(n: number): number {

@@ -26,9 +26,12 @@ const INVERSE: Record<MappingRelationship, MappingRelationship> = {
 export const RELATIONSHIPS = Object.keys(INVERSE) as MappingRelationship[]
 export const METHODS: MappingMethod[] = ['set-theory', 'crosswalk', 'supportive', 'edition-transition']
 export const STATUSES: MappingSetStatus[] = ['draft', 'complete', 'not-complete', 'deprecated', 'superseded']
-const RATIONALES: MappingRationale[] = ['syntactic', 'semantic', 'functional']
 /** Sets counted unless the caller says otherwise: drafts and deprecated sets are not public figures. */
 export const DEFAULT_STATUSES: MappingSetStatus[] = ['complete', 'not-complete', 'superseded']
+
+function isRationale(value: unknown): value is MappingRationale {
+  return value === 'syntactic' || value === 'semantic' || value === 'functional'
+}
 
 export function isRelationship(value: unknown): value is MappingRelationship {
   return typeof value === 'string' && Object.hasOwn(INVERSE, value)
@@ -135,9 +138,14 @@ export function indexCatalog(catalog: unknown): IndexedCatalog {
       continue
     }
     const order = typeof item.order === 'number' && Number.isFinite(item.order) ? item.order + 0 : null
-    const ref: RequirementRef = { id, refId: cleanText(item.refId) || id, title: cleanText(item.title) || null }
+    const refId = cleanText(item.refId) || id
+    const title = cleanText(item.title) || null
+    const ref: RequirementRef = { id, refId, title }
+    // Spelled out rather than spread from `ref`: every Req then shares one shape, which keeps reads fast.
     byId.set(id, {
-      ...ref,
+      id,
+      refId,
+      title,
       ref,
       parent: null,
       kind: cleanText(item.kind) || null,
@@ -314,6 +322,8 @@ export interface OrientedSet {
   covered: string[]
   rows: number
   ignoredRows: number
+  /** Place among the oriented sets in natural order of ids. */
+  rank: number
 }
 
 export interface OrientedRow {
@@ -351,9 +361,27 @@ export function orientMappings(
   options: OrientOptions,
   issues: MappingIssue[],
 ): { sets: OrientedSet[]; rows: OrientedRow[] } {
+  const oriented = orientSets(from, to, sets, options, issues)
+  const rows: OrientedRow[] = []
+  visitRows(from, to, sets, oriented, mappings, issues, (row) => rows.push(row), false)
+  return { sets: oriented, rows }
+}
+
+/**
+ * The included sets between the two editions, each with its direction, in
+ * natural order of ids (`rank` is the place in that order); excluded ones are
+ * reported.
+ */
+export function orientSets(
+  from: IndexedCatalog,
+  to: IndexedCatalog,
+  sets: Map<string, SetInfo>,
+  options: OrientOptions,
+  issues: MappingIssue[],
+): OrientedSet[] {
   const statuses = Array.isArray(options.statuses) ? options.statuses : DEFAULT_STATUSES
   const includeDerived = options.includeDerived === true
-  const oriented = new Map<string, OrientedSet>()
+  const oriented: OrientedSet[] = []
   for (const info of sets.values()) {
     const direction =
       info.sourceEdition === from.editionId && info.targetEdition === to.editionId
@@ -371,10 +399,34 @@ export function orientMappings(
       continue
     }
     const covered = direction === 'forward' ? info.coveredTargets : info.coveredSources
-    oriented.set(info.id, { info, direction, covered, rows: 0, ignoredRows: 0 })
+    oriented.push({ info, direction, covered, rows: 0, ignoredRows: 0, rank: 0 })
   }
+  oriented.sort((a, b) => compareSlugs(a.info.id, b.info.id))
+  for (let rank = 0; rank < oriented.length; rank++) (oriented[rank] as OrientedSet).rank = rank
+  return oriented
+}
 
-  const rows: OrientedRow[] = []
+/**
+ * Reads every row of the oriented sets, in input order, and hands each
+ * readable one to `visit` (see orientMappings); counts rows per set and
+ * reports what cannot be read. With `reuse`, one row object and its arrays are
+ * refilled for every row: `visit` must copy what it keeps.
+ */
+export function visitRows(
+  from: IndexedCatalog,
+  to: IndexedCatalog,
+  sets: Map<string, SetInfo>,
+  oriented: readonly OrientedSet[],
+  mappings: unknown,
+  issues: MappingIssue[],
+  visit: (row: OrientedRow) => void,
+  reuse: boolean,
+): void {
+  const byId = new Map<string, OrientedSet>()
+  for (const set of oriented) byId.set(set.info.id, set)
+  const scratch: OrientedRow | null = reuse
+    ? { index: 0, id: null, set: oriented[0] as OrientedSet, sources: [], targets: [], relationship: 'related', strength: null, rationale: null, gapNote: null, derived: false }
+    : null
   const unknownSets = new Map<string, number>()
   const list = Array.isArray(mappings) ? mappings : []
   for (let index = 0; index < list.length; index++) {
@@ -384,16 +436,16 @@ export function orientMappings(
       continue
     }
     const setId = idOf(item.setId)
-    const set = setId === null ? undefined : oriented.get(setId)
+    const set = setId === null ? undefined : byId.get(setId)
     if (set === undefined) {
       if (setId === null || !sets.has(setId)) unknownSets.set(setId ?? '', (unknownSets.get(setId ?? '') ?? 0) + 1)
       continue
     }
-    const row = readRow(item, index, set, from, to, issues)
+    const row = readRow(item, index, set, from, to, issues, scratch)
     if (row === null) set.ignoredRows++
     else if (row !== 'skip') {
       set.rows++
-      rows.push(row)
+      visit(row)
     }
   }
   for (const [setId, count] of unknownSets) {
@@ -403,15 +455,25 @@ export function orientMappings(
       }),
     )
   }
-  return { sets: [...oriented.values()].sort((a, b) => compareSlugs(a.info.id, b.info.id)), rows }
 }
 
-function readIds(value: unknown): string[] | null {
+const NO_IDS: readonly string[] = []
+
+/** The distinct ids of one side of a row (read only: may be the input array itself), or null if unreadable. */
+function readIds(value: unknown): readonly string[] | null {
   if (!Array.isArray(value)) return null
-  // Most rows are one-to-one: skip the Set.
-  if (value.length <= 1) {
-    const id = value.length === 0 ? '' : idOf(value[0])
-    return id === null ? null : id === '' ? [] : [id]
+  // Most rows are one-to-one: no copy, no Set.
+  if (value.length === 0) return NO_IDS
+  if (value.length === 1) return idOf(value[0]) === null ? null : (value as string[])
+  // A few ids: dedupe by scanning, cheaper than a Set; same first-seen order.
+  if (value.length <= 8) {
+    const ids: string[] = []
+    for (const item of value) {
+      const id = idOf(item)
+      if (id === null) return null
+      if (!ids.includes(id)) ids.push(id)
+    }
+    return ids
   }
   const ids = new Set<string>()
   for (const item of value) {
@@ -422,6 +484,31 @@ function readIds(value: unknown): string[] | null {
   return [...ids]
 }
 
+/** Fills `found` with the requirements named, in catalog order; returns the ids the catalog lacks, or null. */
+function resolve(ids: readonly string[], catalog: IndexedCatalog, found: Req[]): string[] | null {
+  let missing: string[] | null = null
+  let n = 0
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as string
+    const req = catalog.byId.get(id)
+    if (req) found[n++] = req
+    else (missing ??= []).push(id)
+  }
+  // A reused array mostly keeps its length (rows are mostly one-to-one): only then is it left alone.
+  if (found.length !== n) found.length = n
+  // Insertion sort: these lists are a handful long, and Array.prototype.sort allocates a work area per call.
+  for (let i = 1; i < n; i++) {
+    const req = found[i] as Req
+    let j = i - 1
+    while (j >= 0 && (found[j] as Req).position > req.position) {
+      found[j + 1] = found[j] as Req
+      j--
+    }
+    found[j + 1] = req
+  }
+  return missing
+}
+
 function readRow(
   item: Record<string, unknown>,
   index: number,
@@ -429,6 +516,7 @@ function readRow(
   from: IndexedCatalog,
   to: IndexedCatalog,
   issues: MappingIssue[],
+  scratch: OrientedRow | null,
 ): OrientedRow | null | 'skip' {
   const setId = set.info.id
   const storedSources = readIds(item.sources)
@@ -449,20 +537,12 @@ function readRow(
   const targetIds = forward ? storedTargets : storedSources
   // A gap row says nothing about the requirements on its empty side.
   if (targetIds.length === 0) return 'skip'
-  const missing: string[] = []
-  const sources: Req[] = []
-  const targets: Req[] = []
-  for (const id of sourceIds) {
-    const req = from.byId.get(id)
-    if (req) sources.push(req)
-    else missing.push(id)
-  }
-  for (const id of targetIds) {
-    const req = to.byId.get(id)
-    if (req) targets.push(req)
-    else missing.push(id)
-  }
-  if (missing.length > 0) {
+  const sources = scratch === null ? [] : scratch.sources
+  const targets = scratch === null ? [] : scratch.targets
+  const missingSources = resolve(sourceIds, from, sources)
+  const missingTargets = resolve(targetIds, to, targets)
+  if (missingSources !== null || missingTargets !== null) {
+    const missing = [...(missingSources ?? []), ...(missingTargets ?? [])]
     issues.push(
       issue('unknown-requirement', `Mapping #${index} of "${setId}" names requirements that are not in the catalogs: ignored.`, {
         setId,
@@ -472,23 +552,23 @@ function readRow(
     )
     return null
   }
-  sources.sort(byPosition)
-  targets.sort(byPosition)
   let relationship = forward ? stored : inverseOf(stored)
   if (!isTyped(set.info.method) && relationship !== 'not-related') relationship = 'related'
-  const rationale = RATIONALES.includes(item.rationale as MappingRationale) ? (item.rationale as MappingRationale) : null
-  return {
-    index,
-    id: idOf(item.id),
-    set,
-    sources,
-    targets,
-    relationship,
-    strength: normalizeStrength(item.strength),
-    rationale,
-    gapNote: cleanText(item.gapNote) || null,
-    derived: item.derived === true || set.info.derivedFrom !== null,
-  }
+  const rationale = isRationale(item.rationale) ? item.rationale : null
+  const id = idOf(item.id)
+  const strength = normalizeStrength(item.strength)
+  const gapNote = cleanText(item.gapNote) || null
+  const derived = item.derived === true || set.info.derivedFrom !== null
+  if (scratch === null) return { index, id, set, sources, targets, relationship, strength, rationale, gapNote, derived }
+  scratch.index = index
+  scratch.id = id
+  scratch.set = set
+  scratch.relationship = relationship
+  scratch.strength = strength
+  scratch.rationale = rationale
+  scratch.gapNote = gapNote
+  scratch.derived = derived
+  return scratch
 }
 
 /* ------------------------------------------------------------- set theory */
@@ -507,27 +587,28 @@ export interface PairFact {
  * only `related`.
  */
 export function pairFacts(row: OrientedRow, out: PairFact[]): void {
+  const each = pairRelationship(row)
+  if (each === null) return
+  for (const source of row.sources) for (const target of row.targets) out.push({ source, target, relationship: each })
+}
+
+/** The relationship a row proves for each of its (source, target) pairs (see pairFacts); null for a gap row. */
+export function pairRelationship(row: OrientedRow): MappingRelationship | null {
   const s = row.sources.length
   const t = row.targets.length
-  if (s === 0) return
-  let each: MappingRelationship
+  if (s === 0) return null
   switch (row.relationship) {
     case 'equal':
-      each = s === 1 && t === 1 ? 'equal' : s === 1 ? 'superset' : t === 1 ? 'subset' : 'related'
-      break
+      return s === 1 && t === 1 ? 'equal' : s === 1 ? 'superset' : t === 1 ? 'subset' : 'related'
     case 'superset':
-      each = s === 1 ? 'superset' : 'related'
-      break
+      return s === 1 ? 'superset' : 'related'
     case 'subset':
-      each = t === 1 ? 'subset' : 'related'
-      break
+      return t === 1 ? 'subset' : 'related'
     case 'intersect':
-      each = s === 1 && t === 1 ? 'intersect' : 'related'
-      break
+      return s === 1 && t === 1 ? 'intersect' : 'related'
     default:
-      each = row.relationship
+      return row.relationship
   }
-  for (const source of row.sources) for (const target of row.targets) out.push({ source, target, relationship: each })
 }
 
 /**

@@ -7,11 +7,11 @@ import type {
   CoverageStatus,
   EvidenceEffect,
   MappingIssue,
+  RequirementRef,
 } from '../model'
 import type { CatalogRecord, MappingRecord, MappingSetRecord, MappingSetStatus } from '../types'
-import { compareSlugs } from '../compareSlugs/index'
-import type { OrientedRow, Req } from '../_lib/mappings'
-import { indexCatalog, isRecord, isTyped, orientMappings, readSets, refOf, round4 } from '../_lib/mappings'
+import type { OrientedRow, OrientedSet, Req } from '../_lib/mappings'
+import { indexCatalog, isRecord, isTyped, orientSets, readSets, refOf, round4, visitRows } from '../_lib/mappings'
 
 export interface CoverageInput {
   /** The edition complied with (A). */
@@ -66,14 +66,24 @@ function effectOf(row: OrientedRow): EvidenceEffect {
   }
 }
 
-function compareEvidence(a: CoverageEvidence & { first: number }, b: CoverageEvidence & { first: number }): number {
-  return (
-    EFFECT_RANK[a.effect] - EFFECT_RANK[b.effect] ||
-    b.weight - a.weight ||
-    compareSlugs(a.setId, b.setId) ||
-    a.first - b.first ||
-    a.mapping.index - b.mapping.index
-  )
+/**
+ * Sorts a requirement's row numbers in place: insertion sort for the usual handful (no work area
+ * allocated, unlike Array.prototype.sort), the built-in sort for long lists.
+ */
+function sortRows(list: number[], compare: (a: number, b: number) => number): void {
+  if (list.length > 32) {
+    list.sort(compare)
+    return
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as number
+    let j = i - 1
+    while (j >= 0 && compare(list[j] as number, item) > 0) {
+      list[j + 1] = list[j] as number
+      j--
+    }
+    list[j + 1] = item
+  }
 }
 
 const emptyCounts = (): CoverageCounts => ({ full: 0, partial: 0, related: 0, none: 0, unknown: 0, total: 0 })
@@ -109,25 +119,58 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
   const to = indexCatalog(raw.to)
   const issues: MappingIssue[] = [...from.issues, ...to.issues]
   const sets = readSets(raw.sets, issues)
-  const oriented = orientMappings(from, to, sets, raw.mappings, opts, issues)
+  const orientedSets = orientSets(from, to, sets, opts, issues)
 
-  type Gathered = CoverageEvidence & { first: number }
-  const evidenceOf = new Map<string, Gathered[]>()
-  const typedSetsOf = new Map<string, Set<string>>()
-  const targetsOfSet = new Map<string, Set<string>>()
-  for (const row of oriented.rows) {
+  // Everything a piece of evidence says belongs to its row, so each row makes one evidence object,
+  // shared by its targets; per target only row numbers are gathered, and sorted once. Rows are read
+  // into one reused object: nothing per row is kept but the evidence.
+  const capacity = Array.isArray(raw.mappings) ? raw.mappings.length : 0
+  const size = to.ordered.length
+  const evidenceOfRow: CoverageEvidence[] = []
+  const effectRank = new Uint8Array(capacity)
+  const weightOf = new Float64Array(capacity)
+  const setRank = new Int32Array(capacity)
+  const firstSource = new Int32Array(capacity)
+  const inputIndex = new Int32Array(capacity)
+  const rowsOf: (number[] | undefined)[] = new Array(size)
+  // Most rows have one source: those rows share one `[ref]` array per source requirement.
+  const singles: (RequirementRef[] | undefined)[] = new Array(from.ordered.length)
+  const singleRef = (req: Req): RequirementRef[] => (singles[req.position] ??= [req.ref])
+  // Per set, the targets it reaches and, if it declares joint covers, those it has a typed link to.
+  const reached = orientedSets.map(() => new Uint8Array(size))
+  const targetCount = new Int32Array(orientedSets.length)
+  const typedTo = orientedSets.map((set) => (set.covered.length > 0 ? new Uint8Array(size) : null))
+  // Reported after the rows' own issues, as they are found once every row is read.
+  const headingIssues: MappingIssue[] = []
+  visitRows(from, to, sets, orientedSets, raw.mappings, issues, (row) => {
+    const r = evidenceOfRow.length
     const effect = effectOf(row)
     const weight = linkWeight(effect, row.relationship, row.strength)
     const setId = row.set.info.id
-    const sources = row.sources.map(refOf)
+    const rank = row.set.rank
+    const seen = reached[rank] as Uint8Array
+    const typed = row.relationship !== 'related' && row.relationship !== 'not-related' ? typedTo[rank] ?? null : null
     let headings: string[] | null = null
+    let gathered = false
     for (const target of row.targets) {
       if (!target.assessable) {
         ;(headings ??= []).push(target.id)
         continue
       }
-      const evidence: Gathered = {
-        sources,
+      gathered = true
+      const at = target.position
+      const list = rowsOf[at]
+      if (list) list.push(r)
+      else rowsOf[at] = [r]
+      if (seen[at] === 0) {
+        seen[at] = 1
+        targetCount[rank] = (targetCount[rank] as number) + 1
+      }
+      if (typed !== null) typed[at] = 1
+    }
+    if (gathered) {
+      evidenceOfRow.push({
+        sources: row.sources.length === 1 ? singleRef(row.sources[0] as Req) : row.sources.map(refOf),
         relationship: row.relationship,
         effect,
         weight,
@@ -138,22 +181,15 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
         publisher: row.set.info.publisher,
         derived: row.derived,
         mapping: { index: row.index, id: row.id },
-        first: row.sources[0]?.position ?? -1,
-      }
-      const list = evidenceOf.get(target.id)
-      if (list) list.push(evidence)
-      else evidenceOf.set(target.id, [evidence])
-      let targets = targetsOfSet.get(setId)
-      if (!targets) targetsOfSet.set(setId, (targets = new Set()))
-      targets.add(target.id)
-      if (row.relationship !== 'related' && row.relationship !== 'not-related') {
-        let typed = typedSetsOf.get(target.id)
-        if (!typed) typedSetsOf.set(target.id, (typed = new Set()))
-        typed.add(setId)
-      }
+      })
+      effectRank[r] = EFFECT_RANK[effect]
+      weightOf[r] = weight
+      setRank[r] = rank
+      firstSource[r] = row.sources[0]?.position ?? -1
+      inputIndex[r] = row.index
     }
     if (headings !== null) {
-      issues.push({
+      headingIssues.push({
         kind: 'heading-target',
         setId,
         mapping: row.index,
@@ -161,14 +197,24 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
         message: `Mapping #${row.index} of "${setId}" targets headings, which are not counted.`,
       })
     }
-  }
+  }, true)
+  for (const found of headingIssues) issues.push(found)
+  // Strongest effect, heaviest, set in natural order, first source in catalog order, then input order.
+  const compareRows = (a: number, b: number): number =>
+    (effectRank[a] as number) - (effectRank[b] as number) ||
+    (weightOf[b] as number) - (weightOf[a] as number) ||
+    (setRank[a] as number) - (setRank[b] as number) ||
+    (firstSource[a] as number) - (firstSource[b] as number) ||
+    (inputIndex[a] as number) - (inputIndex[b] as number)
 
   // A declared joint cover needs at least one typed link of that set to show for it.
   const jointOf = new Map<string, string[]>()
-  for (const set of oriented.sets) {
+  for (let rank = 0; rank < orientedSets.length; rank++) {
+    const set = orientedSets[rank] as OrientedSet
+    const typed = typedTo[rank]
     for (const id of set.covered) {
       const target = to.byId.get(id)
-      const supported = isTyped(set.info.method) && target?.assessable === true && typedSetsOf.get(id)?.has(set.info.id) === true
+      const supported = isTyped(set.info.method) && target?.assessable === true && typed != null && typed[target.position] === 1
       if (!supported) {
         issues.push({
           kind: 'unsupported-cover',
@@ -185,11 +231,18 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
     }
   }
 
-  const comprehensive = oriented.sets.some((set) => set.info.comprehensive)
-  const nodes = new Map<string, CoverageNode>()
+  const comprehensive = orientedSets.some((set) => set.info.comprehensive)
+  const nodes: CoverageNode[] = new Array(size)
   let scoreSum = 0
-  for (const req of to.ordered) {
-    const evidence = (evidenceOf.get(req.id) ?? []).sort(compareEvidence).map(({ first: _first, ...rest }) => rest)
+  for (let at = 0; at < size; at++) {
+    const req = to.ordered[at] as Req
+    const list = rowsOf[at]
+    let evidence: CoverageEvidence[] = []
+    if (list !== undefined) {
+      sortRows(list, compareRows)
+      evidence = new Array(list.length)
+      for (let k = 0; k < list.length; k++) evidence[k] = evidenceOfRow[list[k] as number] as CoverageEvidence
+    }
     const jointlyCoveredBy = jointOf.get(req.id) ?? []
     let status: CoverageStatus | null = null
     let score = 0
@@ -208,7 +261,7 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
       score = status === 'full' ? 1 : status === 'partial' ? (evidence[0]?.weight ?? 0) : 0
       scoreSum += score
     }
-    nodes.set(req.id, {
+    nodes[at] = {
       id: req.id,
       refId: req.refId,
       title: req.title,
@@ -222,30 +275,37 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
       jointlyCoveredBy,
       counts: emptyCounts(),
       children: [],
-    })
+    }
   }
   // Reverse preorder visits children before parents: roll the counts up.
-  for (let i = to.ordered.length - 1; i >= 0; i--) {
-    const req = to.ordered[i] as Req
-    const node = nodes.get(req.id) as CoverageNode
+  for (let at = size - 1; at >= 0; at--) {
+    const req = to.ordered[at] as Req
+    const node = nodes[at] as CoverageNode
+    const counts = node.counts
     if (node.status !== null) {
-      node.counts[node.status]++
-      node.counts.total++
+      counts[node.status]++
+      counts.total++
     }
     const kids = to.children.get(req.id)
     if (kids) {
       for (const kid of kids) {
-        const child = nodes.get(kid.id) as CoverageNode
+        const child = nodes[kid.position] as CoverageNode
         node.children.push(child)
-        for (const key of ['full', 'partial', 'related', 'none', 'unknown', 'total'] as const) node.counts[key] += child.counts[key]
+        const more = child.counts
+        counts.full += more.full
+        counts.partial += more.partial
+        counts.related += more.related
+        counts.none += more.none
+        counts.unknown += more.unknown
+        counts.total += more.total
       }
     }
   }
-  const requirements = to.roots.map((root) => nodes.get(root.id) as CoverageNode)
+  const requirements = to.roots.map((root) => nodes[root.position] as CoverageNode)
   const counts = emptyCounts()
   for (const root of requirements) for (const key of Object.keys(counts) as (keyof CoverageCounts)[]) counts[key] += root.counts[key]
 
-  const setDetails: CoverageSetDetail[] = oriented.sets.map((set) => ({
+  const setDetails: CoverageSetDetail[] = orientedSets.map((set, rank) => ({
     id: set.info.id,
     publisher: set.info.publisher,
     method: set.info.method,
@@ -258,7 +318,7 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions =
     derived: set.info.derivedFrom !== null,
     rows: set.rows,
     ignoredRows: set.ignoredRows,
-    targets: targetsOfSet.get(set.info.id)?.size ?? 0,
+    targets: targetCount[rank] as number,
   }))
 
   return {

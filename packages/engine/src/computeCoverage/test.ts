@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { CoverageModel, CoverageNode } from '../model'
 import type { CatalogRecord, MappingRecord, MappingSetRecord } from '../types'
 import { shuffle } from '../_lib/arbitraries'
-import { A_POOL, B_POOL, abRow, coverageInput, flatCatalog, holds, poolOf, setBetween, store, trueRows, truthFor, union } from '../_lib/mappingArbitraries'
+import { A_POOL, B_POOL, SET_IDS, abRow, coverageInput, flatCatalog, holds, mappingSet, poolOf, setBetween, store, trueRows, truthFor, union } from '../_lib/mappingArbitraries'
+import { compareSlugs } from '../compareSlugs/index'
 import { invertMappingSet } from '../invertMappingSet/index'
 import { computeCoverage } from './index'
 
@@ -448,6 +449,41 @@ describe('computeCoverage', () => {
             if (e.effect === 'full') expect(holds('superset', sources, target)).toBe(true)
             if (e.effect === 'partial') expect(holds('intersect', sources, target)).toBe(true)
             if (e.effect === 'not-related') expect(holds('not-related', sources, target)).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('lists each requirement\'s evidence strongest first: effect, weight, set, first source, row', () => {
+    const effectRank = { full: 0, partial: 1, related: 2, 'not-related': 3, gap: 4 } as const
+    const input = fc
+      .record({
+        sets: fc.tuple(...SET_IDS.map((id) => mappingSet(id, A_POOL, B_POOL))),
+        rows: fc.array(abRow(A_POOL, B_POOL), { maxLength: 30 }),
+      })
+      .map(({ sets, rows: abRows }) => ({
+        from: flatCatalog('A', A_POOL),
+        to: flatCatalog('B', B_POOL),
+        sets: [...sets],
+        mappings: abRows.map((r) => store(r, sets)),
+      }))
+    fc.assert(
+      fc.property(input, (data) => {
+        const model = computeCoverage(data)
+        const position = (id: string) => Number(id.slice(1))
+        for (const node of flat(model.requirements)) {
+          for (let i = 1; i < node.evidence.length; i++) {
+            const a = node.evidence[i - 1] as CoverageModel['requirements'][number]['evidence'][number]
+            const b = node.evidence[i] as typeof a
+            const order =
+              effectRank[a.effect] - effectRank[b.effect] ||
+              b.weight - a.weight ||
+              compareSlugs(a.setId, b.setId) ||
+              position(a.sources[0]?.id ?? 'a0') - position(b.sources[0]?.id ?? 'a0') ||
+              a.mapping.index - b.mapping.index
+            expect(order).toBeLessThan(0)
           }
         }
       }),

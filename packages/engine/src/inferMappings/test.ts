@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { MappingRecord } from '../types'
+import type { MappingRecord, MappingRelationship } from '../types'
 import { shuffle } from '../_lib/arbitraries'
 import { flatCatalog, holds, poolOf, setBetween, trueRows, truthFor, union } from '../_lib/mappingArbitraries'
 import { computeCoverage } from '../computeCoverage/index'
+import type { PairFact } from '../_lib/mappings'
+import { compose, indexCatalog, orientMappings, pairFacts, readSets } from '../_lib/mappings'
+import type { CatalogRecord, MappingSetRecord } from '../types'
 import { inferMappings } from './index'
 
 const A = flatCatalog('A', poolOf('a', 7))
@@ -153,6 +156,85 @@ describe('inferMappings', () => {
         expect(shuffled.check).toEqual(model.check)
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('keeps per pair and relationship the most confident of all chains, listed by target, relationship, confidence, source', () => {
+    // Every chain along every path walked, without the walk's pruning: the best confidence and fewest hops must match.
+    const editions = ['A', 'P', 'Q', 'B']
+    const pools = new Map(editions.map((e) => [e, poolOf(e.toLowerCase(), 4)]))
+    const catalogs: CatalogRecord[] = editions.map((e) => flatCatalog(e, pools.get(e) as string[]))
+    const sets: MappingSetRecord[] = [
+      setBetween('a-p', 'A', 'P'),
+      setBetween('p-q', 'P', 'Q'),
+      setBetween('b-q', 'B', 'Q'), // stored the other way
+      setBetween('p-b', 'P', 'B'),
+      setBetween('p-b2', 'P', 'B', { publisher: 'NIST' }),
+      setBetween('a-q', 'A', 'Q'),
+    ]
+    const rels: MappingRelationship[] = ['equal', 'equal', 'superset', 'subset', 'intersect', 'related', 'not-related']
+    const rowsOf = (set: MappingSetRecord) =>
+      fc.array(
+        fc.record({
+          sources: fc.uniqueArray(fc.constantFrom(...(pools.get(set.sourceEdition) as string[])), { minLength: 1, maxLength: 2 }),
+          targets: fc.uniqueArray(fc.constantFrom(...(pools.get(set.targetEdition) as string[])), { minLength: 1, maxLength: 2 }),
+          relationship: fc.constantFrom(...rels),
+          strength: fc.option(fc.constantFrom(0, 5, 8, 10), { nil: undefined }),
+        }).map((r) => ({ setId: set.id, ...r })),
+        { maxLength: 8 },
+      )
+    fc.assert(
+      fc.property(fc.tuple(...sets.map(rowsOf)), (perSet) => {
+        const rows: MappingRecord[] = perSet.flat()
+        const model = inferMappings({ catalogs, from: 'A', to: 'B', sets, mappings: rows })
+        const indexed = new Map(catalogs.map((c) => [c.editionId, indexCatalog(c)]))
+        const setInfo = readSets(sets, [])
+        const hopFacts = (x: string, y: string) => {
+          const out: (PairFact & { factor: number; setId: string })[] = []
+          for (const row of orientMappings(indexed.get(x)!, indexed.get(y)!, setInfo, rows, {}, []).rows) {
+            const facts: PairFact[] = []
+            pairFacts(row, facts)
+            for (const f of facts) out.push({ ...f, factor: f.relationship === 'not-related' || row.strength === null ? 1 : row.strength / 10, setId: row.set.info.id })
+          }
+          return out
+        }
+        const best = new Map<string, { score: number; hops: number }>()
+        for (const { editions: path } of model.paths) {
+          let chains = hopFacts(path[0]!, path[1]!).map((f) => ({ source: f.source.id, at: f.target.id, relationship: f.relationship as MappingRelationship, strength: f.factor }))
+          for (let h = 1; h < path.length - 1; h++) {
+            const facts = hopFacts(path[h]!, path[h + 1]!)
+            chains = chains.flatMap((c) =>
+              facts.flatMap((f) => {
+                const relationship = f.source.id === c.at ? compose(c.relationship, f.relationship) : null
+                return relationship === null ? [] : [{ source: c.source, at: f.target.id, relationship, strength: c.strength * f.factor }]
+              }),
+            )
+          }
+          const hops = path.length - 1
+          for (const c of chains) {
+            const key = `${c.source} ${c.at} ${c.relationship}`
+            const score = c.strength * 0.8 ** (hops - 1)
+            const held = best.get(key)
+            if (!held || score > held.score || (score === held.score && hops < held.hops)) best.set(key, { score, hops })
+          }
+        }
+        const got = new Map(model.candidates.map((c) => [`${c.source.id} ${c.target.id} ${c.relationship}`, { confidence: c.confidence, hops: c.hops }]))
+        expect([...got.keys()].sort()).toEqual([...best.keys()].sort())
+        for (const [key, { score, hops }] of best) expect(got.get(key)).toEqual({ confidence: Math.round(score * 1e4) / 1e4, hops })
+        const rank = (r: MappingRelationship) => ['equal', 'superset', 'subset', 'intersect', 'related', 'not-related'].indexOf(r)
+        const position = (id: string) => Number(id.slice(1))
+        for (let i = 1; i < model.candidates.length; i++) {
+          const a = model.candidates[i - 1]!
+          const b = model.candidates[i]!
+          const order =
+            position(a.target.id) - position(b.target.id) ||
+            rank(a.relationship) - rank(b.relationship) ||
+            b.confidence - a.confidence ||
+            position(a.source.id) - position(b.source.id)
+          expect(order).toBeLessThan(0)
+        }
+      }),
+      { numRuns: 300 },
     )
   })
 })
