@@ -22,7 +22,9 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
           <>
             <p className="versus-import__intro">
               Load categories, aspects, standards, comparisons and articles from one <code>{FORMAT}</code> JSON file
-              (docs/import-format.md). Records are matched by slug, comparisons by their two standards in either order.
+              (docs/import-format.md), or crosswalk content from a CISO Assistant library (YAML), an OSCAL catalog or
+              mapping-collection (JSON) or a crosswalk CSV (docs/crosswalk-import.md). Records are matched by slug,
+              comparisons by their two standards in either order, requirements by edition and reference.
               Run a dry run first: it lists what would be created, updated, left unchanged or rejected, and changes
               nothing. The import then writes all of it or none of it.
             </p>
