@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   for (const warning of warnings) console.warn(`warning: ${warning}`)
   await writeFile(file, serializeFile(content))
   const counts = Object.entries(content)
-    .filter(([key]) => key !== 'format')
+    .filter(([, records]) => Array.isArray(records))
     .map(([key, records]) => `${(records as unknown[]).length} ${key}`)
   console.info(`Exported ${counts.join(', ')} to ${file}`)
   // Every mapping set also as OSCAL mapping-collection JSON and CSV, in crosswalks/ beside the file.
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     const folder = path.join(path.dirname(file), 'crosswalks')
     await mkdir(folder, { recursive: true })
     for (const { name, content } of crosswalks) await writeFile(path.join(folder, name), content)
-    console.info(`Exported ${crosswalks.length / 2} mapping sets as OSCAL and CSV to ${folder}`)
+    console.info(`Exported ${crosswalks.length / 2} mapping set(s) as OSCAL mapping-collection JSON and CSV to ${folder}`)
   }
   return 0
 }
