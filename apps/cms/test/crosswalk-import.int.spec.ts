@@ -254,6 +254,24 @@ describe.each(adapters())('crosswalk import and export on $name', (adapter: Adap
     expect(((await refused.json()) as ImportReport).counts.reject).toBeGreaterThanOrEqual(8)
     const unreadable = await post('source;target\nnot a known format')
     expect(unreadable.status).toBe(400)
+
+    const get = (name: string, token: string | null = editorToken) =>
+      handleEndpoints({
+        config,
+        payloadInstanceCacheKey: key,
+        request: new Request(`http://localhost:3001/api/transfer/crosswalks/${name}`, {
+          headers: token ? { Authorization: `JWT ${token}` } : {},
+        }),
+      })
+    const expected = crosswalkSetFiles(await readAllCrosswalks(payload), 'demo-2024--other-1')
+    for (const file of expected) {
+      const response = await get(file.name)
+      expect(response.status).toBe(200)
+      expect(await response.text()).toBe(file.content)
+    }
+    expect((await get('demo-2024--other-1.csv', null)).status).toBe(401)
+    expect((await get('no-such-set.csv')).status).toBe(404)
+    expect((await get('demo-2024--other-1.xml')).status).toBe(400)
   })
 
   it.skipIf(!hasExternal)('imports the real files: ISO 27001:2022 and CSF 2.0 frameworks, NIST’s CSF → ISO mapping, the SP 800-53 moderate catalog', async () => {

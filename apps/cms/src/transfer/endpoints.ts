@@ -9,6 +9,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { crosswalkSetFiles, readAllCrosswalks } from './crosswalk-export'
 import { exportContent, serializeFile } from './export'
 import { importText } from './import-text'
 import { formatReport } from './report'
@@ -77,6 +78,31 @@ export const exportEndpoint: Endpoint = {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Disposition': 'attachment; filename="versus-export.json"',
+      },
+    })
+  },
+}
+
+/**
+ * `GET /api/transfer/crosswalks/<set-id>.oscal.json` or `.csv`: one mapping set as the export writes
+ * it (drafts too; editors and admins only). 404 for a set that does not exist.
+ */
+export const crosswalkExportEndpoint: Endpoint = {
+  path: '/transfer/crosswalks/:file',
+  method: 'get',
+  handler: async (req) => {
+    const denied = checkAccess(req)
+    if (denied) return denied
+    const name = String(req.routeParams?.file ?? '')
+    const match = /^([a-z0-9-]{1,160})\.(oscal\.json|csv)$/.exec(name)
+    if (!match) return refuse(400, 'Ask for <set-id>.oscal.json or <set-id>.csv.')
+    const bundle = await readAllCrosswalks(req.payload)
+    if (!bundle.sets.some((set) => set.id === match[1])) return refuse(404, `There is no mapping set ${JSON.stringify(match[1])}.`)
+    const file = crosswalkSetFiles(bundle, match[1] as string).find((item) => item.name === name)
+    return new Response(file?.content ?? '', {
+      headers: {
+        'Content-Type': match[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
       },
     })
   },

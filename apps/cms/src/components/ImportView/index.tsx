@@ -10,10 +10,13 @@ import { FORMAT } from '../../transfer/format'
 import { ImportForm } from './import-form'
 
 /** /admin/import: bulk import (dry run, then import) and export of all content. */
-export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const { routes } = req.payload.config
   if (!req.user) redirect(`${routes.admin}/login?redirect=${encodeURIComponent(`${routes.admin}/import`)}`)
+  const sets = isEditorOrAdmin(req.user)
+    ? (await req.payload.find({ collection: 'mapping-sets', depth: 0, pagination: false, sort: 'slug', req, overrideAccess: false })).docs
+    : []
 
   return (
     <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} className="versus-import">
@@ -29,6 +32,26 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
               nothing. The import then writes all of it or none of it.
             </p>
             <ImportForm apiRoute={routes.api} maxBytes={MAX_IMPORT_BYTES} />
+            {sets.length > 0 && (
+              <section className="versus-import__crosswalks" aria-label="Mapping sets">
+                <h2>Mapping sets</h2>
+                <p>Each set as an OSCAL 1.2 mapping-collection or a crosswalk CSV (both import back unchanged).</p>
+                <ul>
+                  {sets.map((set) => (
+                    <li key={set.id}>
+                      {set.title} (<code>{set.slug}</code>):{' '}
+                      <a href={`${routes.api}/transfer/crosswalks/${set.slug}.oscal.json`} download>
+                        OSCAL
+                      </a>{' '}
+                      ·{' '}
+                      <a href={`${routes.api}/transfer/crosswalks/${set.slug}.csv`} download>
+                        CSV
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
           </>
         ) : (
           <p>Only editors and admins may import or export content.</p>
