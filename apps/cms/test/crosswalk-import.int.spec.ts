@@ -201,11 +201,18 @@ describe.each(adapters())('crosswalk import and export on $name', (adapter: Adap
       name: Records
 `,
     )
+    // Our own summary on a stored requirement: the file has no place for one, so it stays.
+    const g1 = (await payload.find({ collection: 'requirements', where: { refId: { equals: 'G-1' } }, limit: 1 })).docs[0]
+    await payload.db.updateOne({ collection: 'requirements', id: g1!.id, data: { summary: 'Ours: a written policy exists.' } })
     const report = await run(payload, extra)
     expect(rejects(report)).toEqual([])
     expect(report.crosswalk?.counts.requirements).toMatchObject({ created: 1, deleted: 0 })
     const stored = await payload.find({ collection: 'requirements', where: { 'edition.slug': { equals: 'demo-2024' } }, limit: 0 })
     expect(stored.docs.map((doc) => doc.refId).sort()).toEqual(['G', 'G-1', 'G-2', 'G-2.a', 'G-3', 'intro'])
+    const whole = await run(payload, fixture('ciso-framework.yaml'))
+    expect(whole.crosswalk?.counts.requirements).toMatchObject({ created: 0, updated: 0, unchanged: 5 })
+    const kept = await payload.findByID({ collection: 'requirements', id: g1!.id })
+    expect(kept.summary).toBe('Ours: a written policy exists.')
   })
 
   it('exports every set as OSCAL and CSV, and the export imports back unchanged; OSCAL restores a cleared set', async () => {
