@@ -15,7 +15,16 @@ const BASE_CSP = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; o
  * preview) keep BASE_CSP.
  */
 const CONTENT_CSP = `${BASE_CSP}; script-src 'self'`
-const CONTENT_PAGES = ['/', '/articles', '/compare/:pair', '/standards/:slug', '/articles/:slug', '/not-found-page/:path*']
+const CONTENT_PAGES = [
+  '/',
+  '/articles',
+  '/compare/:pair',
+  '/standards/:slug',
+  '/standards/:slug/requirements/:segment',
+  '/standards/:slug/editions/:diff',
+  '/articles/:slug',
+  '/not-found-page/:path*',
+]
 
 const securityHeaders = [
   ...hsts,

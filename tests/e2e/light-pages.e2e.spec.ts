@@ -9,6 +9,7 @@ import { artifactPath } from '../support/artifacts'
 const CONTENT = [
   { path: '/', status: 200, heading: /Compliance standards, compared side by side/ },
   { path: '/articles', status: 200, heading: /Articles/ },
+  { path: '/methodology', status: 200, heading: /How we compare standards/ },
   { path: '/compare/iso-27032-vs-iso-27701', status: 200, heading: /ISO 27032 vs ISO 27701/ },
   { path: '/compare/gdpr-vs-iso-27701-vs-nis2', status: 200, heading: /GDPR vs ISO 27701 vs NIS2/ },
   { path: '/standards/gdpr', status: 200, heading: /GDPR/ },

@@ -633,13 +633,17 @@ export interface Mapping {
   id: number;
   set: number | MappingSet;
   /**
-   * In the set's source edition; several mean their union.
+   * Derived from the two sides: "GV.PO-01 → 5.2, A.5.1".
    */
-  sources: (number | Requirement)[];
+  title?: string | null;
   /**
-   * In the set's target edition; several mean their union.
+   * In the set's source edition; several mean their union. Empty only in a "not related" gap row.
    */
-  targets: (number | Requirement)[];
+  sources?: (number | Requirement)[] | null;
+  /**
+   * In the set's target edition; several mean their union. Empty only in a "not related" gap row.
+   */
+  targets?: (number | Requirement)[] | null;
   /**
    * How the sources stand to the targets (NIST IR 8477).
    */
@@ -1052,6 +1056,7 @@ export interface MappingSetsSelect<T extends boolean = true> {
  */
 export interface MappingsSelect<T extends boolean = true> {
   set?: T;
+  title?: T;
   sources?: T;
   targets?: T;
   relationship?: T;

@@ -78,7 +78,7 @@ describe.each(adapters())('crosswalk collections on $name', (adapter) => {
   })
 
   it('derives the URL segment and refuses a duplicate refId in the same edition', async () => {
-    expect(reqs.s1.slug).toBe('s1')
+    expect(reqs.s1.slug).toBe('s-1')
     const messages = await validationMessages(() => requirement(full, 'S.1'))
     expect(messages).toEqual([{ path: 'refId', message: '"S.1" is already a requirement of this edition.' }])
   })
@@ -105,6 +105,20 @@ describe.each(adapters())('crosswalk collections on $name', (adapter) => {
       { path: 'sources', message: "T-1 is not in the set's source edition." },
       { path: 'targets', message: "S.1 is not in the set's target edition." },
     ])
+  })
+
+  it('takes a gap row (one side empty) only as not-related', async () => {
+    const gap = await payload.create({
+      collection: 'mappings',
+      data: incomplete({ set: publicSet.id, sources: [reqs.s2.id], targets: [], relationship: 'not-related', gapNote: 'No counterpart.' }),
+    })
+    expect(gap.targets ?? []).toEqual([])
+    expect(gap.title).toBe('S.2 → —')
+    const messages = await validationMessages(() =>
+      payload.create({ collection: 'mappings', data: incomplete({ set: publicSet.id, sources: [reqs.s2.id], targets: [], relationship: 'subset' }) }),
+    )
+    expect(messages).toEqual([{ path: 'targets', message: 'Name at least one requirement; one side may be empty only in a "not-related" gap row.' }])
+    await payload.delete({ collection: 'mappings', id: gap.id })
   })
 
   it('marks the mappings of a changed requirement stale until an editor reviews them', async () => {

@@ -109,6 +109,31 @@ describe('GET /api/crosswalk-data (sqlite)', () => {
     expect((await http.request('GET', '/api/crosswalk-data?standards=draft-std&draft=true', { token })).status).toBe(200)
   })
 
+  it('keeps the collections themselves to the same rules over REST and GraphQL', async () => {
+    const restSlugs = async (collection: string, auth?: string) =>
+      ((await http.request('GET', `/api/${collection}?limit=100&depth=0`, { token: auth })).body as { docs: { slug: string }[] }).docs
+        .map((doc) => doc.slug)
+        .sort()
+    expect(await restSlugs('mapping-sets')).toEqual(['nist-csf-2-0--iso-27001-2022'])
+    expect(await restSlugs('mapping-sets', token)).toEqual(['iso-27001-2013--iso-27001-2022', 'nist-csf-2-0--iso-27001-2022'])
+    expect(await restSlugs('editions')).not.toContain('gdpr-2016')
+    const rows = await http.request('GET', '/api/mappings?limit=100&depth=0')
+    expect((rows.body as { totalDocs: number }).totalDocs).toBe(4)
+
+    for (const [collection, body] of [
+      ['editions', { standard: 1, slug: 'x-2020', label: 'X', year: 2020, status: 'current', textLicence: 'ids-only' }],
+      ['requirements', { edition: 1, refId: 'X.1', assessable: true }],
+      ['mapping-sets', { slug: 'a--b', title: 'A', sourceEdition: 1, targetEdition: 2, publisher: 'P', method: 'crosswalk', status: 'draft' }],
+      ['mappings', { set: 1, sources: [1], targets: [2], relationship: 'related' }],
+    ] as const) {
+      expect((await http.request('POST', `/api/${collection}`, { body })).status, collection).toBe(403)
+    }
+
+    const graphql = await http.graphql('{ MappingSets(limit: 50) { docs { slug } } Mappings(limit: 50) { totalDocs } }')
+    expect(graphql.errors).toEqual([])
+    expect(graphql.data).toEqual({ MappingSets: { docs: [{ slug: 'nist-csf-2-0--iso-27001-2022' }] }, Mappings: { totalDocs: 4 } })
+  })
+
   it('reads back what the writer wrote: the bundle round-trips', async () => {
     const response = await http.request('GET', '/api/crosswalk-data?standards=nist-csf-2,iso-27001&draft=true', { token })
     const again = await writeBundle(payload, response.body as CrosswalkBundle, { dryRun: true })

@@ -128,7 +128,12 @@ export const config = {
     '/standards',
     '/compare',
     '/articles',
+    '/methodology',
     '/api/compare/:pair',
     '/compare/:pair/:image(opengraph-image.*)',
+    '/standards/:slug/requirements/:segment',
+    '/standards/:slug/editions/:diff',
+    '/compare/:pair/checklist/:file',
+    '/api/crosswalk/:from/:to',
   ],
 }

@@ -31,11 +31,13 @@ export type SiteTag = (typeof TAGS)[keyof typeof TAGS]
 export const standardTag = (slug: string) => `standard:${slug}`
 /** One pair's own document. `pairKey` is the two standard ids, sorted, joined by ":" ("3:7", or two MongoDB ids). */
 export const comparisonTag = (pairKey: string) => `comparison:${pairKey}`
+/** Crosswalk data about one standard (its editions, catalogs, the sets touching them): crosswalkTag in @versus/content. */
+export { crosswalkTag } from '@versus/content'
 /** One article's full document: its own page. */
 export const articleTag = (slug: string) => `article:${slug}`
 
 /** Tag names the revalidation endpoint accepts. */
 export const TAG_PATTERN =
-  /^(?:standards|comparisons|aspects|categories|articles|site|standards-index|standards-list|comparisons-index|articles-index|sitemap|(?:standard|article):[A-Za-z0-9._~-]+|comparison:[A-Za-z0-9._:~-]+)$/
+  /^(?:standards|comparisons|aspects|categories|articles|site|standards-index|standards-list|comparisons-index|articles-index|sitemap|(?:standard|article|crosswalk):[A-Za-z0-9._~-]+|comparison:[A-Za-z0-9._:~-]+)$/
 
 export const MAX_TAG_LENGTH = 200

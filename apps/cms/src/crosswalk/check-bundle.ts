@@ -25,6 +25,8 @@ const RATIONALES = ['syntactic', 'semantic', 'functional']
 
 type Problem = Omit<BundleProblem, 'kind' | 'record'>
 
+export const GAP_ROW_MESSAGE = 'Name at least one requirement; one side may be empty only in a "not-related" gap row.'
+
 const isDate = (value: unknown): boolean => typeof value === 'string' && Number.isFinite(Date.parse(value))
 
 function text(problems: Problem[], field: string, value: unknown, max: number, required = false): void {
@@ -145,8 +147,15 @@ function checkMapping(row: MappingEntry, set: MappingSetEntry | undefined, refId
     ['targets', set.targetEdition],
   ] as const) {
     const refIds = row[field]
-    if (!Array.isArray(refIds) || refIds.length === 0) {
-      problems.push({ field, message: 'Name at least one requirement.' })
+    if (!Array.isArray(refIds)) {
+      problems.push({ field, message: 'A list of refIds.' })
+      continue
+    }
+    if (refIds.length === 0) {
+      // A gap row: this requirement has no counterpart on the other side.
+      const other = row[field === 'sources' ? 'targets' : 'sources']
+      const gap = row.relationship === 'not-related' && Array.isArray(other) && other.length > 0
+      if (!gap) problems.push({ field, message: GAP_ROW_MESSAGE })
       continue
     }
     if (refIds.length > 50) problems.push({ field, message: 'At most 50 requirements.' })

@@ -30,3 +30,10 @@ export function licenceProblems(licence: TextLicence | null | undefined, require
 
 /** The fields whose change makes a mapping that uses the requirement need a second look. */
 export const MAPPING_RELEVANT_FIELDS = ['refId', 'title', 'summary', 'text', 'assessable', 'parent'] as const
+
+/** A mapping row's list title: its sides by refId ("GV.PO-01 → 5.2, A.5.1"; "— → 6.3" for a gap row). */
+export function mappingTitle(sources: readonly string[], targets: readonly string[]): string {
+  const side = (refIds: readonly string[]) => (refIds.length > 0 ? refIds.join(', ') : '—')
+  const title = `${side(sources)} → ${side(targets)}`
+  return title.length > 300 ? `${title.slice(0, 299)}…` : title
+}

@@ -11,7 +11,7 @@ import { relationId } from '@versus/content'
 import { revalidateSite } from '../lib/revalidate-site'
 import { requirementKey, type BundleProblem } from './bundle-problems'
 import { checkBundle } from './check-bundle'
-import { MAPPING_RELEVANT_FIELDS } from './licence'
+import { MAPPING_RELEVANT_FIELDS, mappingTitle } from './licence'
 import { loadStored, type Doc, type StoredRecords } from './load-known'
 import { markMappingsStale } from './mark-stale'
 import { mappingKey, mergeBundle } from './merge-bundle'
@@ -298,18 +298,20 @@ async function writeInRequest(req: PayloadRequest, input: CrosswalkBundle, dryRu
       const [match, ...rest] = byKey.get(key) ?? []
       if (rest.length > 0) byKey.set(key, rest)
       else byKey.delete(key)
-      if (match && same(rowAttributes(row), rowAttributes(match))) {
+      const title = mappingTitle(row.sources, row.targets)
+      if (match && same(rowAttributes(row), rowAttributes(match)) && match.title === title) {
         counts.mappings.unchanged++
       } else if (match) {
         counts.mappings.updated++
         changed = true
-        await update('mappings', match.id, rowAttributes(row))
+        await update('mappings', match.id, { ...rowAttributes(row), title })
       } else {
         counts.mappings.created++
         changed = true
         const ids = (edition: string, refIds: string[]) => refIds.map((refId) => requirementIds.get(requirementKey(edition, refId)))
         await create('mappings', {
           set: setId,
+          title,
           sources: ids(set.sourceEdition, [...new Set(row.sources)]),
           targets: ids(set.targetEdition, [...new Set(row.targets)]),
           relationship: row.relationship,

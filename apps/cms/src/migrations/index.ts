@@ -3,6 +3,7 @@ import * as migration_20261127_234436_editor_workflow from './20261127_234436_ed
 import * as migration_20261128_013224_query_indexes from './20261128_013224_query_indexes';
 import * as migration_20261202_004319_site_refresh_outbox from './20261202_004319_site_refresh_outbox';
 import * as migration_20261202_033802_crosswalks from './20261202_033802_crosswalks';
+import * as migration_20261202_040531_mapping_titles from './20261202_040531_mapping_titles';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_033802_crosswalks.up,
     down: migration_20261202_033802_crosswalks.down,
-    name: '20261202_033802_crosswalks'
+    name: '20261202_033802_crosswalks',
+  },
+  {
+    up: migration_20261202_040531_mapping_titles.up,
+    down: migration_20261202_040531_mapping_titles.down,
+    name: '20261202_040531_mapping_titles'
   },
 ];

@@ -1,3 +1,4 @@
+import type { CrosswalkBundle } from '@versus/content'
 import { pairKeyOf, relationId } from '@versus/content'
 import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
@@ -5,7 +6,9 @@ import type { Payload, PayloadRequest, RequestContext } from 'payload'
 import { beginWriteTransaction } from '../db/transaction'
 
 import type { Article, Aspect, Category, Comparison, Site, Standard } from '../payload-types'
+import { writeBundle } from '../crosswalk/write-bundle'
 import { blocksToLexical } from './blocks-to-lexical'
+import { combineBundles, defaultEditions } from './crosswalk-editions'
 import * as defaultContent from './content'
 import type { ArticleSeed, AspectSeed, CategorySeed, ComparisonSeed, SiteSeed, StandardSeed } from './content/types'
 
@@ -16,6 +19,8 @@ export interface SeedContent {
   comparisons: ComparisonSeed[]
   articles: ArticleSeed[]
   site: SiteSeed
+  /** Editions, catalogs and mapping sets (seed/content/crosswalks); every standard gets an edition either way. */
+  crosswalkBundles?: CrosswalkBundle[]
 }
 
 export type SeedOutcome = 'created' | 'updated' | 'unchanged'
@@ -178,6 +183,9 @@ async function seedContent(
     }, 'standards (related)')
   }
 
+  progress('crosswalks')
+  Object.assign(report, await seedCrosswalks(req, content))
+
   progress('comparisons')
   for (const comparison of content.comparisons) {
     const [first, second] = comparison.standards
@@ -256,6 +264,28 @@ async function seedContent(
   }
 
   return report
+}
+
+/**
+ * The crosswalk bundles and a current edition for every other standard, through the crosswalk
+ * writer in the seed's transaction: all or nothing, unchanged on a second run.
+ */
+async function seedCrosswalks(req: PayloadRequest, content: SeedContent): Promise<SeedReport> {
+  const bundle = combineBundles(content.crosswalkBundles ?? [])
+  bundle.editions.push(...defaultEditions(content.standards, bundle))
+  const report = await writeBundle(req.payload, bundle, { req })
+  if (!report.ok) {
+    const shown = report.problems.slice(0, 20).map((p) => `${p.kind} ${p.record}, ${p.field}: ${p.message}`)
+    const more = report.problems.length > shown.length ? `; and ${report.problems.length - shown.length} more` : ''
+    throw new Error(`Seed content error: the crosswalk bundles do not fit: ${shown.join('; ')}${more}`)
+  }
+  // A row the bundle no longer has is deleted: its set changed, so that counts as an update.
+  return Object.fromEntries(
+    Object.entries(report.counts).map(([kind, counts]) => [
+      `crosswalk ${kind}`,
+      { created: counts.created, updated: counts.updated + counts.deleted, unchanged: counts.unchanged },
+    ]),
+  )
 }
 
 function lookup(ids: Map<string, ID>, slug: string, what: string): ID {

@@ -8,11 +8,13 @@ import {
   OtherComparisons,
   RelatedArticles,
   Relations,
+  RequirementOverlap,
   Section,
   StandardCard,
   StandardDetails,
   Traits,
   Verdict,
+  WhatBAdds,
   WhatItAdds,
 } from '@versus/ui'
 import { getComparisonPage, isMatrixParam, type ComparisonPageResult } from '@/lib/cms'
@@ -37,6 +39,10 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
   const { model, site } = result
   const names: [string, string] = [model.headers[0].shortName, model.headers[1].shortName]
   const faqSections = model.faq.filter((s) => s.items.length > 0)
+  const overlap = result.crosswalk.overlap
+  const addsByRequirement = overlap?.directions.filter((d) => d.groups.length > 0) ?? []
+  // "<from standard>><to standard>" of the directions shown requirement by requirement.
+  const coveredDirections = new Set(addsByRequirement.map((d) => `${d.fromSlug}>${d.toSlug}`))
 
   return (
     <article className="v-comparison">
@@ -78,13 +84,27 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
         ) : null}
       </Section>
 
-      {result.adds ? (
+      {overlap ? (
+        <Section
+          id="requirement-overlap"
+          title="Requirement overlap"
+          intro={`How much of each standard the other meets, requirement by requirement, from published mappings between ${names[0]} and ${names[1]}.`}
+        >
+          <RequirementOverlap overlap={overlap} />
+        </Section>
+      ) : null}
+
+      {result.adds || addsByRequirement.length > 0 ? (
         <Section
           id="what-it-adds"
           title="Already comply with one? What the other adds"
           intro="What changes for an organization that already meets one of the two standards and takes on the other."
         >
-          <WhatItAdds adds={result.adds} />
+          {addsByRequirement.map((direction) => (
+            <WhatBAdds key={direction.csvPath} direction={direction} />
+          ))}
+          {/* The whole-standard points stay for a direction the crosswalk does not cover. */}
+          {result.adds ? <WhatItAdds adds={result.adds.filter((a) => !coveredDirections.has(`${a.from}>${a.to}`))} /> : null}
         </Section>
       ) : null}
 

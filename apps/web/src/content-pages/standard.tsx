@@ -5,18 +5,20 @@ import {
   JsonLd,
   OtherComparisons,
   Relations,
+  RequirementCatalog,
   Section,
   StandardCard,
   StandardDetails,
   StandardHeaderFacts,
 } from '@versus/ui'
-import { getStandardPage, type StandardPage } from '@/lib/cms'
+import type { CatalogView } from '@versus/ui'
+import { getStandardCatalog, getStandardPage, type StandardPage } from '@/lib/cms'
 import { siteTitle } from '@/static-pages/page-meta'
 import { NOT_FOUND, type ContentPage } from './content-page'
 
 /** /standards/[slug]: one standard on its own. */
 export async function standardPage(slug: string): Promise<ContentPage> {
-  const page = await getStandardPage(slug)
+  const [page, catalog] = await Promise.all([getStandardPage(slug), getStandardCatalog(slug)])
   if (!page) return NOT_FOUND
   const { seo } = page
   return {
@@ -28,11 +30,11 @@ export async function standardPage(slug: string): Promise<ContentPage> {
       openGraph: { title: seo.title, description: seo.description, url: seo.canonicalPath, type: 'article' },
     },
     site: page.site,
-    body: <StandardBody page={page} />,
+    body: <StandardBody page={page} catalog={catalog} />,
   }
 }
 
-function StandardBody({ page }: { page: StandardPage }) {
+function StandardBody({ page, catalog }: { page: StandardPage; catalog: CatalogView | null }) {
   const { header, card, details } = page
   return (
     <>
@@ -52,6 +54,12 @@ function StandardBody({ page }: { page: StandardPage }) {
       <Section id="details" title={`${header.shortName} in detail`}>
         <StandardDetails details={details} title={null} />
       </Section>
+
+      {catalog ? (
+        <Section id="requirements" title={`${header.shortName} requirements`} intro="Each requirement links to its own page, with what other standards map to it.">
+          <RequirementCatalog catalog={catalog} />
+        </Section>
+      ) : null}
 
       {page.faq.length > 0 ? (
         <Section id="faq" title="Frequently asked questions">

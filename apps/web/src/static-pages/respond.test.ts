@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { articlePage } from '@/content-pages/article'
 import { comparisonPage } from '@/content-pages/comparison'
+import { methodologyPage } from '@/content-pages/methodology'
 import { standardPage } from '@/content-pages/standard'
 import { installWorld } from '@/test/fixtures'
 import { staticPageResponse } from './respond'
@@ -28,6 +29,19 @@ describe('staticPageResponse', () => {
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     expect(html).toMatch(/<h1 class="v-hero__title">ISO 27001 vs ISO 27002/)
     expect(html).toContain('<main id="main" tabindex="-1" class="v-container">')
+  })
+
+  it('renders the methodology with the anchors pair pages link to, and no script', async () => {
+    const response = await staticPageResponse(await methodologyPage(), '/methodology')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(scriptTags(html)).toEqual([])
+    for (const id of ['records', 'overrides', 'coverage', 'inferred', 'editions', 'sources']) {
+      expect(html).toContain(`<section id="${id}" aria-labelledby="${id}-heading"`)
+      expect(html).toContain(`href="#${id}"`)
+    }
+    expect(html).toContain('<link rel="canonical" href="https://versus.example/methodology"/>')
+    expect(html).toMatch(/<title>How we compare standards \| Versus<\/title>/)
   })
 
   it('gives standards and articles the site title template and no Open Graph image', async () => {

@@ -5,6 +5,7 @@
  * the site attached to it.
  */
 import { afterEach, vi } from 'vitest'
+import type { CrosswalkBundle } from '@versus/content'
 
 export interface RecordedRequest {
   path: string
@@ -23,7 +24,27 @@ type Doc = Record<string, unknown>
 const idOf = (value: unknown): string =>
   value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value ?? '')
 
-function answer(url: URL, collections: Record<string, Doc[]>, globals: Record<string, Doc>): Response {
+/**
+ * `GET /api/crosswalk-data?standards=a,b` as the contract says: the named standards' editions, every
+ * non-draft set touching one of them, the editions those sets reference, their requirements, the
+ * sets' rows.
+ */
+function crosswalkAnswer(url: URL, bundle: CrosswalkBundle): Response {
+  const named = new Set((url.searchParams.get('standards') ?? '').split(',').filter(Boolean))
+  const own = new Set(bundle.editions.filter((e) => named.has(e.standard)).map((e) => e.id))
+  const sets = bundle.sets.filter((s) => s.status !== 'draft' && (own.has(s.sourceEdition) || own.has(s.targetEdition)))
+  const editions = new Set([...own, ...sets.flatMap((s) => [s.sourceEdition, s.targetEdition])])
+  const setIds = new Set(sets.map((s) => s.id))
+  return Response.json({
+    editions: bundle.editions.filter((e) => editions.has(e.id)),
+    requirements: bundle.requirements.filter((r) => editions.has(r.edition)),
+    sets,
+    mappings: bundle.mappings.filter((m) => setIds.has(m.set)),
+  })
+}
+
+function answer(url: URL, collections: Record<string, Doc[]>, globals: Record<string, Doc>, crosswalk?: CrosswalkBundle): Response {
+  if (url.pathname === '/api/crosswalk-data' && crosswalk) return crosswalkAnswer(url, crosswalk)
   const global = /^\/api\/globals\/([^/]+)$/.exec(url.pathname)
   if (global?.[1]) return Response.json(globals[global[1]] ?? {})
   const list = /^\/api\/([^/]+)$/.exec(url.pathname)
@@ -49,15 +70,22 @@ function answer(url: URL, collections: Record<string, Doc[]>, globals: Record<st
   return Response.json({ docs: result, totalDocs: result.length, hasNextPage: false, page: 1 })
 }
 
-/** Replaces `fetch` for the current test file; restored after each test. */
-export function installFakeCms(collections: Record<string, Doc[]>, globals: Record<string, Doc> = { site: { siteName: 'Versus' } }): FakeCms {
+/**
+ * Replaces `fetch` for the current test file; restored after each test. Without a crosswalk
+ * bundle the fake CMS answers `/api/crosswalk-data` 404, as a CMS without the endpoint does.
+ */
+export function installFakeCms(
+  collections: Record<string, Doc[]>,
+  globals: Record<string, Doc> = { site: { siteName: 'Versus' } },
+  crosswalk?: CrosswalkBundle,
+): FakeCms {
   process.env.CMS_URL = 'http://cms.test'
   process.env.SITE_URL = 'https://versus.example'
   const requests: RecordedRequest[] = []
   vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit & { next?: { tags?: string[] } }) => {
     const url = new URL(String(input))
     requests.push({ path: `${url.pathname}${url.search}`, tags: [...(init?.next?.tags ?? [])] })
-    return answer(url, collections, globals)
+    return answer(url, collections, globals, crosswalk)
   })
   return {
     requests,

@@ -1,3 +1,4 @@
+import type { CrosswalkBundle } from '@versus/content'
 import { installFakeCms, type FakeCms } from './fake-cms'
 
 /** REST documents shaped like Payload's answers, for data-layer tests. */
@@ -121,6 +122,6 @@ export function world() {
 }
 
 /** The fake CMS serving `world()`: what most data-module tests start from. */
-export function installWorld(): FakeCms {
-  return installFakeCms(world())
+export function installWorld(crosswalk?: CrosswalkBundle): FakeCms {
+  return installFakeCms(world(), undefined, crosswalk)
 }

@@ -31,8 +31,9 @@ export const Mappings: CollectionConfig = {
   slug: 'mappings',
   labels: { singular: 'Mapping', plural: 'Mappings' },
   admin: {
-    useAsTitle: 'id',
-    defaultColumns: ['set', 'sources', 'relationship', 'targets', 'stale', 'reviewStatus'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'set', 'relationship', 'strength', 'stale', 'reviewStatus'],
+    listSearchableFields: ['title', 'gapNote'],
     description: 'Rows of the mapping sets. A stale row uses a requirement that changed since it was reviewed.',
     group: 'Crosswalks',
   },
@@ -52,6 +53,12 @@ export const Mappings: CollectionConfig = {
   fields: [
     { name: 'set', type: 'relationship', relationTo: 'mapping-sets', required: true, index: true },
     {
+      name: 'title',
+      type: 'text',
+      maxLength: 300,
+      admin: { readOnly: true, description: 'Derived from the two sides: "GV.PO-01 → 5.2, A.5.1".' },
+    },
+    {
       type: 'row',
       fields: [
         {
@@ -59,9 +66,8 @@ export const Mappings: CollectionConfig = {
           type: 'relationship',
           relationTo: 'requirements',
           hasMany: true,
-          required: true,
           maxRows: 50,
-          admin: { width: '50%', description: 'In the set\'s source edition; several mean their union.' },
+          admin: { width: '50%', description: 'In the set\'s source edition; several mean their union. Empty only in a "not related" gap row.' },
           filterOptions: sameEditionAs('sourceEdition'),
         },
         {
@@ -69,9 +75,8 @@ export const Mappings: CollectionConfig = {
           type: 'relationship',
           relationTo: 'requirements',
           hasMany: true,
-          required: true,
           maxRows: 50,
-          admin: { width: '50%', description: 'In the set\'s target edition; several mean their union.' },
+          admin: { width: '50%', description: 'In the set\'s target edition; several mean their union. Empty only in a "not related" gap row.' },
           filterOptions: sameEditionAs('targetEdition'),
         },
       ],

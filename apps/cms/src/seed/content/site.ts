@@ -12,5 +12,6 @@ export const site: SiteSeed = {
   footerLinks: [
     { label: 'Standards', url: '/standards' },
     { label: 'Comparisons', url: '/compare' },
+    { label: 'How we compare', url: '/methodology' },
   ],
 }

@@ -2,6 +2,7 @@ import type { ComparisonModel, ParsedPair, WhatItAddsModel } from '@versus/engin
 import { compareSlugs, compareStandards, pairSlug, parsePair } from '@versus/engine'
 import { buildTimeParams } from './params'
 import { load, parseDocs } from './load'
+import { getPairCrosswalk, type PairCrosswalk } from './crosswalk'
 import { buildWhatItAdds } from './matrix'
 import { createMapContext, mapAspect, mapComparison, mapStandard } from '@versus/content'
 import type { SiteContent } from './site-content'
@@ -18,6 +19,8 @@ export type ComparisonPageResult =
       site: SiteContent
       /** "Already comply with A? What B adds", from A to B, then from B to A (canonical order). */
       adds: [WhatItAddsModel, WhatItAddsModel] | null
+      /** Requirement-level overlap and coverage (empty when no crosswalk data). */
+      crosswalk: PairCrosswalk
     }
   | { kind: 'redirect'; path: string }
   | { kind: 'not-found' }
@@ -93,15 +96,16 @@ export async function getComparisonPage(pairParam: string): Promise<ComparisonPa
   const found = lookupPair(parsed, index)
   if (found.kind !== 'page') return found
   const [x, y] = found.slugs
-  const [first, second, comparison, aspects] = await Promise.all([
+  const [first, second, comparison, aspects, crosswalk] = await Promise.all([
     load(standardRequest(x)),
     load(standardRequest(y)),
     load(comparisonRequest(found.comparison.pairKey)),
     load(REQUESTS.aspects),
+    getPairCrosswalk(found.slugs, parsed.canonical.slug),
   ])
   const model = buildComparisonPage(found.slugs, index, { standards: [first, second], comparison, aspects }, site)
   if (!model) return NOT_FOUND
-  return { kind: 'ok', model, site, adds: buildWhatItAdds(found.slugs, index, { standards: [first, second], aspects }) }
+  return { kind: 'ok', model, site, adds: buildWhatItAdds(found.slugs, index, { standards: [first, second], aspects }), crosswalk }
 }
 
 export async function getComparisonList(): Promise<{ site: SiteContent; comparisons: ComparisonSummary[] }> {

@@ -25,9 +25,20 @@ const INDEX = ['categories', 'site', 'standards', 'standards-index']
 const COMPARISONS = ['comparisons', 'comparisons-index']
 
 describe('page dependencies', () => {
-  it('a comparison page: its two standards, its pair, the aspects and the slim indexes', async () => {
+  it('a comparison page: its two standards, its pair, the aspects, the slim indexes and the two standards’ crosswalk data', async () => {
     expect(await tagsOf(() => getComparisonPage('iso-27001-vs-iso-27002'))).toEqual(
-      [...INDEX, ...COMPARISONS, 'articles', 'articles-index', 'aspects', 'comparison:1:2', 'standard:iso-27001', 'standard:iso-27002'].sort(),
+      [
+        ...INDEX,
+        ...COMPARISONS,
+        'articles',
+        'articles-index',
+        'aspects',
+        'comparison:1:2',
+        'crosswalk:iso-27001',
+        'crosswalk:iso-27002',
+        'standard:iso-27001',
+        'standard:iso-27002',
+      ].sort(),
     )
   })
 

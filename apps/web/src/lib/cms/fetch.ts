@@ -45,9 +45,10 @@ function warnOnce(message: string): void {
 
 /**
  * GET a CMS REST path (e.g. "/api/standards?depth=1"), cached in Next's data
- * cache under `tags` and for at most REVALIDATE_SECONDS.
+ * cache under `tags` and for at most REVALIDATE_SECONDS. With `notFoundAsNull`,
+ * a 404 is an answer (null), not a failure: an endpoint an older CMS lacks.
  */
-export async function cmsFetch(path: string, tags: string[]): Promise<unknown> {
+export async function cmsFetch(path: string, tags: string[], options: { notFoundAsNull?: boolean } = {}): Promise<unknown> {
   // Draft preview (draft.ts): drafts, uncached and untagged, with the draft-read token.
   const draft = await draftRequest(path)
   const url = `${cmsUrl()}${draft?.path ?? path}`
@@ -65,6 +66,7 @@ export async function cmsFetch(path: string, tags: string[]): Promise<unknown> {
   // Only failures are reported: an answer may come from Next's data cache, which says nothing
   // about the CMS. The background health probe notices when it is back (lib/cms-health.ts).
   if (response.status >= 500) reportCmsResult(false)
+  if (response.status === 404 && options.notFoundAsNull) return null
   if (!response.ok) {
     return fail(new CmsError(`CMS answered ${response.status} for ${path}`, { path, status: response.status }))
   }

@@ -6,6 +6,14 @@ export {
   getComparisonParams,
   type ComparisonPageResult,
 } from './comparisons'
+export {
+  getEditionDiffPage,
+  getPairCrosswalk,
+  getRequirementPage,
+  getSetsBetween,
+  getStandardCatalog,
+  type PairCrosswalk,
+} from './crosswalk'
 export { getMatrixPage, isMatrixParam, type MatrixPageResult } from './matrix'
 export { siteUrl } from './config'
 export { CmsError } from './fetch'

@@ -2,8 +2,9 @@ import { NextRequest } from 'next/server'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { getArticle, getArticleList } from '@/lib/cms/articles'
 import { getComparisonList, getComparisonPage } from '@/lib/cms/comparisons'
+import { getEditionDiffPage, getRequirementPage, getStandardCatalog } from '@/lib/cms/crosswalk'
 import { getMatrixPage } from '@/lib/cms/matrix'
-import { getHomePage } from '@/lib/cms/site'
+import { getHomePage, getSite } from '@/lib/cms/site'
 import { getStandardPage, getStandardsIndex } from '@/lib/cms/standards'
 import type { FakeCms } from '@/test/fake-cms'
 import { installWorld } from '@/test/fixtures'
@@ -33,11 +34,16 @@ describe('surrogate keys from the path alone', () => {
     ['/compare', () => getComparisonList()],
     ['/standards', () => getStandardsIndex()],
     ['/articles', () => getArticleList()],
-    ['/standards/iso-27001', () => getStandardPage('iso-27001')],
+    ['/methodology', () => getSite()],
+    // The page reads the standard and its requirement catalog (content-pages/standard.tsx).
+    ['/standards/iso-27001', () => Promise.all([getStandardPage('iso-27001'), getStandardCatalog('iso-27001')])],
     ['/articles/isms', () => getArticle('isms')],
     ['/compare/iso-27001-vs-iso-27002', () => getComparisonPage('iso-27001-vs-iso-27002')],
     ['/api/compare/iso-27001-vs-nis2', () => getComparisonPage('iso-27001-vs-nis2')],
     ['/compare/iso-27001-vs-iso-27002/opengraph-image', () => getComparisonPage('iso-27001-vs-iso-27002')],
+    ['/compare/iso-27001-vs-nis2/checklist/nis2.csv', () => getComparisonPage('iso-27001-vs-nis2')],
+    ['/standards/nis2/requirements/art-21-2-a', () => getRequirementPage('nis2', 'art-21-2-a')],
+    ['/standards/iso-27001/editions/iso-27001-2013--iso-27001-2022', () => getEditionDiffPage('iso-27001', 'iso-27001-2013--iso-27001-2022')],
   ])('%s carries exactly the tags its render reads', async (path, render) => {
     expect([...(surrogateKeysFor(path) ?? [])].sort()).toEqual(await renderedTags(render))
   })

@@ -7,8 +7,8 @@
  * (`comparison:3:7`), which the path does not know, so the page carries `pair:<canonical slug>`
  * and the purge translates (front-purge.ts).
  */
+import { TAGS, articleTag, crosswalkTag, standardTag } from '@versus/content'
 import { parsePair, parseSelection } from '@versus/engine'
-import { TAGS, articleTag, standardTag } from '@versus/content'
 
 /** Response header Varnish's xkey vmod reads; the VCL removes it before the answer leaves. */
 export const SURROGATE_KEY_HEADER = 'xkey'
@@ -31,6 +31,7 @@ function comparisonKeys(param: string): string[] {
       TAGS.aspects,
       pairKey(pair.canonical.slug),
       ...pair.standards.map(standardTag),
+      ...pair.standards.map(crosswalkTag),
     ]
   }
   const selection = parseSelection(param)
@@ -42,6 +43,23 @@ function comparisonKeys(param: string): string[] {
 const SLUG = /^[a-z0-9][a-z0-9._~-]{0,199}$/
 
 /**
+ * Crosswalk addresses below a standard or a pair: a requirement page and an edition diff
+ * (`/standards/<slug>/requirements/<segment>`, `/standards/<slug>/editions/<from>--<to>`), a pair's
+ * checklist (`/compare/<pair>/checklist/<b>.csv`) and the sets API (`/api/crosswalk/<a>/<b>`).
+ * Undefined for any other path.
+ */
+function crosswalkKeys(section?: string, slug?: string, rest?: string, more: string[] = []): string[] | null | undefined {
+  const [last, ...beyond] = more
+  if (!slug || !rest || !last || beyond.length > 0) return undefined
+  if (section === 'standards' && (rest === 'requirements' || rest === 'editions')) {
+    return SLUG.test(slug) ? [...INDEX, crosswalkTag(slug)] : INDEX
+  }
+  if (section === 'compare' && rest === 'checklist') return comparisonKeys(slug)
+  if (section === 'api' && slug === 'crosswalk') return SLUG.test(rest) && SLUG.test(last) ? [...INDEX, crosswalkTag(rest), crosswalkTag(last)] : null
+  return undefined
+}
+
+/**
  * The keys of the page at `pathname` (decoded), or null when the path is not a page the site keys
  * (static files, the API's other routes, anything unknown: those are either immutable, never
  * cached, or expire with their `s-maxage`).
@@ -51,13 +69,16 @@ export function surrogateKeysFor(pathname: string): string[] | null {
   if (path === '/' || path === '/compare') return [...INDEX, ...COMPARISONS]
   if (path === '/standards') return LIST_OF_CARDS
   if (path === '/articles') return [TAGS.site, TAGS.articles, TAGS.articlesIndex]
+  if (path === '/methodology') return [TAGS.site]
   const [, section, slug, rest, ...more] = path.split('/')
+  const deeper = crosswalkKeys(section, slug, rest, more)
+  if (deeper !== undefined) return deeper
   if (!slug || more.length > 0) return null
   if (section === 'compare' && slug === 'go') return null // the picker's redirect: never cached
   if (section === 'compare' && (rest === undefined || rest.startsWith('opengraph-image'))) return comparisonKeys(slug)
   if (rest !== undefined) return section === 'api' && slug === 'compare' ? comparisonKeys(rest) : null
   if (!SLUG.test(slug)) return section === 'standards' || section === 'articles' ? INDEX : null
-  if (section === 'standards') return [...INDEX, ...COMPARISONS, standardTag(slug)]
+  if (section === 'standards') return [...INDEX, ...COMPARISONS, standardTag(slug), crosswalkTag(slug)]
   if (section === 'articles') return [...LIST_OF_CARDS, ...COMPARISONS, TAGS.articles, articleTag(slug)]
   return null
 }
@@ -66,9 +87,22 @@ export function surrogateKeysFor(pathname: string): string[] | null {
  * Paths the proxy matches only to key them (its `config.matcher` must be literal, so it repeats
  * these): the lists, the partner API and the comparison's image. Nothing else happens to them there.
  */
-export const SURROGATE_KEYS_ONLY = ['/', '/standards', '/compare', '/articles', '/api/compare/:pair', '/compare/:pair/:image(opengraph-image.*)']
+export const SURROGATE_KEYS_ONLY = [
+  '/',
+  '/standards',
+  '/compare',
+  '/articles',
+  '/methodology',
+  '/api/compare/:pair',
+  '/compare/:pair/:image(opengraph-image.*)',
+  '/standards/:slug/requirements/:segment',
+  '/standards/:slug/editions/:diff',
+  '/compare/:pair/checklist/:file',
+  '/api/crosswalk/:from/:to',
+]
 
-const KEYS_ONLY = /^\/(?:(?:standards|compare|articles)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image/
+const KEYS_ONLY =
+  /^\/(?:(?:standards|compare|articles|methodology)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image|^\/standards\/[^/]+\/(?:requirements|editions)\/[^/]+$|^\/compare\/[^/]+\/checklist\/[^/]+$|^\/api\/crosswalk\/[^/]+\/[^/]+$/
 
 /** Whether the proxy sees `pathname` only to add its keys (see SURROGATE_KEYS_ONLY). */
 export function surrogateKeysOnly(pathname: string): boolean {

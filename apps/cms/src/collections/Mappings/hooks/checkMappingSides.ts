@@ -4,10 +4,16 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { MappingSet, Mapping, Requirement } from '../../../payload-types'
 import { relationId } from '@versus/content'
 
+import { GAP_ROW_MESSAGE } from '../../../crosswalk/check-bundle'
+import { mappingTitle } from '../../../crosswalk/licence'
+
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(relationId).filter((id): id is string => id !== null) : []
 
-/** Sources belong to the set's source edition, targets to its target edition; both sides name at least one. */
+/**
+ * Sources belong to the set's source edition, targets to its target edition; only a not-related gap
+ * row leaves a side empty. Sets the list title from the two sides.
+ */
 export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const errors: { path: string; message: string }[] = []
@@ -28,7 +34,9 @@ export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ d
     ['targets', set?.targetEdition],
   ] as const) {
     if (sides[side].length === 0) {
-      errors.push({ path: side, message: `Name at least one requirement in ${side}.` })
+      // A gap row says a requirement has no counterpart: one side empty, relationship not-related.
+      const other = sides[side === 'sources' ? 'targets' : 'sources']
+      if (merged.relationship !== 'not-related' || other.length === 0) errors.push({ path: side, message: GAP_ROW_MESSAGE })
       continue
     }
     if (!set) continue
@@ -41,5 +49,7 @@ export const checkMappingSides: CollectionBeforeChangeHook<Mapping> = async ({ d
     }
   }
   if (errors.length > 0) throw new ValidationError({ collection: 'mappings', errors, req })
+  const refIds = (ids: string[]) => ids.map((id) => byId.get(id)?.refId ?? id)
+  data.title = mappingTitle(refIds(sides.sources), refIds(sides.targets))
   return data
 }

@@ -28,7 +28,7 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
 export async function GET(_request: Request, { params }: { params: Promise<{ pair: string }> }) {
   const { pair } = await params
   const result = await getComparisonPage(pair)
-  if (result.kind === 'ok') return json({ version: API_VERSION, ...result.model }, 200)
+  if (result.kind === 'ok') return json({ version: API_VERSION, ...result.model, coverage: result.crosswalk.coverage }, 200)
   if (result.kind === 'redirect') {
     const slug = result.path.slice(result.path.lastIndexOf('/') + 1)
     return json({ redirect: `/api/compare/${slug}` }, 308, { location: `/api/compare/${slug}` })

@@ -1,0 +1,154 @@
+import { Breadcrumbs, Section } from '@versus/ui'
+import { getSite } from '@/lib/cms'
+import { siteTitle } from '@/static-pages/page-meta'
+import type { PageContent } from './content-page'
+
+/**
+ * /methodology: how every page is made, what an editor's override is, and how requirement overlap is
+ * counted. Pair pages link here ("how we count": #coverage). The figures quoted (weights, the
+ * default strength) are the engine's (packages/engine/src/computeCoverage/README.md); keep them in
+ * step when the engine's rules change.
+ */
+export async function methodologyPage(): Promise<PageContent> {
+  const site = await getSite()
+  const title = siteTitle('How we compare standards', site.name)
+  const description =
+    'How Versus builds comparison pages from one record per standard, what editors override, and how requirement overlap is counted.'
+  return {
+    kind: 'page',
+    meta: { title, description, canonical: '/methodology', openGraph: { title, description, siteName: site.name, type: 'article' } },
+    site,
+    body: <MethodologyBody />,
+  }
+}
+
+function MethodologyBody() {
+  return (
+    <article className="v-methodology">
+      <Breadcrumbs
+        items={[
+          { name: 'Home', path: '/' },
+          { name: 'Methodology', path: '/methodology' },
+        ]}
+      />
+      <h1 className="v-page-title">How we compare standards</h1>
+      <p className="v-lead">
+        Every fact about a standard lives in one record. Every comparison page is built from those records, so a standard
+        says the same thing on every page it appears on.
+      </p>
+      <nav aria-label="On this page" className="v-toc">
+        <ul>
+          <li><a href="#records">One record per standard</a></li>
+          <li><a href="#overrides">What editors override</a></li>
+          <li><a href="#coverage">How requirement overlap is counted</a></li>
+          <li><a href="#inferred">Inferred links</a></li>
+          <li><a href="#editions">Editions</a></li>
+          <li><a href="#sources">Sources and licences</a></li>
+        </ul>
+      </nav>
+
+      <Section id="records" title="One record per standard">
+        <div className="v-prose">
+          <p>
+            Editors write each standard once: its publisher, current edition, legal nature (law, directive, certifiable
+            standard, framework…), who it applies to, effort, cost band, and the facts behind each aspect we compare. A
+            comparison page puts two or more records side by side. The verdict, the key-differences table, the cards and
+            the questions and answers are all derived from those records, in the same way on every page.
+          </p>
+          <p>
+            When a record changes, every page that shows it is refreshed when the change is published. There is one page
+            per pair, whichever order you type the names in; the other order redirects to it.
+          </p>
+        </div>
+      </Section>
+
+      <Section id="overrides" title="What editors override">
+        <div className="v-prose">
+          <p>
+            An editor may replace a generated verdict or a single cell of the key-differences table for one pair, when the
+            generated text misses what matters for that pair. An override applies to that pair only; the
+            standard&apos;s record, and every other page, keep the recorded value. When the record changes later, the
+            override is flagged to the editors for review.
+          </p>
+        </div>
+      </Section>
+
+      <Section id="coverage" title="How requirement overlap is counted">
+        <div className="v-prose">
+          <p>
+            Where a standard&apos;s requirements are catalogued (clauses, controls, articles), we answer the question
+            &ldquo;we already comply with A; how much of B does that meet?&rdquo; requirement by requirement, in both
+            directions, from published mapping sets. Each requirement of B gets one status, from the best evidence any
+            mapping set gives for it:
+          </p>
+          <dl className="v-definitions">
+            <dt>Covered</dt>
+            <dd>
+              A typed link says A&apos;s requirement equals or contains B&apos;s (or the set&apos;s author declares a
+              group of links covers it together).
+            </dd>
+            <dt>Partly covered</dt>
+            <dd>
+              A typed link says the two overlap, or A&apos;s requirement is narrower. The gap note says what B asks for
+              beyond A.
+            </dd>
+            <dt>Related</dt>
+            <dd>
+              An untyped link: the publisher says the two are related without saying how. We show these links but never
+              count them as coverage. Many published crosswalks, including NIST&apos;s, are of this kind.
+            </dd>
+            <dt>Not covered</dt>
+            <dd>
+              A mapping set that examined every pair of requirements found nothing in A for it, or an editor recorded
+              the gap explicitly.
+            </dd>
+            <dt>Unknown</dt>
+            <dd>No mapping set says anything about it. Absence of a link is not evidence of a gap.</dd>
+          </dl>
+          <p>
+            Counts are per requirement of B, so a requirement reached by many links still counts once. Headings (a clause
+            that only groups others) are never counted. The score weighs a covered requirement 1, a partly covered one
+            by the strength of its link (at most 0.9 for a narrower requirement, half that for an overlap; strength 6 of 10
+            when the set gives none), and everything else 0, averaged over B&apos;s requirements.
+          </p>
+          <p>
+            Every page names the mapping sets it counted, who published them, their licence and when they were reviewed.
+            Draft and deprecated sets are never counted.
+          </p>
+        </div>
+      </Section>
+
+      <Section id="inferred" title="Inferred links">
+        <div className="v-prose">
+          <p>
+            When no mapping set links two standards directly, we may show links inferred through a third one (for
+            example A → NIST CSF 2.0 → B). They are labelled as inferred, never added to the figures above, and only a
+            chain of equal or broader links can suggest coverage: anything through an overlap is shown as unknown.
+            Confidence falls with every step.
+          </p>
+        </div>
+      </Section>
+
+      <Section id="editions" title="Editions">
+        <div className="v-prose">
+          <p>
+            Catalogs and mappings belong to an edition (ISO/IEC 27001:2013 and :2022 are different catalogs). Pages show
+            which edition each side uses and warn when a newer edition exists, with its transition deadline. Mappings
+            carried from an older edition to a newer one through the publisher&apos;s transition table are marked as
+            derived and left out of the figures until reviewed.
+          </p>
+        </div>
+      </Section>
+
+      <Section id="sources" title="Sources and licences">
+        <div className="v-prose">
+          <p>
+            For standards whose text is copyrighted (ISO, PCI, UL) we publish only identifiers, official short titles and
+            summaries we write ourselves. Public-domain texts (NIST publications, EU law) may be shown in full. Each mapping
+            set links to where it was published, so every link on a page can be traced to who says so.
+          </p>
+        </div>
+      </Section>
+    </article>
+  )
+}
