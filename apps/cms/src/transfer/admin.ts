@@ -1,9 +1,9 @@
 /** What `createConfig()` registers for bulk import/export: the REST endpoints, the admin view and its nav link. */
 import type { Endpoint } from 'payload'
 
-import { exportEndpoint, importEndpoint } from './endpoints'
+import { crosswalkExportEndpoint, exportEndpoint, importEndpoint } from './endpoints'
 
-export const transferEndpoints: Endpoint[] = [importEndpoint, exportEndpoint]
+export const transferEndpoints: Endpoint[] = [importEndpoint, exportEndpoint, crosswalkExportEndpoint]
 
 export const transferNavLinks = ['/components/ImportView/nav-link#ImportNavLink']
 

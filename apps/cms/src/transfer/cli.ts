@@ -1,17 +1,19 @@
 /**
- * `npm run import -- FILE [--dry-run]` and `npm run export -- FILE` (through
+ * `npm run import -- FILE [--dry-run]` (a `versus/1` file or a crosswalk file) and
+ * `npm run export -- FILE` (plus crosswalks/<set>.oscal.json and .csv beside it) (through
  * scripts/versus.mjs, which sets DATA_DIR, the secrets and NODE_ENV so this
  * uses the same migrated database as the seed and `npm start`).
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 
 import { createConfig } from '../config'
+import { exportCrosswalkFiles } from './crosswalk-export'
 import { exportContent, serializeFile } from './export'
-import { importFile } from './import'
+import { importText } from './import-text'
 import { formatReport } from './report'
 import { pendingRevalidation } from '../lib/revalidate-site'
 
@@ -43,17 +45,24 @@ async function main(argv: string[]): Promise<number> {
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), files[0] as string)
 
   if (command === 'import') {
-    let raw: unknown
+    let text: string
     try {
-      raw = JSON.parse(await readFile(file, 'utf8'))
+      text = await readFile(file, 'utf8')
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       console.error(`Cannot read ${file}: ${reason}`)
       return 1
     }
     const payload = await getPayload({ config: createConfig({ logger: 'sync' }) })
-    const report = await importFile(payload, raw, { dryRun, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
+    const started = Date.now()
+    const result = await importText(payload, text, { dryRun, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
+    if ('unreadable' in result) {
+      console.error(`Cannot read ${file}: ${result.unreadable}`)
+      return 1
+    }
+    const { report } = result
     console.info(formatReport(report))
+    console.info(`(${((Date.now() - started) / 1000).toFixed(1)} s)`)
     if (dryRun && !report.transactional && report.counts.reject === 0 && report.counts.create + report.counts.update > 0) {
       console.info('(This database has no transactions: the dry run validated every record without trying the writes.)')
     }
@@ -66,9 +75,17 @@ async function main(argv: string[]): Promise<number> {
   for (const warning of warnings) console.warn(`warning: ${warning}`)
   await writeFile(file, serializeFile(content))
   const counts = Object.entries(content)
-    .filter(([key]) => key !== 'format')
+    .filter(([, records]) => Array.isArray(records))
     .map(([key, records]) => `${(records as unknown[]).length} ${key}`)
   console.info(`Exported ${counts.join(', ')} to ${file}`)
+  // Every mapping set also as OSCAL mapping-collection JSON and CSV, in crosswalks/ beside the file.
+  const crosswalks = await exportCrosswalkFiles(payload)
+  if (crosswalks.length > 0) {
+    const folder = path.join(path.dirname(file), 'crosswalks')
+    await mkdir(folder, { recursive: true })
+    for (const { name, content } of crosswalks) await writeFile(path.join(folder, name), content)
+    console.info(`Exported ${crosswalks.length / 2} mapping set(s) as OSCAL mapping-collection JSON and CSV to ${folder}`)
+  }
   return 0
 }
 

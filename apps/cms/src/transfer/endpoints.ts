@@ -1,15 +1,17 @@
 /**
  * REST: `POST /api/transfer/import[?dryRun=1]` with the file as the body, and
- * `GET /api/transfer/export`. Editors and admins only (401 signed out, 403
- * otherwise); 413 above MAX_IMPORT_BYTES; 400 when the body is not JSON;
+ * `GET /api/transfer/export`. The body is a `versus/1` JSON file or a crosswalk file
+ * (import-text.ts). Editors and admins only (401 signed out, 403
+ * otherwise); 413 above MAX_IMPORT_BYTES; 400 when the body is neither;
  * 422 with the report when the file is refused; 200 with the report otherwise.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { crosswalkSetFiles, readAllCrosswalks } from './crosswalk-export'
 import { exportContent, serializeFile } from './export'
-import { importFile } from './import'
+import { importText } from './import-text'
 import { formatReport } from './report'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -54,15 +56,11 @@ export const importEndpoint: Endpoint = {
     if (Number(req.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) return refuse(413, tooLarge)
     const text = await readLimited(req, MAX_IMPORT_BYTES)
     if (text === null) return refuse(413, tooLarge)
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch (error) {
-      return refuse(400, `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-    }
     const flag = req.searchParams?.get('dryRun')
     const dryRun = flag === '1' || flag === 'true'
-    const report = await importFile(req.payload, raw, { dryRun, user: req.user as User })
+    const result = await importText(req.payload, text, { dryRun, user: req.user as User })
+    if ('unreadable' in result) return refuse(400, result.unreadable)
+    const { report } = result
     return Response.json({ ...report, summary: formatReport(report) }, { status: report.counts.reject > 0 ? 422 : 200 })
   },
 }
@@ -80,6 +78,31 @@ export const exportEndpoint: Endpoint = {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Disposition': 'attachment; filename="versus-export.json"',
+      },
+    })
+  },
+}
+
+/**
+ * `GET /api/transfer/crosswalks/<set-id>.oscal.json` or `.csv`: one mapping set as the export writes
+ * it (drafts too; editors and admins only). 404 for a set that does not exist.
+ */
+export const crosswalkExportEndpoint: Endpoint = {
+  path: '/transfer/crosswalks/:file',
+  method: 'get',
+  handler: async (req) => {
+    const denied = checkAccess(req)
+    if (denied) return denied
+    const name = String(req.routeParams?.file ?? '')
+    const match = /^([a-z0-9-]{1,160})\.(oscal\.json|csv)$/.exec(name)
+    if (!match) return refuse(400, 'Ask for <set-id>.oscal.json or <set-id>.csv.')
+    const bundle = await readAllCrosswalks(req.payload)
+    if (!bundle.sets.some((set) => set.id === match[1])) return refuse(404, `There is no mapping set ${JSON.stringify(match[1])}.`)
+    const file = crosswalkSetFiles(bundle, match[1] as string).find((item) => item.name === name)
+    return new Response(file?.content ?? '', {
+      headers: {
+        'Content-Type': match[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
       },
     })
   },

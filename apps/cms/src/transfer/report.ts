@@ -1,8 +1,13 @@
 import { recordLabel } from './format'
 import type { TransferCollection } from './format'
 
-/** What a report line is about: a collection's record, or the `site` global. */
-export type ReportTarget = TransferCollection | 'site'
+/** The crosswalk collections a crosswalk file writes (crosswalk-import.ts); their lines count records per kind. */
+export type CrosswalkKind = 'editions' | 'requirements' | 'mapping-sets' | 'mappings'
+
+/** What a report line is about: a collection's record, the `site` global, or a crosswalk collection. */
+export type ReportTarget = TransferCollection | 'site' | CrosswalkKind
+
+const CROSSWALK_TARGETS: ReadonlySet<string> = new Set(['editions', 'requirements', 'mapping-sets', 'mappings'])
 
 export type Action = 'create' | 'update' | 'unchanged' | 'reject'
 
@@ -30,11 +35,17 @@ export interface ImportReport {
   transactional: boolean
   counts: Record<Action, number>
   lines: ReportLine[]
+  /** Decisions made while reading a crosswalk file (a `-revert` set dropped, rows merged, an id derived): shown, never blocking. */
+  warnings?: string[]
 }
 
 export function where(collection: ReportTarget | null, index: number | null, record: unknown, field = ''): string {
   const base =
-    collection === 'site' ? 'site' : collection === null || index === null ? '' : recordLabel(collection, index, record)
+    collection === 'site'
+      ? 'site'
+      : collection === null || index === null || CROSSWALK_TARGETS.has(collection)
+        ? ''
+        : recordLabel(collection as TransferCollection, index, record)
   if (!field) return base || '(file)'
   if (!base) return field
   return field.startsWith('[') ? `${base}${field}` : `${base}.${field}`
@@ -82,6 +93,7 @@ export function formatReport(report: ImportReport): string {
       : 'Imported.'
   return [
     ...rejects.map((line) => `reject    ${line.text}`),
+    ...(report.warnings ?? []).map((warning) => `warning   ${warning}`),
     ...others.map((line) => line.text),
     '',
     `${counts.create} ${report.applied ? 'created' : 'to create'}, ${counts.update} ${report.applied ? 'updated' : 'to update'}, ` +

@@ -19,6 +19,8 @@ interface Report {
   transactional: boolean
   counts: Record<Line['action'], number>
   lines: Line[]
+  /** Decisions made while reading a crosswalk file: shown, never blocking. */
+  warnings?: string[]
 }
 
 /** How an action reads once the import went through. */
@@ -66,7 +68,8 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
       const response = await fetch(`${apiRoute}/transfer/import${dryRun ? '?dryRun=1' : ''}`, {
         method: 'POST',
         credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
+        // A versus/1 file is JSON; crosswalk files may be YAML or CSV: the server detects the format by content.
+        headers: { 'Content-Type': text.trimStart().startsWith('{') ? 'application/json' : 'text/plain' },
         body: text,
       })
       const body = (await response.json().catch(() => null)) as (Report & { errors?: { message: string }[] }) | null
@@ -87,8 +90,13 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
   return (
     <div className="versus-import__form">
       <div className="versus-import__field">
-        <label htmlFor="import-file">JSON file</label>
-        <input id="import-file" type="file" accept="application/json,.json" onChange={onFile} />
+        <label htmlFor="import-file">File (versus/1 JSON, CISO Assistant YAML, OSCAL JSON or crosswalk CSV)</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json,.yaml,.yml,text/yaml,.csv,text/csv"
+          onChange={onFile}
+        />
         {fileName && <span className="versus-import__hint">Loaded {fileName}</span>}
       </div>
       <div className="versus-import__field">
@@ -132,6 +140,13 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
           <p className="versus-import__summary" role="status">
             {summaryOf(result.report)}
           </p>
+          {(result.report.warnings ?? []).length > 0 && (
+            <ul className="versus-import__warnings" aria-label="Warnings">
+              {(result.report.warnings ?? []).map((warning, i) => (
+                <li key={i}>{warning}</li>
+              ))}
+            </ul>
+          )}
           <table>
             <thead>
               <tr>

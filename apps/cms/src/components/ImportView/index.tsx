@@ -10,10 +10,13 @@ import { FORMAT } from '../../transfer/format'
 import { ImportForm } from './import-form'
 
 /** /admin/import: bulk import (dry run, then import) and export of all content. */
-export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const { routes } = req.payload.config
   if (!req.user) redirect(`${routes.admin}/login?redirect=${encodeURIComponent(`${routes.admin}/import`)}`)
+  const sets = isEditorOrAdmin(req.user)
+    ? (await req.payload.find({ collection: 'mapping-sets', depth: 0, pagination: false, sort: 'slug', req, overrideAccess: false })).docs
+    : []
 
   return (
     <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} className="versus-import">
@@ -22,11 +25,33 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
           <>
             <p className="versus-import__intro">
               Load categories, aspects, standards, comparisons and articles from one <code>{FORMAT}</code> JSON file
-              (docs/import-format.md). Records are matched by slug, comparisons by their two standards in either order.
+              (docs/import-format.md), or crosswalk content from a CISO Assistant library (YAML), an OSCAL catalog or
+              mapping-collection (JSON) or a crosswalk CSV (docs/crosswalk-import.md). Records are matched by slug,
+              comparisons by their two standards in either order, requirements by edition and reference.
               Run a dry run first: it lists what would be created, updated, left unchanged or rejected, and changes
               nothing. The import then writes all of it or none of it.
             </p>
             <ImportForm apiRoute={routes.api} maxBytes={MAX_IMPORT_BYTES} />
+            {sets.length > 0 && (
+              <section className="versus-import__crosswalks" aria-label="Mapping sets">
+                <h2>Mapping sets</h2>
+                <p>Each set as an OSCAL 1.2 mapping-collection or a crosswalk CSV (both import back unchanged).</p>
+                <ul>
+                  {sets.map((set) => (
+                    <li key={set.id}>
+                      {set.title} (<code>{set.slug}</code>):{' '}
+                      <a href={`${routes.api}/transfer/crosswalks/${set.slug}.oscal.json`} download>
+                        OSCAL
+                      </a>{' '}
+                      ·{' '}
+                      <a href={`${routes.api}/transfer/crosswalks/${set.slug}.csv`} download>
+                        CSV
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
           </>
         ) : (
           <p>Only editors and admins may import or export content.</p>
