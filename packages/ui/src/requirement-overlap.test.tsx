@@ -24,6 +24,21 @@ describe('RequirementOverlap', () => {
     expect(html).not.toContain('javascript:')
   })
 
+  it('never heads untyped links as a percentage: no proven coverage, and how many are only related', () => {
+    const [first] = OVERLAP.directions
+    const untyped = renderToStaticMarkup(
+      <RequirementOverlap
+        overlap={{
+          ...OVERLAP,
+          directions: [{ ...first!, scoreLabel: '0%', counts: { full: 0, partial: 0, related: 4, none: 0, unknown: 1, total: 5 } }],
+        }}
+      />,
+    )
+    expect(untyped).toContain('Complying with ISO 27001: no proven coverage of NIS2')
+    expect(untyped).toContain('4 of 5 requirements are linked only by untyped references')
+    expect(untyped).not.toContain('0% of')
+  })
+
   it('says plainly when no set links the pair, and labels inferred candidates as such', () => {
     const none = renderToStaticMarkup(
       <RequirementOverlap

@@ -70,6 +70,11 @@ function Inferred({ inferred, level }: { inferred: InferredView; level: HeadingL
   )
 }
 
+/** "ISO 27001 (ISO/IEC 27001:2022)", or the name alone when the edition's label says no more. */
+function withEdition(name: string, editionLabel: string): string {
+  return editionLabel === name ? name : `${name} (${editionLabel})`
+}
+
 /**
  * "Requirement overlap": the editions compared, coverage both ways as stacked
  * bars with counts, how we count, and the sets behind the figures. With no set
@@ -99,11 +104,19 @@ export function RequirementOverlap({ overlap, level = 3 }: { overlap: Requiremen
           {overlap.directions.map((d) => (
             <div key={`${d.fromEdition.id}→${d.toEdition.id}`} className="v-overlap__direction">
               <Heading level={level}>
-                Complying with {d.fromName}: {d.scoreLabel} of {d.toName}
+                {d.counts.full + d.counts.partial > 0
+                  ? `Complying with ${d.fromName}: ${d.scoreLabel} of ${d.toName}`
+                  : `Complying with ${d.fromName}: no proven coverage of ${d.toName}`}
               </Heading>
+              {d.counts.full + d.counts.partial === 0 && d.counts.related > 0 ? (
+                <p className="v-small">
+                  {d.counts.related} of {d.counts.total} requirements are linked only by untyped references: the publisher says they
+                  are related, not that one meets the other.
+                </p>
+              ) : null}
               <CoverageBar
                 counts={d.counts}
-                label={`${d.toName} (${d.toEdition.label}): ${d.counts.total} requirements, as met by ${d.fromName} (${d.fromEdition.label})`}
+                label={`${withEdition(d.toName, d.toEdition.label)}: ${d.counts.total} requirements, as met by ${withEdition(d.fromName, d.fromEdition.label)}`}
               />
             </div>
           ))}
