@@ -66,6 +66,18 @@ describe('proxy', () => {
     expect((await proxy(new NextRequest('http://localhost:3000/standards/iso-27701', { method: 'HEAD' }))).status).toBe(200)
   })
 
+  it('answers the cached API routes 405 with Allow and a JSON message for any method but GET or HEAD', async () => {
+    for (const path of ['/api/compare/iso-27032-vs-iso-27701', '/compare/iso-27001-vs-nis2/checklist/nis2.csv']) {
+      for (const method of ['POST', 'DELETE', 'PATCH']) {
+        const res = await proxy(new NextRequest(`http://localhost:3000${path}`, { method }))
+        expect(res.status, `${method} ${path}`).toBe(405)
+        expect(res.headers.get('allow')).toBe('GET, HEAD')
+      }
+    }
+    const api = await proxy(new NextRequest('http://localhost:3000/api/compare/iso-27032-vs-iso-27701', { method: 'PUT' }))
+    expect(await api.json()).toEqual({ error: 'This address takes GET, HEAD only.' })
+  })
+
   it("sends an editor's preview (Next's draft-mode cookie) of a content page to the App Router page under /draft", async () => {
     const draft = (path: string) =>
       proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { cookie: '__prerender_bypass=abc' } }))

@@ -3,6 +3,7 @@ import { parseSelection } from '@versus/engine'
 import { getAliasIndex, namesUnknownSlug, redirectFor } from '@/lib/cms/redirects'
 import { surrogateKeysOnly, withSurrogateKeys } from '@/lib/front/surrogate-keys'
 import { answerDuringOutage } from '@/lib/unavailable'
+import { jsonError } from '@/lib/api-errors'
 
 /**
  * Jobs that must happen before the router:
@@ -70,8 +71,11 @@ function draftRewrite(request: NextRequest): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  // Pages are read, never written: Next would render a dynamic page for a DELETE as for a GET.
-  if (request.method !== 'GET' && request.method !== 'HEAD' && !pathname.startsWith('/api/')) {
+  // Pages and the partner API are read, never written: Next would render a dynamic page for a DELETE
+  // as for a GET, and a cached route handler may export no other method, so Next's own 405 (no body,
+  // no `Allow`) would answer for the API.
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    if (pathname.startsWith('/api/')) return jsonError(405, 'This address takes GET, HEAD only.', { allow: 'GET, HEAD' })
     return new NextResponse('This page can only be read (GET or HEAD).\n', {
       status: 405,
       headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },

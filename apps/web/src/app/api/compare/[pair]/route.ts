@@ -1,6 +1,5 @@
 import { isValidSlug } from '@versus/engine'
 import { getComparisonPage, getComparisonParams } from '@/lib/cms'
-import { methodNotAllowed } from '@/lib/api-errors'
 
 /**
  * Partner API: the engine's comparison model of a published pair, as JSON
@@ -38,9 +37,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pai
   return json({ error: `No published comparison${named}.` }, 404)
 }
 
-// Read-only: other methods answer 405 with `Allow` and a message (Next's own 405 has neither).
-const readOnly = methodNotAllowed('GET, HEAD')
-export const POST = readOnly
-export const PUT = readOnly
-export const PATCH = readOnly
-export const DELETE = readOnly
+// GET only: a statically generated route may export no other method (Next then renders it per
+// request). The proxy answers other methods 405 with `Allow` and a message (src/proxy.ts).

@@ -1,11 +1,12 @@
 import { getComparisonPage } from '@/lib/cms'
-import { jsonError, methodNotAllowed } from '@/lib/api-errors'
+import { jsonError } from '@/lib/api-errors'
 import { checklistCsv } from '@/lib/crosswalk/checklist'
 
 /*
  * /compare/<pair>/checklist/<b>.csv: "what B adds" for someone complying with the pair's other
  * standard, one line per requirement of B (refId, title, status, gap note, sources). From the same
- * cached, tagged data as the pair page, so a publish refreshes both.
+ * cached, tagged data as the pair page, so a publish refreshes both. GET only: Next answers other
+ * methods 405 (a statically generated route may export no other method).
  */
 export const dynamic = 'force-static'
 export const revalidate = 300
@@ -33,9 +34,3 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pai
     },
   })
 }
-
-const readOnly = methodNotAllowed('GET, HEAD')
-export const POST = readOnly
-export const PUT = readOnly
-export const PATCH = readOnly
-export const DELETE = readOnly
