@@ -25,6 +25,7 @@ import { CompletenessField as CompletenessField_7e7b50cb487249574bf211a68cf4bb8b
 import { GeneratedPanel as GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7 } from '../../../components/generated-panel'
 import { VerdictStaleNotice as VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
 import { AspectStaleNotice as AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
+import { MappingGrid as MappingGrid_499a4433a07fdf0913238195cd473f9f } from '../../../components/MappingGrid'
 import { EditorialNavLinks as EditorialNavLinks_5b63e3514b4f181e73404e804375e2db } from '../../../components/editorial-nav-links'
 import { ImportNavLink as ImportNavLink_e2325a7a166eaefd66145c2a02798155 } from '../../../components/ImportView/nav-link'
 import { SuggestionsView as SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889 } from '../../../components/suggestions-view'
@@ -61,6 +62,7 @@ export const importMap = {
   "/components/generated-panel#GeneratedPanel": GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7,
   "/components/stale-override-notice#VerdictStaleNotice": VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
   "/components/stale-override-notice#AspectStaleNotice": AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
+  "/components/MappingGrid#MappingGrid": MappingGrid_499a4433a07fdf0913238195cd473f9f,
   "/components/editorial-nav-links#EditorialNavLinks": EditorialNavLinks_5b63e3514b4f181e73404e804375e2db,
   "/components/ImportView/nav-link#ImportNavLink": ImportNavLink_e2325a7a166eaefd66145c2a02798155,
   "/components/suggestions-view#SuggestionsView": SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889,
