@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
 
-import { idOf, query, rest } from './rest'
+import { query, rest } from './rest'
 import { requirementOfDoc } from './requirement-of-doc'
 import type { GridRequirement, GridRow, RowPatch } from './types'
 
