@@ -9,10 +9,11 @@ import { artifactPath } from '../support/artifacts'
 // row by searching requirements, bulk-marks rows reviewed, and is told why a row whose target lies
 // outside the set's target edition is refused. The catalogs are our own small fixtures, made here.
 
-async function create(api: APIRequestContext, collection: string, data: Record<string, unknown>): Promise<string> {
+/** Creates a document over REST and returns its id as the database gives it (relationship fields want that type). */
+async function create(api: APIRequestContext, collection: string, data: Record<string, unknown>): Promise<number | string> {
   const response = await api.post(`${cmsURL}/api/${collection}`, { data })
   expect(response.ok(), `create ${collection}: ${await response.text()}`).toBe(true)
-  return String(((await response.json()) as { doc: { id: string | number } }).doc.id)
+  return ((await response.json()) as { doc: { id: number | string } }).doc.id
 }
 
 test('an editor adds a mapping row, bulk-reviews rows and sees a refused target explained', async ({ page, playwright }) => {
@@ -20,9 +21,9 @@ test('an editor adds a mapping row, bulk-reviews rows and sees a refused target 
   const api = await playwright.request.newContext({ extraHTTPHeaders: { authorization: `JWT ${token}` } })
   const run = randomBytes(3).toString('hex')
 
-  const standards = (await (await api.get(`${cmsURL}/api/standards?limit=2&depth=0&draft=true&sort=slug`)).json()) as { docs: { id: string }[] }
+  const standards = (await (await api.get(`${cmsURL}/api/standards?limit=2&depth=0&draft=true&sort=slug`)).json()) as { docs: { id: number | string }[] }
   expect(standards.docs.length, 'the seeded standards are there').toBe(2)
-  const [first, second] = standards.docs as [{ id: string }, { id: string }]
+  const [first, second] = standards.docs as [{ id: number | string }, { id: number | string }]
 
   const sourceEdition = await create(api, 'editions', {
     standard: first.id,
@@ -40,7 +41,7 @@ test('an editor adds a mapping row, bulk-reviews rows and sees a refused target 
     status: 'draft',
     textLicence: 'titles-and-ids',
   })
-  const requirement = (edition: string, refId: string, title: string, order: number) =>
+  const requirement = (edition: number | string, refId: string, title: string, order: number) =>
     create(api, 'requirements', { edition, refId, title, assessable: true, order })
   await requirement(sourceEdition, 'S-1', 'Access policy', 1)
   const s2 = await requirement(sourceEdition, 'S-2', 'Asset inventory', 2)

@@ -10,7 +10,7 @@ interface Props {
   api: string
   source: PickerEdition
   target: PickerEdition
-  onCreate: (data: { sources: string[]; targets: string[] } & RowPatch) => Promise<void>
+  onCreate: (data: { sources: (number | string)[]; targets: (number | string)[] } & RowPatch) => Promise<void>
 }
 
 /** A new row: sources and targets searched in the set's editions, a relationship, strength and note. */
@@ -28,8 +28,8 @@ export function AddRowForm({ api, source, target, onCreate }: Props) {
     setBusy(true)
     try {
       await onCreate({
-        sources: sources.map((r) => r.id),
-        targets: targets.map((r) => r.id),
+        sources: sources.map((r) => r.value),
+        targets: targets.map((r) => r.value),
         relationship,
         strength: strength.trim() === '' ? null : Number(strength),
         gapNote: gapNote.trim() === '' ? null : gapNote,

@@ -36,7 +36,7 @@ function useEditions(api: string, ids: [string | null, string | null]): [PickerE
   return editions
 }
 
-function Grid({ api, setId, source, target }: { api: string; setId: string; source: string; target: string }) {
+function Grid({ api, setId, source, target }: { api: string; setId: number | string; source: string; target: string }) {
   const { state, create, update, updateMany, remove } = useMappingRows(api, setId)
   const editions = useEditions(api, [source, target])
   const [selected, setSelected] = useState<Set<string>>(new Set())
@@ -144,7 +144,7 @@ export const MappingGrid: UIFieldClientComponent = () => {
       {id === undefined || id === null || !source || !target ? (
         <p className="versus-grid__muted">Save the set with its two editions to add rows.</p>
       ) : (
-        <Grid key={`${source}-${target}`} api={config.routes.api} setId={String(id)} source={source} target={target} />
+        <Grid key={`${source}-${target}`} api={config.routes.api} setId={id} source={source} target={target} />
       )}
     </section>
   )

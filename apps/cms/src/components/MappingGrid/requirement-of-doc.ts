@@ -7,5 +7,5 @@ export function requirementOfDoc(value: unknown): GridRequirement | null {
   const doc = value as Record<string, unknown>
   const id = idOf(doc.id)
   if (id === null || typeof doc.refId !== 'string') return null
-  return { id, refId: doc.refId, title: typeof doc.title === 'string' ? doc.title : null, edition: idOf(doc.edition) }
+  return { id, value: typeof doc.id === 'number' ? doc.id : id, refId: doc.refId, title: typeof doc.title === 'string' ? doc.title : null, edition: idOf(doc.edition) }
 }

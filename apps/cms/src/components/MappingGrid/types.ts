@@ -1,6 +1,8 @@
 /** What the mapping grid reads of requirements and rows (REST documents, sides populated one level). */
 export interface GridRequirement {
   id: string
+  /** The id as the database gives it (a number on SQLite): what relationship fields accept. */
+  value: number | string
   refId: string
   title: string | null
   edition: string | null

@@ -24,7 +24,7 @@ export function rowOf(doc: Record<string, unknown>): GridRow {
 export type RowsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: GridRow[] }
 
 /** The rows of one mapping set, and the REST calls that change them (each answers with the saved rows). */
-export function useMappingRows(api: string, setId: string) {
+export function useMappingRows(api: string, setId: number | string) {
   const [state, setState] = useState<RowsState>({ status: 'loading' })
 
   const reload = useCallback(async () => {
@@ -50,7 +50,7 @@ export function useMappingRows(api: string, setId: string) {
     })
 
   const create = useCallback(
-    async (data: { sources: string[]; targets: string[] } & RowPatch) => {
+    async (data: { sources: (number | string)[]; targets: (number | string)[] } & RowPatch) => {
       const body = await rest<{ doc: Record<string, unknown> }>(`${api}/mappings?depth=1`, { method: 'POST', body: { ...data, set: setId } })
       const row = rowOf(body.doc)
       setState((current) => (current.status === 'ready' ? { status: 'ready', rows: [...current.rows, row] } : current))
