@@ -139,7 +139,14 @@ export const MappingGrid: UIFieldClientComponent = () => {
   const source = idOf(savedDocumentData?.sourceEdition)
   const target = idOf(savedDocumentData?.targetEdition)
   return (
-    <section className="versus-grid" aria-labelledby="versus-grid-title">
+    // Enter in the grid's inputs commits that input (or nothing), never the set's own form around it.
+    <section
+      className="versus-grid"
+      aria-labelledby="versus-grid-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault()
+      }}
+    >
       <h3 id="versus-grid-title">Mapping grid</h3>
       {id === undefined || id === null || !source || !target ? (
         <p className="versus-grid__muted">Save the set with its two editions to add rows.</p>
