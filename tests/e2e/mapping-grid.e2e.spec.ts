@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { cmsURL, editorToken } from '../support/admin'
+import { chooseOption, cmsURL, editorToken } from '../support/admin'
 import { artifactPath } from '../support/artifacts'
 
 // An editor authors a mapping set's rows in the admin's mapping grid (issue 11, "Editors"): adds a
@@ -21,9 +21,10 @@ test('an editor adds a mapping row, bulk-reviews rows and sees a refused target 
   const api = await playwright.request.newContext({ extraHTTPHeaders: { authorization: `JWT ${token}` } })
   const run = randomBytes(3).toString('hex')
 
-  const standards = (await (await api.get(`${cmsURL}/api/standards?limit=2&depth=0&draft=true&sort=slug`)).json()) as { docs: { id: number | string }[] }
+  type StandardDoc = { id: number | string; shortName: string }
+  const standards = (await (await api.get(`${cmsURL}/api/standards?limit=2&depth=0&draft=true&sort=slug`)).json()) as { docs: StandardDoc[] }
   expect(standards.docs.length, 'the seeded standards are there').toBe(2)
-  const [first, second] = standards.docs as [{ id: number | string }, { id: number | string }]
+  const [first, second] = standards.docs as [StandardDoc, StandardDoc]
 
   const sourceEdition = await create(api, 'editions', {
     standard: first.id,
@@ -101,5 +102,20 @@ test('an editor adds a mapping row, bulk-reviews rows and sees a refused target 
 
   await grid.scrollIntoViewIfNeeded()
   await page.screenshot({ path: artifactPath('admin-mapping-grid.png'), fullPage: true })
+
+  // The draft set is listed in Completeness, and its rows count in the pair's coverage (drafts included).
+  await page.goto(`${cmsURL}/admin/completeness`)
+  const drafts = page.getByRole('region', { name: 'Mapping sets in draft' })
+  await expect(drafts.getByRole('link', { name: `Grid ${run}` })).toBeVisible()
+  await expect(drafts).toContainText(`Grid ${run} (2 rows)`)
+  await page.goto(`${cmsURL}/admin/collections/comparisons/create`)
+  await page.waitForLoadState('networkidle')
+  await chooseOption(page, 'field-standardA', first.shortName, first.shortName)
+  await chooseOption(page, 'field-standardB', second.shortName, second.shortName)
+  const coverage = page.getByRole('region', { name: `Coverage between Grid source ${run} and Grid target ${run}` })
+  // Complying with the source edition: T-1 partly (subset), T-2 partly (intersect), of 2.
+  await expect(coverage.getByRole('row', { name: `Grid source ${run} → Grid target ${run}` })).toContainText(/0\s*2\s*0\s*0\s*0\s*2/)
+  await coverage.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: artifactPath('admin-comparison-coverage.png'), fullPage: true })
   await api.dispose()
 })
