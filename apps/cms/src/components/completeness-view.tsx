@@ -5,6 +5,8 @@ import type { AdminViewServerProps } from 'payload'
 import { AdminViewFrame } from './admin-view-frame'
 
 import { loadCompleteness } from '../endpoints/completeness'
+import { loadCrosswalkGaps } from '../crosswalk/editorial-facts'
+import { CrosswalkGapsSection } from './crosswalk-gaps'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import './editorial.scss'
 
@@ -12,7 +14,7 @@ import './editorial.scss'
 export async function CompletenessView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   if (!isEditorOrAdmin(req.user)) redirect(`${req.payload.config.routes.admin}/login`)
-  const reports = await loadCompleteness(req)
+  const [reports, gaps] = await Promise.all([loadCompleteness(req), loadCrosswalkGaps(req)])
   const admin = req.payload.config.routes.admin
   return (
     <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} className="versus-editorial-view">
@@ -53,6 +55,7 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
             ))}
           </tbody>
         </table>
+        <CrosswalkGapsSection gaps={gaps} admin={admin} />
       </AdminViewFrame>
   )
 }

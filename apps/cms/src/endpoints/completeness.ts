@@ -2,6 +2,7 @@ import { assessCompleteness } from '@versus/engine'
 import type { CompletenessReport } from '@versus/engine'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { loadCrosswalkGaps } from '../crosswalk/editorial-facts'
 import { loadEditorialCatalog } from '../lib/engine-records'
 import { isDocumentId } from '../lib/query-check'
 import { errorResponse, refuseUnlessEditor } from './guard'
@@ -19,7 +20,7 @@ export async function loadCompleteness(req: PayloadRequest, standardId?: string)
     .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name, 'en') || x.slug.localeCompare(y.slug, 'en'))
 }
 
-/** GET /api/editorial/completeness[?standard=<id>] */
+/** GET /api/editorial/completeness[?standard=<id>]: without a standard, the crosswalk gaps too (`crosswalks`). */
 export const completenessEndpoint: Endpoint = {
   path: '/editorial/completeness',
   method: 'get',
@@ -31,6 +32,6 @@ export const completenessEndpoint: Endpoint = {
     if (standard && !isDocumentId(standard, req.payload.db.defaultIDType)) return missing()
     const reports = await loadCompleteness(req, standard || undefined)
     if (standard && reports.length === 0) return missing()
-    return Response.json(standard ? { report: reports[0] } : { reports })
+    return Response.json(standard ? { report: reports[0] } : { reports, crosswalks: await loadCrosswalkGaps(req) })
   },
 }

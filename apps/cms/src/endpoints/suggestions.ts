@@ -4,6 +4,7 @@ import type { ComparisonSuggestion } from '@versus/engine'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Comparison } from '../payload-types'
+import { loadMappingSetFacts } from '../crosswalk/editorial-facts'
 import { loadEditorialCatalog } from '../lib/engine-records'
 import { errorResponse, refuseUnlessEditor } from './guard'
 
@@ -12,10 +13,11 @@ export interface SuggestionItem extends ComparisonSuggestion {
   ids: [string, string]
 }
 
-/** The pairs not yet compared (no comparison in any status), most related first. */
+/** The pairs not yet compared (no comparison in any status), most related first; mapping sets (drafts too) count. */
 export async function loadSuggestions(req: PayloadRequest, limit?: number): Promise<SuggestionItem[]> {
-  const [catalog, comparisons] = await Promise.all([
-    loadEditorialCatalog(req),
+  const catalog = await loadEditorialCatalog(req)
+  const [mappingSets, comparisons] = await Promise.all([
+    loadMappingSetFacts(req, catalog.lookups.standardSlugs),
     req.payload.find({
       collection: 'comparisons',
       depth: 0,
@@ -33,7 +35,7 @@ export async function loadSuggestions(req: PayloadRequest, limit?: number): Prom
     existing.push(slugs)
     if (doc._status === 'published') published.push(slugs)
   }
-  return suggestComparisons({ standards: [...catalog.standards.values()], existing, published, limit }).flatMap(
+  return suggestComparisons({ standards: [...catalog.standards.values()], existing, published, limit, mappingSets }).flatMap(
     (suggestion) => {
       const [a, b] = suggestion.pair.standards.map((slug) => catalog.standardIds.get(slug))
       return a && b ? [{ ...suggestion, ids: [a, b] as [string, string] }] : []

@@ -18,6 +18,10 @@ export const SHARED_CATEGORY_WEIGHT = 5
 export const SHARED_JURISDICTION_WEIGHT = 3
 /** A standard with no published comparison adds this much; each published comparison one less, down to 0. */
 export const COVERAGE_WEIGHT = 3
+/** A mapping set links an edition of one to an edition of the other. */
+export const DIRECT_MAPPING_WEIGHT = 6
+/** Both are mapped to a third standard (the pivot): the pair's coverage can be inferred through it. */
+export const PIVOT_MAPPING_WEIGHT = 2
 export const SUGGESTIONS_LIMIT = 30
 
 export interface SuggestComparisonsInput {
@@ -29,6 +33,23 @@ export interface SuggestComparisonsInput {
   published?: ReadonlyArray<readonly [string, string]>
   /** At most this many suggestions (default 30). */
   limit?: number
+  /**
+   * Requirement mapping sets, one entry per set: who maps which standard's edition to which. A set
+   * between two standards ranks their pair higher; two sets sharing a third standard a little.
+   */
+  mappingSets?: ReadonlyArray<SuggestionMappingSet>
+}
+
+/** What the suggestions need to know of a mapping set. */
+export interface SuggestionMappingSet {
+  /** Standard slugs of the source and target editions. */
+  source: string
+  target: string
+  /** "NIST", "Versus editorial". */
+  publisher: string
+  /** Edition labels, "CSF 2.0", "ISO/IEC 27001:2022"; the standard's name when absent. */
+  sourceLabel?: string | null
+  targetLabel?: string | null
 }
 
 export interface ComparisonSuggestion {
@@ -106,8 +127,54 @@ function coverageReason(candidate: Candidate): string {
   return `${candidate.name} has ${candidate.published} published comparison${candidate.published === 1 ? '' : 's'}`
 }
 
-function score(x: Candidate, y: Candidate): { score: number; reasons: string[] } {
-  const weighted: { weight: number; reason: string }[] = []
+interface MappingFacts {
+  /** pairKey → sentences of the sets linking the pair directly. */
+  direct: Map<string, string[]>
+  /** slug → slugs it is mapped with (either direction). */
+  neighbours: Map<string, Set<string>>
+}
+
+function mappingFacts(sets: ReadonlyArray<SuggestionMappingSet> | undefined, names: Map<string, string>): MappingFacts {
+  const direct = new Map<string, string[]>()
+  const neighbours = new Map<string, Set<string>>()
+  for (const set of arrayOr(sets)) {
+    if (!set || typeof set !== 'object' || typeof set.source !== 'string' || typeof set.target !== 'string') continue
+    if (set.source === set.target || !names.has(set.source) || !names.has(set.target)) continue
+    const publisher = cleanText(set.publisher) || 'Someone'
+    const label = (value: unknown, slug: string) => cleanText(value) || (names.get(slug) as string)
+    const sentence = `${publisher} maps ${label(set.sourceLabel, set.source)} to ${label(set.targetLabel, set.target)}`
+    const key = pairKey(set.source, set.target)
+    const sentences = direct.get(key) ?? []
+    if (!sentences.includes(sentence)) sentences.push(sentence)
+    direct.set(key, sentences)
+    for (const [from, to] of [
+      [set.source, set.target],
+      [set.target, set.source],
+    ] as const) {
+      const linked = neighbours.get(from) ?? new Set<string>()
+      linked.add(to)
+      neighbours.set(from, linked)
+    }
+  }
+  return { direct, neighbours }
+}
+
+function mappingReasons(x: Candidate, y: Candidate, facts: MappingFacts, names: Map<string, string>): { weight: number; reason: string }[] {
+  const found: { weight: number; reason: string }[] = []
+  const direct = facts.direct.get(pairKey(x.slug, y.slug)) ?? []
+  direct.forEach((reason, index) => found.push({ weight: index === 0 ? DIRECT_MAPPING_WEIGHT : 0, reason }))
+  if (direct.length > 0) return found
+  const theirs = facts.neighbours.get(y.slug)
+  const pivots = [...(facts.neighbours.get(x.slug) ?? [])].filter((pivot) => pivot !== y.slug && theirs?.has(pivot)).sort(compareCodeUnits)
+  if (pivots.length > 0) {
+    const via = pivots.map((pivot) => names.get(pivot) ?? pivot).join(', ')
+    found.push({ weight: PIVOT_MAPPING_WEIGHT, reason: `Both are mapped to ${via}: coverage can be inferred through it` })
+  }
+  return found
+}
+
+function score(x: Candidate, y: Candidate, mapped: { weight: number; reason: string }[] = []): { score: number; reasons: string[] } {
+  const weighted: { weight: number; reason: string }[] = [...mapped]
   for (const [from, to] of [
     [x, y],
     [y, x],
@@ -141,8 +208,10 @@ function score(x: Candidate, y: Candidate): { score: number; reasons: string[] }
  * related-standard link either way (by relation type: extends 8, builds on 6,
  * replaces 6, maps to 5, complements 4), a shared category (5), a shared
  * jurisdiction (3), and how few published comparisons each already has (3
- * for none, one less per comparison). Each point comes with a plain-language
- * reason. Standards with a blank or repeated slug are skipped (the first
+ * for none, one less per comparison), and requirement mapping sets passed in as
+ * data: a set linking the two (6, once however many sets; each set still gives
+ * its reason, "NIST maps CSF 2.0 to ISO/IEC 27001:2022"), else both mapped to a
+ * third standard (2). Each point comes with a plain-language reason. Standards with a blank or repeated slug are skipped (the first
  * record of a slug wins). Pure, total and deterministic: ties are broken by
  * the pair's slug, and the order of the input does not matter.
  *
@@ -169,6 +238,8 @@ export function suggestComparisons(input: SuggestComparisonsInput): ComparisonSu
     bySlug.set(slug, candidateOf(standard, counts))
   }
   const candidates = [...bySlug.values()].sort((a, b) => compareSlugs(a.slug, b.slug) || compareCodeUnits(a.slug, b.slug))
+  const names = new Map(candidates.map((candidate) => [candidate.slug, candidate.name]))
+  const facts = mappingFacts(input.mappingSets, names)
 
   const suggestions: ComparisonSuggestion[] = []
   for (let i = 0; i < candidates.length; i++) {
@@ -178,7 +249,7 @@ export function suggestComparisons(input: SuggestComparisonsInput): ComparisonSu
       if (existing.has(pairKey(x.slug, y.slug))) continue
       const pair = makePairRef(x.slug, y.slug)
       const [first, second] = pair.standards[0] === x.slug ? [x, y] : [y, x]
-      suggestions.push({ pair, title: `${first.name} vs ${second.name}`, ...score(first, second) })
+      suggestions.push({ pair, title: `${first.name} vs ${second.name}`, ...score(first, second, mappingReasons(first, second, facts, names)) })
     }
   }
   suggestions.sort((a, b) => b.score - a.score || compareCodeUnits(a.pair.slug, b.pair.slug))

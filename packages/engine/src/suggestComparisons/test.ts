@@ -124,3 +124,55 @@ describe('suggestComparisons', () => {
   })
 })
 
+
+describe('suggestComparisons with mapping sets', () => {
+  const plain = [iso9001, gdpr, nis2, iso27001].map((s) => ({ ...s, related: [], category: null, jurisdiction: '' }))
+
+  it('ranks a pair a mapping set links above one it does not, and says who maps what', () => {
+    const without = suggestComparisons({ standards: plain })
+    const withSets = suggestComparisons({
+      standards: plain,
+      mappingSets: [{ source: 'nis2', target: 'iso-27001', publisher: 'Versus editorial', sourceLabel: 'NIS2 (2022)', targetLabel: 'ISO/IEC 27001:2022' }],
+    })
+    const before = without.find((s) => s.pair.slug === 'iso-27001-vs-nis2')!
+    const after = withSets.find((s) => s.pair.slug === 'iso-27001-vs-nis2')!
+    expect(after.score - before.score).toBe(6)
+    expect(after.reasons[0]).toBe('Versus editorial maps NIS2 (2022) to ISO/IEC 27001:2022')
+    expect(withSets[0]!.pair.slug).toBe('iso-27001-vs-nis2')
+  })
+
+  it('ranks a pair mapped through a pivot a little higher, naming the pivot', () => {
+    const mappingSets = [
+      { source: 'nis2', target: 'iso-27001', publisher: 'Versus editorial' },
+      { source: 'gdpr', target: 'iso-27001', publisher: 'Versus editorial' },
+    ]
+    const before = suggestComparisons({ standards: plain }).find((s) => s.pair.slug === 'gdpr-vs-nis2')!
+    const after = suggestComparisons({ standards: plain, mappingSets }).find((s) => s.pair.slug === 'gdpr-vs-nis2')!
+    expect(after.score - before.score).toBe(2)
+    expect(after.reasons).toContain(`Both are mapped to ${iso27001.shortName}: coverage can be inferred through it`)
+    // The pair a set links directly gets no pivot reason on top.
+    const direct = suggestComparisons({ standards: plain, mappingSets }).find((s) => s.pair.slug === 'iso-27001-vs-nis2')!
+    expect(direct.reasons.filter((r) => r.startsWith('Both are mapped'))).toEqual([])
+  })
+
+  it('ignores sets naming unknown standards or one standard twice, and counts a pair once however many sets link it', () => {
+    const base = suggestComparisons({ standards: plain })
+    const noisy = suggestComparisons({
+      standards: plain,
+      mappingSets: [
+        { source: 'nis2', target: 'nis2', publisher: 'X' },
+        { source: 'nis2', target: 'unknown-std', publisher: 'X' },
+      ],
+    })
+    expect(noisy).toEqual(base)
+    const twice = suggestComparisons({
+      standards: plain,
+      mappingSets: [
+        { source: 'nis2', target: 'iso-27001', publisher: 'NIST' },
+        { source: 'iso-27001', target: 'nis2', publisher: 'ENISA' },
+      ],
+    }).find((s) => s.pair.slug === 'iso-27001-vs-nis2')!
+    expect(twice.score - base.find((s) => s.pair.slug === 'iso-27001-vs-nis2')!.score).toBe(6)
+    expect(twice.reasons.filter((r) => r.includes(' maps '))).toHaveLength(2)
+  })
+})

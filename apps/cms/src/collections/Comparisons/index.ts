@@ -4,6 +4,7 @@ import { authenticated } from '../../access/authenticated'
 import { authenticatedFieldLevel } from '../../access/authenticatedFieldLevel'
 import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { comparisonGenerated, pairGenerated } from '../../endpoints/generated'
+import { pairCoverageEndpoint } from '../../endpoints/pair-coverage'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
@@ -50,7 +51,7 @@ export const Comparisons: CollectionConfig = {
     afterDelete: [revalidateComparisonDelete],
   },
   // Custom endpoints are matched before the built-in `/:id` routes.
-  endpoints: [pairGenerated, comparisonGenerated],
+  endpoints: [pairGenerated, pairCoverageEndpoint, comparisonGenerated],
   fields: [
     {
       type: 'row',
@@ -82,6 +83,11 @@ export const Comparisons: CollectionConfig = {
       name: 'generatedPanel',
       type: 'ui',
       admin: { components: { Field: '/components/generated-panel#GeneratedPanel' } },
+    },
+    {
+      name: 'coveragePanel',
+      type: 'ui',
+      admin: { components: { Field: '/components/coverage-panel#CoveragePanel' } },
     },
     {
       name: 'summary',

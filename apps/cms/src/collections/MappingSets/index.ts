@@ -140,5 +140,10 @@ export const MappingSets: CollectionConfig = {
         { name: 'coveredSources', type: 'json', admin: { description: 'The same for source refIds.' } },
       ],
     },
+    {
+      name: 'mappingGrid',
+      type: 'ui',
+      admin: { components: { Field: '/components/MappingGrid#MappingGrid' } },
+    },
   ],
 }

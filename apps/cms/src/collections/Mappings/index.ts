@@ -8,6 +8,7 @@ import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeI
 import { integer } from '../../lib/validators'
 import { relationId } from '@versus/content'
 import { checkMappingSides } from './hooks/checkMappingSides'
+import { RATIONALE_OPTIONS, RELATIONSHIP_OPTIONS, REVIEW_STATUS_OPTIONS } from './options'
 import { revalidateMapping, revalidateMappingDelete } from './hooks/revalidateMapping'
 import { settleReview } from './hooks/settleReview'
 
@@ -89,24 +90,13 @@ export const Mappings: CollectionConfig = {
           type: 'select',
           required: true,
           admin: { width: '34%', description: 'How the sources stand to the targets (NIST IR 8477).' },
-          options: [
-            { label: 'Equal', value: 'equal' },
-            { label: 'Subset of', value: 'subset' },
-            { label: 'Superset of', value: 'superset' },
-            { label: 'Intersects', value: 'intersect' },
-            { label: 'Not related', value: 'not-related' },
-            { label: 'Related (untyped)', value: 'related' },
-          ],
+          options: [...RELATIONSHIP_OPTIONS],
         },
         {
           name: 'rationale',
           type: 'select',
           admin: { width: '33%' },
-          options: [
-            { label: 'Syntactic', value: 'syntactic' },
-            { label: 'Semantic', value: 'semantic' },
-            { label: 'Functional', value: 'functional' },
-          ],
+          options: [...RATIONALE_OPTIONS],
         },
         { name: 'strength', type: 'number', min: 0, max: 10, validate: integer, admin: { width: '33%', description: '0–10.' } },
       ],
@@ -126,10 +116,7 @@ export const Mappings: CollectionConfig = {
           required: true,
           defaultValue: 'unreviewed',
           admin: { width: '34%' },
-          options: [
-            { label: 'Unreviewed', value: 'unreviewed' },
-            { label: 'Reviewed', value: 'reviewed' },
-          ],
+          options: [...REVIEW_STATUS_OPTIONS],
         },
         {
           name: 'stale',

@@ -23,8 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CompletenessField as CompletenessField_7e7b50cb487249574bf211a68cf4bb8b } from '../../../components/completeness-field'
 import { GeneratedPanel as GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7 } from '../../../components/generated-panel'
+import { CoveragePanel as CoveragePanel_3643315e2c8b54af3cdca141cfb496d9 } from '../../../components/coverage-panel'
 import { VerdictStaleNotice as VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
 import { AspectStaleNotice as AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
+import { MappingGrid as MappingGrid_499a4433a07fdf0913238195cd473f9f } from '../../../components/MappingGrid'
 import { EditorialNavLinks as EditorialNavLinks_5b63e3514b4f181e73404e804375e2db } from '../../../components/editorial-nav-links'
 import { ImportNavLink as ImportNavLink_e2325a7a166eaefd66145c2a02798155 } from '../../../components/ImportView/nav-link'
 import { SuggestionsView as SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889 } from '../../../components/suggestions-view'
@@ -59,8 +61,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/completeness-field#CompletenessField": CompletenessField_7e7b50cb487249574bf211a68cf4bb8b,
   "/components/generated-panel#GeneratedPanel": GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7,
+  "/components/coverage-panel#CoveragePanel": CoveragePanel_3643315e2c8b54af3cdca141cfb496d9,
   "/components/stale-override-notice#VerdictStaleNotice": VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
   "/components/stale-override-notice#AspectStaleNotice": AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
+  "/components/MappingGrid#MappingGrid": MappingGrid_499a4433a07fdf0913238195cd473f9f,
   "/components/editorial-nav-links#EditorialNavLinks": EditorialNavLinks_5b63e3514b4f181e73404e804375e2db,
   "/components/ImportView/nav-link#ImportNavLink": ImportNavLink_e2325a7a166eaefd66145c2a02798155,
   "/components/suggestions-view#SuggestionsView": SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889,
