@@ -18,6 +18,7 @@ const CONTENT_CSP = `${BASE_CSP}; script-src 'self'`
 const CONTENT_PAGES = [
   '/',
   '/articles',
+  '/methodology',
   '/compare/:pair',
   '/standards/:slug',
   '/standards/:slug/requirements/:segment',
