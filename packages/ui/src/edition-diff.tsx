@@ -20,7 +20,7 @@ function Entries({ entries }: { entries: EditionDiffEntryView[] }) {
       {entries.map((e, i) => (
         <li key={i}>
           <RequirementLinks requirements={e.from} showTitle /> → <RequirementLinks requirements={e.to} showTitle />
-          {e.relationship && e.relationship !== 'equal' ? <> (the old one is {e.relationship} the new)</> : null}
+          {e.relationship && e.relationship !== 'equal' ? <> ({oldToNew(e.relationship)})</> : null}
           {e.note ? <span className="v-small v-block">{e.note}</span> : null}
         </li>
       ))}
@@ -29,6 +29,14 @@ function Entries({ entries }: { entries: EditionDiffEntryView[] }) {
 }
 
 /** New, changed, removed and unchanged requirements between two editions, from the transition set. */
+/** "the old one is narrower than the new", "the old one overlaps the new", from the relationship in words. */
+function oldToNew(words: string): string {
+  if (words === 'overlaps') return 'the old one overlaps the new'
+  if (words === 'not related') return 'the old one is not related to the new'
+  if (words.startsWith('related')) return 'the old one is related to the new, how is not stated'
+  return `the old one is ${words} the new`
+}
+
 export function EditionDiff({ diff }: { diff: EditionDiffView }) {
   return (
     <div className="v-edition-diff">
