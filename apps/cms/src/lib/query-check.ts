@@ -35,16 +35,22 @@ export function isDocumentId(value: unknown, idType: IdType): boolean {
 /** What a `where` value has to be, by the kind of field its path ends on. */
 type ValueKind = 'id' | 'number' | 'date' | 'checkbox' | 'point' | 'text' | 'other'
 
+/** A field a path ends on: the kind of its values, and whether it holds several (`all` needs that). */
+interface PathTarget {
+  kind: ValueKind
+  many: boolean
+}
+
 /** Fields of another collection, for paths that cross a relationship ("category.name"). */
 export type FieldsOf = (collection: string) => FlattenedField[] | undefined
 
 // Version queries (`/api/standards/versions`) name the document as `parent` and its fields as
 // `version.<field>`; no collection here has fields of those names.
-const VERSION_META: Record<string, ValueKind> = {
-  parent: 'id',
-  latest: 'checkbox',
-  autosave: 'checkbox',
-  snapshot: 'checkbox',
+const VERSION_META: Record<string, PathTarget> = {
+  parent: { kind: 'id', many: false },
+  latest: { kind: 'checkbox', many: false },
+  autosave: { kind: 'checkbox', many: false },
+  snapshot: { kind: 'checkbox', many: false },
 }
 
 const TEXT_FIELDS = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
@@ -68,31 +74,31 @@ function kindOfField(field: FlattenedField): ValueKind {
   }
 }
 
-function resolveFields(segments: string[], fields: FlattenedField[], fieldsOf: FieldsOf): ValueKind | null {
+function resolveFields(segments: string[], fields: FlattenedField[], fieldsOf: FieldsOf): PathTarget | null {
   let current = fields
   for (let i = 0; i < segments.length; i++) {
     const field = current.find((f) => 'name' in f && f.name === segments[i])
     if (!field) return null
-    if (i === segments.length - 1) return kindOfField(field)
+    if (i === segments.length - 1) return { kind: kindOfField(field), many: 'hasMany' in field && field.hasMany === true }
     if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) {
       current = field.flattenedFields
     } else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-      if (segments[i + 1] === 'id' && i + 2 === segments.length) return 'id'
+      if (segments[i + 1] === 'id' && i + 2 === segments.length) return { kind: 'id', many: false }
       const next = fieldsOf(field.relationTo)
       if (!next) return null
       current = next
     } else {
-      return 'other'
+      return { kind: 'other', many: false }
     }
   }
   return null
 }
 
 /** The kind of value a query path needs; null when the path names no field (Payload reports that itself). */
-function resolvePath(path: string, fields: FlattenedField[], fieldsOf: FieldsOf): ValueKind | null {
+function resolvePath(path: string, fields: FlattenedField[], fieldsOf: FieldsOf): PathTarget | null {
   const segments = path.replace(/__/g, '.').split('.')
   const [first] = segments
-  if (segments.length === 1 && (first === 'id' || first === '_id')) return 'id'
+  if (segments.length === 1 && (first === 'id' || first === '_id')) return { kind: 'id', many: false }
   const kind = resolveFields(segments, fields, fieldsOf)
   if (kind !== null || first === undefined) return kind
   if (segments.length === 1) return VERSION_META[first] ?? null
@@ -140,8 +146,13 @@ function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(short) : short
 }
 
-function conditionProblem(path: string, operator: string, value: unknown, kind: ValueKind, idType: IdType): string | null {
+function conditionProblem(path: string, operator: string, value: unknown, { kind, many }: PathTarget, idType: IdType): string | null {
   const where = `where[${path}][${operator}]`
+  // Both made the database fail the whole request with a 500 (SQLite and MongoDB alike).
+  if (operator === 'all' && !many) return `${where}: "all" works only on fields holding several values.`
+  if (TEXT_MATCH.has(operator) && (kind === 'number' || kind === 'date' || kind === 'checkbox')) {
+    return `${where}: "${operator}" works only on text fields.`
+  }
   if (operator === 'exists') {
     return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : `${where} must be true or false.`
   }
@@ -210,14 +221,14 @@ export function whereProblem(where: unknown, context: WhereContext): string | nu
         continue
       }
       if (!isPlainObject(constraint)) continue
-      const kind = resolvePath(key, context.fields, context.fieldsOf)
+      const target = resolvePath(key, context.fields, context.fieldsOf)
       for (const [operator, value] of Object.entries(constraint)) {
         conditions += 1
         if (conditions > QUERY_LIMITS.maxWhereConditions) {
           return `The where query has more than ${QUERY_LIMITS.maxWhereConditions} conditions.`
         }
-        if (kind === null) continue
-        const problem = conditionProblem(key, operator, value, kind, context.idType)
+        if (target === null) continue
+        const problem = conditionProblem(key, operator, value, target, context.idType)
         if (problem) return problem
       }
     }

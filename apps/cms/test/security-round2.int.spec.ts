@@ -1,0 +1,90 @@
+/**
+ * Issue 14 (security round 2), the CMS half: what an attacker's probe found, over REST and GraphQL
+ * as Payload's own route handlers answer them (test/http.ts).
+ */
+import { getPayload } from 'payload'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createConfig } from '../src/config'
+import { ANONYMOUS_LIMITS } from '../src/lib/anonymous-limits'
+import { adapters, incomplete, standardData } from './helpers'
+import { httpClient } from './http'
+import type { HttpClient } from './http'
+
+describe('security round 2 (sqlite)', () => {
+  const adapter = adapters()[0]!
+  const config = createConfig({ databaseURI: adapter.databaseURI('security-round2') })
+  let payload: Payload
+  let http: HttpClient
+  let token: string
+
+  beforeAll(async () => {
+    payload = await getPayload({ config })
+    payload.logger.level = 'fatal'
+    http = httpClient(config)
+    await payload.create({ collection: 'users', data: incomplete({ email: 'round2-admin@example.test', password: 'round2-admin-Password-1' }) })
+    const login = await http.request('POST', '/api/users/login', { body: { email: 'round2-admin@example.test', password: 'round2-admin-Password-1' } })
+    token = (login.body as { token: string }).token
+    const category = await payload.create({ collection: 'categories', data: incomplete({ name: 'Security' }) })
+    await payload.create({ collection: 'standards', data: standardData({ shortName: 'ISO 27001', category: category.id }) })
+  })
+
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  const message = (body: unknown) => (body as { errors?: { message?: string }[] }).errors?.[0]?.message ?? ''
+
+  it.each([
+    '/api/standards?where[shortName][all][0]=a',
+    '/api/categories?where[name][all][0]=a',
+    '/api/comparisons?where[pairKey][all]=a',
+    '/api/standards?where[editionYear][like]=20',
+    '/api/standards?where[shortName][in][0][x]=a',
+    '/api/articles?where[title][equals][0]=a&where[title][equals][1]=b',
+  ])('answers a malformed where with a 4xx and a message, never a 500: %s', async (path) => {
+    const response = await http.request('GET', path)
+    expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect(message(response.body)).not.toMatch(/^(An unknown error occurred\.|Something went wrong\.)?$/)
+  })
+
+  it('answers the same through GraphQL with a client error', async () => {
+    const response = await http.graphql('{ Standards(where: { shortName: { all: ["a"] } }) { totalDocs } }')
+    expect(response.errors.length).toBeGreaterThan(0)
+    expect(response.errors[0]?.extensions?.statusCode ?? 400).toBeLessThan(500)
+    expect(response.errors[0]?.message).not.toBe('Something went wrong.')
+  })
+
+  it('answers an anonymous Access query without an error', async () => {
+    const response = await http.graphql('{ Access { canAccessAdmin } }')
+    expect(response.errors).toEqual([])
+    expect(response.data).toEqual({ Access: { canAccessAdmin: false } })
+  })
+
+  it('caps anonymous reads: limit and depth, REST and GraphQL; editors keep the defaults', async () => {
+    const tooMany = await http.request('GET', `/api/standards?limit=${ANONYMOUS_LIMITS.limit + 1}`)
+    expect(tooMany.status).toBe(400)
+    expect(message(tooMany.body)).toMatch(/at most 100/)
+    const everything = await http.request('GET', '/api/standards?limit=0&depth=1')
+    expect(everything.status).toBe(400)
+    const tooDeep = await http.request('GET', `/api/standards?depth=${ANONYMOUS_LIMITS.depth + 1}`)
+    expect(tooDeep.status).toBe(400)
+    expect(message(tooDeep.body)).toMatch(/depth/)
+    // What the site asks for: whole lists, relations as ids.
+    expect((await http.request('GET', '/api/standards?depth=0&pagination=false&limit=0')).status).toBe(200)
+    expect((await http.request('GET', '/api/standards?limit=100&depth=2')).status).toBe(200)
+    expect((await http.request('GET', '/api/standards?limit=0&depth=3', { token })).status).toBe(200)
+
+    const gql = await http.graphql('{ Standards(limit: 101) { totalDocs } }')
+    expect(gql.errors[0]?.extensions?.statusCode).toBe(400)
+    expect((await http.graphql('{ Standards(limit: 101) { totalDocs } }', {}, { token })).errors).toEqual([])
+  })
+
+  it('suggests no field names', async () => {
+    const response = await http.graphql('{ Users { docs { emial } } }')
+    expect(response.errors[0]?.message).toMatch(/Cannot query field "emial"/)
+    expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean/)
+  })
+})
