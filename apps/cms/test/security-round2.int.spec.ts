@@ -87,4 +87,31 @@ describe('security round 2 (sqlite)', () => {
     expect(response.errors[0]?.message).toMatch(/Cannot query field "emial"/)
     expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean/)
   })
+
+  it('refuses short and common passwords', async () => {
+    for (const password of ['short-pw-1', 'password1234', 'iloveyou12345', 'qwertyuiop12']) {
+      const response = await http.request('POST', '/api/users', { token, body: { email: `weak-${password}@example.test`, password, role: 'editor' } })
+      expect(response.status, password).toBe(400)
+      expect(JSON.stringify(response.body)).toMatch(/at least 12 characters|too easy to guess/)
+    }
+    const strong = await http.request('POST', '/api/users', { token, body: { email: 'strong@example.test', password: 'lantern-ochre-velvet-9', role: 'editor' } })
+    expect(strong.status).toBe(201)
+  })
+
+  it('needs the current password to change one’s own', async () => {
+    const editor = await payload.create({ collection: 'users', data: incomplete({ email: 'self@example.test', password: 'harbour-quiet-maple-4', role: 'editor' }) })
+    const login = await http.request('POST', '/api/users/login', { body: { email: editor.email, password: 'harbour-quiet-maple-4' } })
+    const own = (login.body as { token: string }).token
+    const without = await http.request('PATCH', `/api/users/${editor.id}`, { token: own, body: { password: 'granite-swift-otter-7' } })
+    expect(without.status).toBe(400)
+    expect(JSON.stringify(without.body)).toMatch(/current password/)
+    const wrong = await http.request('PATCH', `/api/users/${editor.id}`, { token: own, body: { password: 'granite-swift-otter-7', currentPassword: 'not-it-at-all-1' } })
+    expect(wrong.status).toBe(400)
+    const right = await http.request('PATCH', `/api/users/${editor.id}`, { token: own, body: { password: 'granite-swift-otter-7', currentPassword: 'harbour-quiet-maple-4' } })
+    expect(right.status).toBe(200)
+    expect((await http.request('POST', '/api/users/login', { body: { email: editor.email, password: 'granite-swift-otter-7' } })).status).toBe(200)
+    // An admin resets someone else's password without knowing theirs.
+    const byAdmin = await http.request('PATCH', `/api/users/${editor.id}`, { token, body: { password: 'copper-meadow-drift-2' } })
+    expect(byAdmin.status).toBe(200)
+  })
 })
