@@ -114,4 +114,25 @@ describe('security round 2 (sqlite)', () => {
     const byAdmin = await http.request('PATCH', `/api/users/${editor.id}`, { token, body: { password: 'copper-meadow-drift-2' } })
     expect(byAdmin.status).toBe(200)
   })
+
+  it('answers a create whose array rows carry another document’s row ids with a 400, leaving nothing behind', async () => {
+    const source = await http.request('GET', '/api/standards?depth=0&limit=1', { token })
+    const original = (source.body as { docs: { id: number; keyFeatures: { id: string; text: string }[]; sources: { id: string }[]; category: number }[] }).docs[0]!
+    const before = await payload.count({ collection: 'standards', draft: true } as never)
+    const copy = {
+      shortName: 'Copied rows',
+      slug: 'copied-rows',
+      category: original.category,
+      _status: 'draft',
+      keyFeatures: original.keyFeatures.map((row) => ({ id: row.id, text: `copy of ${row.text}` })),
+      sources: original.sources,
+    }
+    const response = await http.request('POST', '/api/standards?draft=true', { token, body: copy })
+    expect((await payload.count({ collection: 'standards', draft: true } as never)).totalDocs).toBe(before.totalDocs)
+    expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    // The slug is still free: the same document without the copied ids saves.
+    const clean = { ...copy, keyFeatures: copy.keyFeatures.map(({ text }) => ({ text })), sources: copy.sources.map(({ id: _id, ...row }) => row) }
+    expect((await http.request('POST', '/api/standards?draft=true', { token, body: clean })).status).toBe(201)
+  })
 })
