@@ -2,7 +2,8 @@ import { APIError, NotFound } from 'payload'
 import type { Collection, CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { anonymousReadProblem } from '../lib/anonymous-limits'
-import { isDocumentId, pagingProblem, whereProblem } from '../lib/query-check'
+import { isDocumentId, pagingProblem } from '../lib/query-check'
+import { whereProblem } from '../lib/query-schema'
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -12,9 +13,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function refuseMalformedArgs(given: Record<string, unknown>, operation: string, req: PayloadRequest) {
   const paging = pagingProblem(given)
   if (paging) throw new APIError(paging, 400, null, true)
-  // The request's own read, not the Local API (overrideAccess: the CMS's own work) nor the finds
+  // A visitor's own read over REST or GraphQL: not the Local API (the CMS's own code), nor the finds
   // Payload runs to populate relationships (currentDepth ≥ 1, bounded by the request's depth).
-  const fromVisitor = !req.user && given.overrideAccess !== true && !given.currentDepth
+  const fromVisitor = !req.user && req.payloadAPI !== 'local' && given.overrideAccess !== true && !given.currentDepth
   const tooMuch = fromVisitor && (operation === 'read' || operation === 'findVersions') ? anonymousReadProblem(given) : null
   if (tooMuch) throw new APIError(tooMuch, 400, null, true)
   if ((operation === 'create' || operation === 'update') && 'data' in given && !isPlainObject(given.data)) {
