@@ -23,8 +23,8 @@ import { completenessEndpoint } from './endpoints/completeness'
 import { crosswalkDataEndpoint } from './endpoints/crosswalk-data'
 import { suggestionsEndpoint } from './endpoints/suggestions'
 import { Site } from './globals/Site'
-import { maxDepthRule } from './graphql/maxDepthRule'
-import { GRAPHQL_MAX_COMPLEXITY, GRAPHQL_MAX_DEPTH } from './graphql/precheck'
+import { accessQuery } from './graphql/access-query'
+import { armorRules, blockFieldSuggestionsRule } from './graphql/armor'
 import { explainClientErrors } from './hooks/explainClientErrors'
 import { exposeValidationErrors } from './hooks/exposeValidationErrors'
 import { cmsURL, siteURL } from './lib/env'
@@ -104,8 +104,10 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
     defaultMaxTextLength: DEFAULT_MAX_TEXT_LENGTH,
     graphQL: {
       disable: false,
-      maxComplexity: GRAPHQL_MAX_COMPLEXITY,
-      validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
+      // Payload's own cost bound (a relationship costs 10, any other field 1), beside GraphQL Armor's.
+      maxComplexity: 1000,
+      validationRules: () => [...armorRules(), blockFieldSuggestionsRule],
+      queries: (_graphql, { Query }) => accessQuery(Query.fields as never),
     },
     endpoints: [suggestionsEndpoint, completenessEndpoint, crosswalkDataEndpoint, ...transferEndpoints],
     hooks: { afterError: [exposeValidationErrors, explainClientErrors] },

@@ -676,6 +676,10 @@ export interface Mapping {
  */
 export interface User {
   id: number;
+  /**
+   * Changing your own password? Enter the current one here first.
+   */
+  currentPassword?: string | null;
   name?: string | null;
   /**
    * Admins manage users; editors manage content.
@@ -1076,6 +1080,7 @@ export interface MappingsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   updatedAt?: T;

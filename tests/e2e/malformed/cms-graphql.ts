@@ -74,4 +74,10 @@ export const cmsGraphqlCases: MalformedCase[] = [
   query('users by a visitor', q('{ Users { docs { email } } }'), { expect: 'graphql-errors', absent: ['@example.com'] }),
   query('login with wrong types', q('mutation { loginUser(email: 1, password: 2) { token } }')),
   query('a GET request', '', { method: 'GET', body: undefined }),
+  // Issue 14.
+  query('all on a single-value field', q('{ Standards(where: { shortName: { all: ["a"] } }) { totalDocs } }'), { expect: 'graphql-errors' }),
+  query('the admin-access flag asked for by a visitor', q('{ Access { canAccessAdmin } }'), { expect: 'ok' }),
+  query('a misspelled field (no suggestions)', q('{ Users { docs { emial } } }'), { absent: ['Did you mean'] }),
+  query('20 aliases of a whole list', q(aliases(20, 'Standards(limit: 0) { totalDocs }'))),
+  query('limit 101 by a visitor', q('{ Standards(limit: 101) { totalDocs } }'), { expect: 'graphql-errors' }),
 ]

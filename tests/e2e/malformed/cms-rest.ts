@@ -95,7 +95,9 @@ const deepWhere = (levels: number) => {
 
 const queries: MalformedCase[] = [
   list('negative limit', 'limit=-1'),
-  list('limit in exponent notation', 'limit=1e9&depth=0', { expect: 'ok' }),
+  // Visitors may ask for at most 100 documents a page (lib/anonymous-limits.ts); editors for more.
+  list('limit in exponent notation', 'limit=1e9&depth=0'),
+  list('limit in exponent notation, signed in', 'limit=1e9&depth=0', { expect: 'ok', signedIn: true }),
   list('a word for limit', 'limit=abc'),
   list('two limits', 'limit=abc&limit=1'),
   list('a fractional limit', 'limit=1.5'),
@@ -170,6 +172,21 @@ const queries: MalformedCase[] = [
   get('an article dated by a word', '/api/articles?where[publishedAt][less_than]=yesterday&depth=0'),
   get('a comparison by a word for a standard', '/api/comparisons?where[standardA][in]=x,y&depth=0'),
   get('an aspect ordered by a word', '/api/aspects?where[order][greater_than_equal]=first'),
+  // Issue 14: operators of the wrong shape for their field answered 500 "An unknown error occurred".
+  ...['standards', 'comparisons', 'articles', 'aspects', 'categories'].map((collection) =>
+    get(`all on a single-value field of ${collection}`, `/api/${collection}?where[slug][all][0]=a&depth=0`),
+  ),
+  get('all on a single-value field, as a plain value', '/api/standards?where[shortName][all]=a&depth=0'),
+  get('like on a number', '/api/standards?where[editionYear][like]=20&depth=0'),
+  get('contains on a date', '/api/articles?where[publishedAt][contains]=2024&depth=0'),
+  // Anonymous reads are capped (limit ≤ 100, depth ≤ 2; whole lists only at depth 0).
+  list('limit 101 by a visitor', 'limit=101&depth=0'),
+  list('depth 3 by a visitor', 'depth=3&limit=1'),
+  list('depth 3 signed in (allowed)', 'depth=3&limit=1', { expect: 'ok', signedIn: true }),
+  list('a whole list at depth 1 by a visitor', 'limit=0&depth=1'),
+  list('a whole list without pagination at depth 1 by a visitor', 'pagination=false&depth=1'),
+  list('a whole list at depth 0 by a visitor (what the site reads)', 'limit=0&pagination=false&depth=0', { expect: 'ok' }),
+  list('100 documents at depth 2 by a visitor (allowed)', 'limit=100&depth=2', { expect: 'ok' }),
 ]
 
 export const cmsRestCases: MalformedCase[] = [...ids, ...versions, ...signedInIds, ...queries]

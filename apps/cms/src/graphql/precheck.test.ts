@@ -1,8 +1,8 @@
-import { buildSchema, parse, validate } from 'graphql'
+import { buildSchema, parse, specifiedRules, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-import { maxDepthRule } from './maxDepthRule'
-import { GRAPHQL_MAX_BODY_BYTES, GRAPHQL_MAX_ROOT_FIELDS, graphqlRefusal } from './precheck'
+import { GRAPHQL_LIMITS, armorRules, blockFieldSuggestionsRule } from './armor'
+import { graphqlRefusal } from './precheck'
 
 const body = (query: string) => JSON.stringify({ query })
 
@@ -22,32 +22,40 @@ describe('graphqlRefusal', () => {
 
   it('refuses bodies that are not JSON or too large', () => {
     expect(graphqlRefusal('not json')?.status).toBe(400)
-    expect(graphqlRefusal(body(`{ Standards { totalDocs } } #${'x'.repeat(GRAPHQL_MAX_BODY_BYTES)}`))?.status).toBe(413)
+    expect(graphqlRefusal(body(`{ Standards { totalDocs } } #${'x'.repeat(GRAPHQL_LIMITS.maxBodyBytes)}`))?.status).toBe(413)
   })
 
   it('refuses a fragment bomb in a few steps, and a fragment cycle', () => {
     // Expanding 30 doubling levels would never end: the test's own timeout catches a regression.
-    expect(graphqlRefusal(body(fragmentBomb(30)))?.message).toMatch(/fields once its fragments are expanded/)
-    expect(graphqlRefusal(body('fragment A on S { ...B } fragment B on S { ...A } { Standards { docs { ...A } } }'))?.message).toBe(
-      'Fragment "A" spreads itself.',
+    expect(graphqlRefusal(body(fragmentBomb(30)))?.message).toMatch(/limit of \d+ exceeded/)
+    expect(graphqlRefusal(body('fragment A on S { ...B } fragment B on S { ...A } { Standards { docs { ...A } } }'))?.message).toMatch(
+      /Cannot spread fragment "A" within itself/,
     )
   })
 
-  it('refuses too many top-level fields, aliases counted', () => {
-    const aliases = Array.from({ length: GRAPHQL_MAX_ROOT_FIELDS + 1 }, (_, i) => `a${i}: Standards { totalDocs }`).join(' ')
-    expect(graphqlRefusal(body(`{ ${aliases} }`))?.message).toMatch(/at most 20 top-level fields/)
+  it('refuses too many aliases (20 copies of a whole list were 823 KB), tokens, directives and depth', () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: Standards(limit: 0) { totalDocs }`).join(' ')
+    expect(graphqlRefusal(body(`{ ${aliases} }`))).toMatchObject({ status: 400, message: expect.stringMatching(/Aliases limit of 10 exceeded/) })
+    expect(graphqlRefusal(body(`{ Standards { totalDocs ${'a: totalDocs '.repeat(3000)} } }`))?.message).toMatch(/Token limit/)
+    expect(graphqlRefusal(body(`{ Standards { totalDocs ${'@skip(if: false) '.repeat(21)} } }`))?.message).toMatch(/Directives limit/)
+    const deep = `{ Standards { docs { ${'related { standard { '.repeat(4)} id ${'} } '.repeat(4)} } } }`
+    expect(graphqlRefusal(body(deep))?.message).toMatch(/depth limit of 8 exceeded/)
   })
 })
 
-describe('maxDepthRule', () => {
-  const schema = buildSchema('type S { name: String, next: S } type Query { s: S }')
-  const errors = (query: string) => validate(schema, parse(query), [maxDepthRule(4)]).map((e) => e.message)
+describe('the rules in Payload', () => {
+  const schema = buildSchema('type S { name: String, email: String, next: S } type Query { s: S }')
+  const errors = (query: string) =>
+    validate(schema, parse(query), [...specifiedRules, ...armorRules(), blockFieldSuggestionsRule]).map((e) => e.message)
 
   it('counts nested fields through fragments', () => {
     expect(errors('{ s { next { next { name } } } }')).toEqual([])
-    expect(errors('{ s { next { next { next { name } } } } }')).toEqual(['The query nests fields more than 4 levels deep.'])
-    expect(errors('{ s { ...N } } fragment N on S { next { next { next { name } } } }')).toEqual([
-      'The query nests fields more than 4 levels deep.',
-    ])
+    expect(errors(`{ s { ...N } } fragment N on S { ${'next { '.repeat(8)} name ${'} '.repeat(8)} }`)[0]).toMatch(/depth limit of 8 exceeded/)
+  })
+
+  it('never suggests field names', () => {
+    const [message] = errors('{ s { emial } }')
+    expect(message).toMatch(/Cannot query field "emial"/)
+    expect(message).not.toMatch(/Did you mean/)
   })
 })

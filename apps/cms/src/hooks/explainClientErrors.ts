@@ -20,7 +20,8 @@ function chain(error: unknown): Error[] {
  *   percent-encoding in a custom endpoint's path (URIError);
  * - as a safety net for what no hook guards (Payload's own collections), a number or id the
  *   database driver refused (SQLite: NaN; MongoDB: a failed ObjectId cast) or a reference to a
- *   document that does not exist (SQLite's foreign keys);
+ *   document that does not exist (SQLite's foreign keys), or an id that is already taken (row ids
+ *   copied from another document);
  * - a 4xx whose message Payload replaced with "An unknown error occurred." (the production bundle's
  *   `instanceof` misses, as in exposeValidationErrors), e.g. "Invalid JSON" for a body.
  * Field validation errors are left to exposeValidationErrors.
@@ -39,6 +40,11 @@ export const explainClientErrors: AfterErrorHook = ({ error, result }) => {
     }
     if (causes.some((e) => /FOREIGN KEY constraint failed/i.test(e.message))) {
       return clientError(400, 'The request refers to a document that does not exist.')
+    }
+    // Row ids copied from another document (arrays, blocks): the write is rolled back, the request
+    // was at fault. Payload checks fields marked unique itself, so this is an id the client sent.
+    if (causes.some((e) => /UNIQUE constraint failed|E11000 duplicate key/i.test(e.message))) {
+      return clientError(400, 'An id in the request already belongs to another document or row; leave row ids out to create new rows.')
     }
     return
   }

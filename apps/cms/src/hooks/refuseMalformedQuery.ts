@@ -1,16 +1,23 @@
 import { APIError, NotFound } from 'payload'
 import type { Collection, CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { isDocumentId, pagingProblem, whereProblem } from '../lib/query-check'
+import { anonymousReadProblem } from '../lib/anonymous-limits'
+import { isDocumentId, pagingProblem } from '../lib/query-check'
+import { whereProblem } from '../lib/query-schema'
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Paging, population depth and the shape of the document sent: the checks globals share. */
-function refuseMalformedArgs(given: Record<string, unknown>, operation: string) {
+function refuseMalformedArgs(given: Record<string, unknown>, operation: string, req: PayloadRequest) {
   const paging = pagingProblem(given)
   if (paging) throw new APIError(paging, 400, null, true)
+  // A visitor's own read over REST or GraphQL: not the Local API (the CMS's own code), nor the finds
+  // Payload runs to populate relationships (currentDepth ≥ 1, bounded by the request's depth).
+  const fromVisitor = !req.user && req.payloadAPI !== 'local' && given.overrideAccess !== true && !given.currentDepth
+  const tooMuch = fromVisitor && (operation === 'read' || operation === 'findVersions') ? anonymousReadProblem(given) : null
+  if (tooMuch) throw new APIError(tooMuch, 400, null, true)
   if ((operation === 'create' || operation === 'update') && 'data' in given && !isPlainObject(given.data)) {
     throw new APIError('Send the document as a JSON object, with Content-Type: application/json.', 400, null, true)
   }
@@ -39,7 +46,7 @@ export const refuseMalformedQuery: CollectionBeforeOperationHook = ({ args, coll
   if ((typeof given.id === 'string' || typeof given.id === 'number') && (!isDocumentId(given.id, idType) || bentRouteId(req, given.id))) {
     throw new NotFound(req.t)
   }
-  refuseMalformedArgs(given, operation)
+  refuseMalformedArgs(given, operation, req)
   if (given.where !== undefined) {
     const problem = whereProblem(given.where, {
       fields: collection.flattenedFields,
@@ -52,7 +59,7 @@ export const refuseMalformedQuery: CollectionBeforeOperationHook = ({ args, coll
 }
 
 /** The same for a global: its population depth and the body of an update. */
-export const refuseMalformedGlobalQuery: GlobalBeforeOperationHook = ({ args, operation }) => {
-  if (isPlainObject(args)) refuseMalformedArgs(args, operation)
+export const refuseMalformedGlobalQuery: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (isPlainObject(args)) refuseMalformedArgs(args, operation, req)
   return args
 }

@@ -1,4 +1,4 @@
-import type { FlattenedField } from 'payload'
+import { Ajv } from 'ajv'
 
 /**
  * Bounds on what one read may ask of the database, for REST, GraphQL and the
@@ -32,212 +32,39 @@ export function isDocumentId(value: unknown, idType: IdType): boolean {
   return typeof value === 'string' && /^[0-9a-f]{24}$/i.test(value)
 }
 
-/** What a `where` value has to be, by the kind of field its path ends on. */
-type ValueKind = 'id' | 'number' | 'date' | 'checkbox' | 'point' | 'text' | 'other'
-
-/** Fields of another collection, for paths that cross a relationship ("category.name"). */
-export type FieldsOf = (collection: string) => FlattenedField[] | undefined
-
-// Version queries (`/api/standards/versions`) name the document as `parent` and its fields as
-// `version.<field>`; no collection here has fields of those names.
-const VERSION_META: Record<string, ValueKind> = {
-  parent: 'id',
-  latest: 'checkbox',
-  autosave: 'checkbox',
-  snapshot: 'checkbox',
-}
-
-const TEXT_FIELDS = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
-
-function kindOfField(field: FlattenedField): ValueKind {
-  if (TEXT_FIELDS.has(field.type)) return 'text'
-  switch (field.type) {
-    case 'number':
-      return 'number'
-    case 'date':
-      return 'date'
-    case 'checkbox':
-      return 'checkbox'
-    case 'point':
-      return 'point'
-    case 'relationship':
-    case 'upload':
-      return typeof field.relationTo === 'string' ? 'id' : 'other'
-    default:
-      return 'other'
-  }
-}
-
-function resolveFields(segments: string[], fields: FlattenedField[], fieldsOf: FieldsOf): ValueKind | null {
-  let current = fields
-  for (let i = 0; i < segments.length; i++) {
-    const field = current.find((f) => 'name' in f && f.name === segments[i])
-    if (!field) return null
-    if (i === segments.length - 1) return kindOfField(field)
-    if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) {
-      current = field.flattenedFields
-    } else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-      if (segments[i + 1] === 'id' && i + 2 === segments.length) return 'id'
-      const next = fieldsOf(field.relationTo)
-      if (!next) return null
-      current = next
-    } else {
-      return 'other'
-    }
-  }
-  return null
-}
-
-/** The kind of value a query path needs; null when the path names no field (Payload reports that itself). */
-function resolvePath(path: string, fields: FlattenedField[], fieldsOf: FieldsOf): ValueKind | null {
-  const segments = path.replace(/__/g, '.').split('.')
-  const [first] = segments
-  if (segments.length === 1 && (first === 'id' || first === '_id')) return 'id'
-  const kind = resolveFields(segments, fields, fieldsOf)
-  if (kind !== null || first === undefined) return kind
-  if (segments.length === 1) return VERSION_META[first] ?? null
-  return first === 'version' ? resolveFields(segments.slice(1), fields, fieldsOf) : null
-}
-
-const COMPARISONS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
-const LISTS = new Set(['in', 'not_in', 'all'])
-const TEXT_MATCH = new Set(['like', 'not_like', 'contains'])
-const GEO = new Set(['near', 'within', 'intersects'])
-
-function isNullish(value: unknown): boolean {
-  return value === null || value === 'null'
-}
-
-/** Why `value` cannot stand for a field of `kind` (null when it can). */
-function scalarProblem(kind: ValueKind, value: unknown, idType: IdType): string | null {
-  if (typeof value === 'object' && value !== null) return 'must be a single value'
-  switch (kind) {
-    case 'id':
-      return isNullish(value) || isDocumentId(value, idType) ? null : 'is not a document id'
-    case 'number': {
-      if (isNullish(value)) return null
-      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
-      return typeof n === 'number' && Number.isFinite(n) ? null : 'is not a number'
-    }
-    case 'date': {
-      if (isNullish(value)) return null
-      const time = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : NaN
-      return Number.isFinite(time) ? null : 'is not a date'
-    }
-    case 'checkbox':
-      return typeof value === 'boolean' || value === 'true' || value === 'false' || isNullish(value) ? null : 'is not true or false'
-    default:
-      return null
-  }
-}
-
-/** A value as it appears in a message: strings quoted, at most 40 characters, no control characters. */
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?')
-  const short = clean.length > 40 ? `${clean.slice(0, 40)}…` : clean
-  return typeof value === 'string' ? JSON.stringify(short) : short
-}
-
-function conditionProblem(path: string, operator: string, value: unknown, kind: ValueKind, idType: IdType): string | null {
-  const where = `where[${path}][${operator}]`
-  if (operator === 'exists') {
-    return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : `${where} must be true or false.`
-  }
-  if (GEO.has(operator)) {
-    return kind === 'point' ? null : `${where}: "${operator}" works only on geographic point fields.`
-  }
-  if (LISTS.has(operator)) {
-    const values = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
-    if (values.length > QUERY_LIMITS.maxListValues) {
-      return `${where} lists ${values.length} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`
-    }
-    for (const item of values) {
-      const problem = scalarProblem(kind, item, idType)
-      if (problem) return `${where}: ${show(item)} ${problem}.`
-    }
-    return null
-  }
-  if (TEXT_MATCH.has(operator)) {
-    // `contains` with an object is a nested relationship query, which Payload checks itself;
-    // on a relationship it takes an id. Otherwise text matching casts the column, so any word
-    // will do (the admin's search runs `id like <term>`).
-    if (operator === 'contains' && isPlainObject(value)) return null
-    if (operator === 'contains' && kind === 'id') {
-      const problem = scalarProblem(kind, value, idType)
-      return problem ? `${where}: ${show(value)} ${problem}.` : null
-    }
-    return typeof value === 'object' && value !== null ? `${where} must be a single value.` : null
-  }
-  if (COMPARISONS.has(operator)) {
-    const problem = scalarProblem(kind, value, idType)
-    return problem ? `${where}: ${show(value)} ${problem}.` : null
-  }
-  return null // an unknown operator: Payload answers "The following path cannot be queried"
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-export interface WhereContext {
-  fields: FlattenedField[]
-  fieldsOf: FieldsOf
-  idType: IdType
-}
+const SORT_PATH = '-?[A-Za-z0-9_.]+'
 
 /**
- * Why a `where` cannot be run (a message naming the condition), or null. Catches
- * what the database would choke on: values of the wrong type for their field
- * (a word for a relationship id or a date, which made SQLite fail the whole
- * request), geographic operators on plain fields, and queries too deep or too
- * large. Paths and operators Payload does not know are left to Payload's own check.
+ * The JSON Schema of a read's paging, population and projection arguments, as Payload hands them to
+ * the operation (REST and GraphQL alike), validated with Ajv; `x-message` is the answer to each.
  */
-export function whereProblem(where: unknown, context: WhereContext): string | null {
-  let conditions = 0
-  const walk = (node: Record<string, unknown>, level: number): string | null => {
-    if (level > QUERY_LIMITS.maxWhereNesting) {
-      return `The where query nests and/or more than ${QUERY_LIMITS.maxWhereNesting} levels deep.`
-    }
-    for (const [key, constraint] of Object.entries(node)) {
-      if ((key.toLowerCase() === 'and' || key.toLowerCase() === 'or') && Array.isArray(constraint)) {
-        for (const item of constraint) {
-          if (!isPlainObject(item)) continue
-          const problem = walk(item, level + 1)
-          if (problem) return problem
-        }
-        continue
-      }
-      if (!isPlainObject(constraint)) continue
-      const kind = resolvePath(key, context.fields, context.fieldsOf)
-      for (const [operator, value] of Object.entries(constraint)) {
-        conditions += 1
-        if (conditions > QUERY_LIMITS.maxWhereConditions) {
-          return `The where query has more than ${QUERY_LIMITS.maxWhereConditions} conditions.`
-        }
-        if (kind === null) continue
-        const problem = conditionProblem(key, operator, value, kind, context.idType)
-        if (problem) return problem
-      }
-    }
-    return null
-  }
-  return isPlainObject(where) ? walk(where, 0) : null
-}
+export const readArgsSchema = {
+  type: 'object',
+  properties: {
+    depth: { type: 'integer', minimum: 0, maximum: QUERY_LIMITS.maxDepth, 'x-message': `depth must be a whole number from 0 to ${QUERY_LIMITS.maxDepth}.` },
+    limit: { type: 'integer', minimum: 0, 'x-message': 'limit must be a whole number, 0 or more (0 means no limit).' },
+    page: { type: 'integer', minimum: 1, 'x-message': 'page must be a whole number, 1 or more.' },
+    sort: {
+      anyOf: [
+        { type: 'string', pattern: `^${SORT_PATH}(,${SORT_PATH})*$` },
+        { type: 'array', maxItems: 20, items: { type: 'string', pattern: `^${SORT_PATH}$` } },
+      ],
+      'x-message': 'sort must name fields: "field" or "-field", or a list of them.',
+    },
+    select: { type: ['object', 'null'], maxProperties: 500, 'x-message': 'select must name at most 500 fields.' },
+  },
+} as const
 
-function isWholeNumber(value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-}
+const ajv = new Ajv({ allErrors: false, verbose: true, strict: false })
+ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' })
+const validateReadArgs = ajv.compile(readArgsSchema)
 
-/** Why the paging and population arguments of a read cannot be used, or null. */
-export function pagingProblem(args: { depth?: unknown; limit?: unknown; page?: unknown }): string | null {
-  if (args.depth !== undefined && !isWholeNumber(args.depth, 0, QUERY_LIMITS.maxDepth)) {
-    return `depth must be a whole number from 0 to ${QUERY_LIMITS.maxDepth}.`
-  }
-  if (args.limit !== undefined && !isWholeNumber(args.limit, 0)) {
-    return 'limit must be a whole number, 0 or more (0 means no limit).'
-  }
-  if (args.page !== undefined && !isWholeNumber(args.page, 1)) return 'page must be a whole number, 1 or more.'
-  return null
+/** Why the paging, population and projection arguments of a read cannot be used, or null. */
+export function pagingProblem(args: Record<string, unknown>): string | null {
+  const given = Object.fromEntries(['depth', 'limit', 'page', 'sort', 'select'].filter((key) => args[key] !== undefined && args[key] !== null).map((key) => [key, args[key]]))
+  if (validateReadArgs(given)) return null
+  const error = validateReadArgs.errors?.[0]
+  // The argument's own schema carries the message (an error deeper inside it names its parent's).
+  const key = error?.instancePath.split('/')[1] as keyof typeof readArgsSchema.properties | undefined
+  return (key && readArgsSchema.properties[key]?.['x-message']) || 'The read arguments are not valid.'
 }

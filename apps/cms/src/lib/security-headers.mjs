@@ -38,6 +38,10 @@ export function securityHeaders({ cmsURL, siteURL, dev = false }) {
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+    // No other origin's window keeps a handle on the admin (window.opener, tab-nabbing, XS-Leaks),
+    // and no other origin may embed the CMS's answers (<script src>, <img src> of /api/…).
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
     // Only a CMS served over HTTPS can promise HTTPS: over plain http this would be ignored at best.
     ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
   ]

@@ -10,7 +10,9 @@ import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { cmsURL } from '../../lib/env'
 import { usersAuth } from './auth'
+import { checkPassword } from './hooks/checkPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { clearLoginThrottle, evenForgotPasswordTime, throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -40,10 +42,24 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [refuseMalformedQuery, sanitizeInput],
+    beforeOperation: [refuseMalformedQuery, throttleLogin, checkPassword, sanitizeInput],
+    afterLogin: [clearLoginThrottle],
+    afterOperation: [evenForgotPasswordTime],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
+    {
+      // Never stored: checkPassword reads it and takes it out of the data.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      maxLength: 1000,
+      admin: {
+        description: 'Changing your own password? Enter the current one here first.',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+      },
+      access: { read: () => false },
+    },
     {
       name: 'name',
       type: 'text',
