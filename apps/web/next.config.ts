@@ -1,13 +1,7 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
+import { BASE_CSP, PARTNER_API, securityHeaders } from './src/lib/security-headers.mjs'
 
-// Browsers honour HSTS only over HTTPS; a site served over plain HTTP (local runs) must not send it.
-const hsts = (process.env.SITE_URL ?? '').startsWith('https://')
-  ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-  : []
-
-// Only directives that need no per-request nonce, so pages stay static.
-const BASE_CSP = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
 /**
  * The content pages are static HTML with no JavaScript (src/static-pages): no script may run on them,
  * inline or not, beyond this origin's own files. JSON-LD blocks are data, not scripts, and CSP leaves
@@ -25,15 +19,6 @@ const CONTENT_PAGES = [
   '/standards/:slug/editions/:diff',
   '/articles/:slug',
   '/not-found-page/:path*',
-]
-
-const securityHeaders = [
-  ...hsts,
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: BASE_CSP },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
 ]
 
 // Several site instances share Next's cache in Redis (cache-handler.mjs; docs/deploy.md,
@@ -64,7 +49,11 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // COOP, CORP and the rest, on every answer (src/lib/security-headers.ts); the proxy sets the same
+      // set on the answers it makes itself.
+      { source: '/:path*', headers: securityHeaders(process.env.SITE_URL) },
+      // The partner API may be read from any origin (Access-Control-Allow-Origin: *).
+      { source: PARTNER_API, headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }] },
       ...CONTENT_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: CONTENT_CSP }] })),
       // An editor's preview (Next's draft-mode cookie; src/proxy.ts sends it to the App Router pages
       // under /draft) may be framed by the CMS's live-preview panel, and by nothing else; a browser

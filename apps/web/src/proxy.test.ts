@@ -56,6 +56,34 @@ describe('proxy', () => {
     expect(known.headers.get('x-middleware-rewrite')).toBeNull()
   })
 
+  it('sends generated addresses naming no document to the not-found page, and the APIs to a JSON 404', async () => {
+    for (const path of [
+      '/compare/iso-27032-vs-junk/opengraph-image',
+      '/compare/iso-27032-vs-iso-27701/checklist/junk.csv',
+      '/standards/junk/requirements/a-5-1',
+      '/standards/iso-27701/requirements/A.5.1',
+      '/standards/junk/editions/a--b',
+    ]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`))
+      expect(res.headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/not-found-page${path}`)
+    }
+    for (const path of ['/api/compare/iso-27032-vs-junk', '/api/crosswalk/junk/iso-27701']) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`))
+      expect(res.status, path).toBe(404)
+      expect(res.headers.get('cache-control')).toBe('no-store')
+    }
+    for (const path of [
+      '/compare/iso-27032-vs-iso-27701/opengraph-image',
+      '/compare/iso-27032-vs-iso-27701/checklist/iso-27701.csv',
+      '/standards/iso-27701/requirements/a-5-1',
+      '/api/compare/iso-27032-vs-iso-27701',
+    ]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`))
+      expect(res.headers.get('x-middleware-next'), path).toBe('1')
+      expect(res.headers.get('xkey'), path).toBeTruthy()
+    }
+  })
+
   it('answers a page asked with another method than GET or HEAD 405 with Allow', async () => {
     for (const method of ['DELETE', 'POST', 'PUT', 'BREW']) {
       const res = await proxy(new NextRequest('http://localhost:3000/compare/iso-27032-vs-iso-27701', { method }))
@@ -88,6 +116,31 @@ describe('proxy', () => {
     // The picker's redirect route is not a content page; redirects still come first.
     expect((await draft('/compare/go')).headers.get('x-middleware-rewrite')).toBeNull()
     expect((await draft('/compare/iso-27701-vs-iso-27032')).status).toBe(308)
+  })
+
+  it("puts the site's security headers, COOP and CORP included, on the answers it makes itself", async () => {
+    const answers = {
+      '405 page': await proxy(new NextRequest('http://localhost:3000/standards/iso-27701', { method: 'POST' })),
+      '405 API': await proxy(new NextRequest('http://localhost:3000/api/compare/iso-27032-vs-iso-27701', { method: 'POST' })),
+      '404 API': await proxy(new NextRequest('http://localhost:3000/api/crosswalk/junk/iso-27701')),
+      '404 broken encoding': await proxy(new NextRequest('http://localhost:3000/api/compare/%C0%AF')),
+      '308': await proxy(new NextRequest('http://localhost:3000/compare/iso-27701-vs-iso-27032')),
+    }
+    for (const [what, res] of Object.entries(answers)) {
+      expect(res.headers.get('cross-origin-opener-policy'), what).toBe('same-origin')
+      expect(res.headers.get('x-content-type-options'), what).toBe('nosniff')
+      expect(res.headers.get('x-frame-options'), what).toBe('DENY')
+      expect(res.headers.get('content-security-policy'), what).toContain("frame-ancestors 'none'")
+      expect(res.headers.get('referrer-policy'), what).toBe('strict-origin-when-cross-origin')
+      expect(res.headers.get('permissions-policy'), what).toContain('camera=()')
+    }
+    expect(answers['405 page'].headers.get('cross-origin-resource-policy')).toBe('same-origin')
+    expect(answers['404 API'].headers.get('cross-origin-resource-policy')).toBe('same-origin')
+    // The partner API is read from other origins.
+    expect(answers['405 API'].headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+    // What the proxy lets through gets next.config's headers, which differ per page: none set here.
+    const through = await proxy(new NextRequest('http://localhost:3000/standards/iso-27701'))
+    expect(through.headers.get('content-security-policy')).toBeNull()
   })
 
   it('gives the preview pages no address of their own', async () => {

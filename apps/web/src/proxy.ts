@@ -4,6 +4,7 @@ import { getAliasIndex, namesUnknownSlug, redirectFor } from '@/lib/cms/redirect
 import { surrogateKeysOnly, withSurrogateKeys } from '@/lib/front/surrogate-keys'
 import { answerDuringOutage } from '@/lib/unavailable'
 import { jsonError } from '@/lib/api-errors'
+import { withSecurityHeaders } from '@/lib/security-headers.mjs'
 
 /**
  * Jobs that must happen before the router:
@@ -69,7 +70,25 @@ function draftRewrite(request: NextRequest): NextResponse {
   return internalRewrite(request, `${DRAFT_PREFIX}${pathname === '/' ? '' : pathname}`, search)
 }
 
-export async function proxy(request: NextRequest) {
+/**
+ * The generated addresses below a standard or a pair (its image and checklist, a requirement page,
+ * an edition diff) and the partner and crosswalk APIs: Next files whatever they answer in its cache
+ * on first request, so one naming a document we do not publish must not reach them.
+ */
+function isGeneratedBelow(path: string): boolean {
+  return /^\/(?:standards|compare)\/[^/]+\/|^\/api\/(?:compare|crosswalk)\//.test(path)
+}
+
+/**
+ * An address naming nothing we publish: the APIs answer a JSON 404, pages the not-found page (which
+ * renders per request and files nothing in the cache).
+ */
+function notFound(request: NextRequest, pathname: string): Response {
+  if (pathname.startsWith('/api/')) return jsonError(404, 'No such standard, comparison or mapping set.')
+  return withSurrogateKeys(pathname, internalRewrite(request, `${NOT_FOUND_PATH}${pathname}`))
+}
+
+async function route(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl
   // Pages and the partner API are read, never written: Next would render a dynamic page for a DELETE
   // as for a GET, and a cached route handler may export no other method, so Next's own 405 (no body,
@@ -100,22 +119,35 @@ export async function proxy(request: NextRequest) {
   }
   // Lists and the partner API are here only for their surrogate keys (lib/front/surrogate-keys.ts),
   // and the home page and the article list for an editor's preview.
-  if (surrogateKeysOnly(pathname)) {
+  if (surrogateKeysOnly(pathname) && !isGeneratedBelow(decoded)) {
     if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
     return withSurrogateKeys(pathname, NextResponse.next())
   }
   const index = await getAliasIndex()
+  if (isGeneratedBelow(decoded)) {
+    if (namesUnknownSlug(decoded, index)) return notFound(request, pathname)
+    return withSurrogateKeys(pathname, NextResponse.next())
+  }
   const target = redirectFor(decoded, index)
   if (target) {
     const url = request.nextUrl.clone()
     url.pathname = target
     return withSurrogateKeys(pathname, NextResponse.redirect(url, 308))
   }
-  if (namesUnknownSlug(decoded, index)) {
-    return withSurrogateKeys(pathname, internalRewrite(request, `${NOT_FOUND_PATH}${pathname}`))
-  }
+  if (namesUnknownSlug(decoded, index)) return notFound(request, pathname)
   if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
   return withSurrogateKeys(pathname, (await answerDuringOutage(request)) ?? NextResponse.next())
+}
+
+/**
+ * Answers the proxy makes itself (405, the APIs' 404, redirects, the outage 503) get the site's
+ * security headers here: next.config's headers are for what the router serves, which is what a
+ * request the proxy lets through or rewrites gets.
+ */
+export async function proxy(request: NextRequest): Promise<Response> {
+  const response = await route(request)
+  if (response.headers.has('x-middleware-next') || response.headers.has('x-middleware-rewrite')) return response
+  return withSecurityHeaders(request.nextUrl.pathname, response)
 }
 
 export const config = {

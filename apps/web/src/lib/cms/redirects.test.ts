@@ -109,5 +109,38 @@ describe('namesUnknownSlug', () => {
     expect(namesUnknownSlug('/compare', index)).toBe(false)
     expect(namesUnknownSlug('/compare/gdpr', index)).toBe(false)
     expect(namesUnknownSlug('/standards/gdpr/extra', index)).toBe(false)
+    expect(namesUnknownSlug('/compare/gdpr-vs-nis2/other/x', index)).toBe(false)
+    expect(namesUnknownSlug('/api/revalidate', index)).toBe(false)
+  })
+
+  it("flags a pair's image or checklist that names an unknown standard, or a checklist of no standard of the pair", () => {
+    expect(namesUnknownSlug('/compare/gdpr-vs-nis2/opengraph-image', index)).toBe(false)
+    expect(namesUnknownSlug('/compare/gdpr-vs-nis-2/opengraph-image', index)).toBe(false)
+    expect(namesUnknownSlug('/compare/gdpr-vs-junk/opengraph-image', index)).toBe(true)
+    expect(namesUnknownSlug('/compare/junk/opengraph-image', index)).toBe(true)
+    expect(namesUnknownSlug('/compare/a-vs-b/opengraph-image-x1y2', index)).toBe(true)
+    expect(namesUnknownSlug('/compare/gdpr-vs-nis2/checklist/nis2.csv', index)).toBe(false)
+    expect(namesUnknownSlug('/compare/gdpr-vs-nis2/checklist/dora.csv', index)).toBe(true)
+    expect(namesUnknownSlug('/compare/gdpr-vs-nis2/checklist/nis2.txt', index)).toBe(true)
+    expect(namesUnknownSlug('/compare/gdpr-vs-x/checklist/gdpr.csv', index)).toBe(true)
+  })
+
+  it('flags a requirement page or an edition diff of an unknown standard, or with a segment the site never writes', () => {
+    expect(namesUnknownSlug('/standards/gdpr/requirements/art-32', index)).toBe(false)
+    expect(namesUnknownSlug('/standards/nope/requirements/art-32', index)).toBe(true)
+    expect(namesUnknownSlug('/standards/gdpr/requirements/Art.32', index)).toBe(true)
+    expect(namesUnknownSlug('/standards/gdpr/requirements/-a', index)).toBe(true)
+    expect(namesUnknownSlug(`/standards/gdpr/requirements/${'a'.repeat(201)}`, index)).toBe(true)
+    expect(namesUnknownSlug('/standards/gdpr/editions/gdpr-2016--gdpr-2024', index)).toBe(false)
+    expect(namesUnknownSlug('/standards/gdpr/editions/gdpr-2016', index)).toBe(true)
+    expect(namesUnknownSlug('/standards/junk/editions/a--b', index)).toBe(true)
+  })
+
+  it('flags the partner and crosswalk APIs naming an unknown standard', () => {
+    expect(namesUnknownSlug('/api/compare/dora-vs-nis2', index)).toBe(false)
+    expect(namesUnknownSlug('/api/compare/dora-vs-nope', index)).toBe(true)
+    expect(namesUnknownSlug('/api/compare/garbage', index)).toBe(true)
+    expect(namesUnknownSlug('/api/crosswalk/nis2/gdpr', index)).toBe(false)
+    expect(namesUnknownSlug('/api/crosswalk/nis2/nope', index)).toBe(true)
   })
 })

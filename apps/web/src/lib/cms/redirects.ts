@@ -90,23 +90,60 @@ function matrixRedirect(pathname: string, slug: string, index: AliasIndex | null
   return target.canonical.path === pathname ? null : target.canonical.path
 }
 
+/** A requirement's segment as requirementSegment (@versus/content) writes it. */
+const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** An edition diff, `<from edition id>--<to edition id>`. */
+const EDITION_DIFF = /^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MAX_SEGMENT = 200
+
+const knows = (aliases: Aliases, slug: string) => aliases.current.has(slug) || aliases.previous.has(slug)
+
+/** Whether a pair or matrix slug names a standard the index does not know (or is no selection at all, when `strict`). */
+function unknownSelection(index: AliasIndex, slug: string, strict: boolean): boolean {
+  const standards = parseSelection(slug)?.standards
+  return standards ? standards.some((s) => !knows(index.standards, s)) : strict
+}
+
 /**
  * Pure: whether a (decoded) path names a standard or an article the index does not know, by its
  * current slug or an earlier one (a pair or matrix: any one of its standards). Such a page can only
  * be a 404, and the proxy sends it to the site's prerendered not-found page: the page's own
  * notFound() on a slug never rendered streams Next's empty error shell, which needs JavaScript to
  * show anything (vercel/next.js#95613). False without an index: the page then decides.
+ *
+ * The generated addresses below a standard or a pair count too: a pair's image and checklist, a
+ * requirement page, an edition diff, the partner API and the crosswalk API. Each of those is cached
+ * by Next on first request whatever it answers (a route handler's 404 is filed like a 200), so an
+ * address that names nothing we publish must never reach it, or every junk URL would add an entry
+ * to the cache. A requirement segment or an edition diff that could not be written by the site
+ * (wrong shape, too long) names nothing either.
  */
 export function namesUnknownSlug(pathname: string, index: AliasIndex | null): boolean {
   if (!index) return false
-  const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(pathname)
-  if (!match?.[2]) return false
-  const [, section, slug] = match
-  const known = (aliases: Aliases, s: string) => aliases.current.has(s) || aliases.previous.has(s)
-  if (section === 'standards') return !known(index.standards, slug)
-  if (section === 'articles') return !known(index.articles, slug)
-  const standards = parseSelection(slug)?.standards
-  return standards ? standards.some((s) => !known(index.standards, s)) : false
+  const [empty, section, slug, rest, last, ...beyond] = pathname.split('/')
+  if (empty !== '' || !section || !slug || beyond.length > 0) return false
+  if (section === 'api') {
+    if (slug === 'compare' && rest && last === undefined) return unknownSelection(index, rest, true)
+    if (slug === 'crosswalk' && rest && last) return !knows(index.standards, rest) || !knows(index.standards, last)
+    return false
+  }
+  if (section === 'articles') return rest === undefined && !knows(index.articles, slug)
+  if (section === 'standards') {
+    if (rest === undefined) return !knows(index.standards, slug)
+    if (!last || (rest !== 'requirements' && rest !== 'editions')) return false
+    if (!knows(index.standards, slug)) return true
+    return last.length > MAX_SEGMENT || !(rest === 'requirements' ? SEGMENT : EDITION_DIFF).test(last)
+  }
+  if (section !== 'compare') return false
+  if (rest === undefined) return unknownSelection(index, slug, false)
+  if (last === undefined && rest.startsWith('opengraph-image')) return unknownSelection(index, slug, true)
+  if (rest === 'checklist' && last) {
+    const pair = parsePair(slug)
+    if (!pair || pair.standards.some((s) => !knows(index.standards, s))) return true
+    const to = last.endsWith('.csv') ? last.slice(0, -'.csv'.length) : ''
+    return !pair.standards.includes(to)
+  }
+  return false
 }
 
 async function fetchAliases(path: string): Promise<Aliases> {
