@@ -31,7 +31,7 @@ async function standardBySlug(page: Page, slug: string): Promise<Doc> {
 /** Follows the admin's "Preview" button, which opens the signed link in a new tab. */
 async function openPreview(page: Page, expectedPath: string): Promise<Page> {
   const button = page.locator('#preview-button')
-  await expect(button).toHaveAttribute('href', new RegExp(`^${siteURL}/api/preview\\?path=${encodeURIComponent(expectedPath)}&expires=\\d+&sig=[0-9a-f]{64}$`))
+  await expect(button).toHaveAttribute('href', new RegExp(`^${siteURL}/api/preview\\?path=${encodeURIComponent(expectedPath)}&expires=\\d+&user=[\\w-]+&sig=[0-9a-f]{64}$`))
   const [preview] = await Promise.all([page.context().waitForEvent('page'), button.click()])
   await preview.waitForLoadState()
   await expect(preview).toHaveURL(`${siteURL}${expectedPath}`)

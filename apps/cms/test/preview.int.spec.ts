@@ -185,7 +185,10 @@ describe.each(adapters())('draft preview on $name', (adapter) => {
       const now = Date.now() / 1000
       expect(expires).toBeGreaterThan(now + PREVIEW_LINK_TTL_SECONDS / 2)
       expect(expires).toBeLessThanOrEqual(now + PREVIEW_LINK_TTL_SECONDS)
-      const sig = createHmac('sha256', SECRET).update(linkMessage(path as string, expires)).digest('hex')
+      // The editor asking is signed into the link when the request has one (the site records them).
+      const user = url.searchParams.get('user') ?? ''
+      expect(user).toBe(req.user ? String(req.user.id) : '')
+      const sig = createHmac('sha256', SECRET).update(linkMessage(path as string, expires, user)).digest('hex')
       expect(url.searchParams.get('sig')).toBe(sig)
     }
     expect(new URL(live as string).searchParams.get('path')).toBe(expected.comparison)

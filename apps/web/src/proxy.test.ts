@@ -1,11 +1,19 @@
 import { NextRequest } from 'next/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { proxy } from './proxy'
+import { signDraftSession } from '@/lib/cms/draft-session'
+
+const SECRET = 'preview-secret-0123456789abcdef'
+const nowSeconds = () => Math.floor(Date.now() / 1000)
+/** Next's draft-mode cookie with our session, as /api/preview sets them. */
+const previewCookies = (token = signDraftSession(SECRET, '7', nowSeconds() + 600).token) =>
+  `__prerender_bypass=abc; versus_draft=${token}`
 
 // The CMS knows two standards and no article; it answers its health check, so the outage path
 // (lib/unavailable.ts) stays out of the way. Redirects of old slugs are covered in
 // lib/cms/redirects.test.ts.
 beforeEach(() => {
+  vi.stubEnv('PREVIEW_SECRET', SECRET)
   vi.spyOn(console, 'warn').mockImplementation(() => {})
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>
     String(input).includes('/api/standards')
@@ -15,6 +23,7 @@ beforeEach(() => {
 })
 afterEach(() => {
   vi.restoreAllMocks()
+  vi.unstubAllEnvs()
 })
 
 describe('proxy', () => {
@@ -106,9 +115,8 @@ describe('proxy', () => {
     expect(await api.json()).toEqual({ error: 'This address takes GET, HEAD only.' })
   })
 
-  it("sends an editor's preview (Next's draft-mode cookie) of a content page to the App Router page under /draft", async () => {
-    const draft = (path: string) =>
-      proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { cookie: '__prerender_bypass=abc' } }))
+  it("sends an editor's preview (Next's draft-mode cookie and our session) of a content page to the App Router page under /draft", async () => {
+    const draft = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { cookie: previewCookies() } }))
     for (const path of ['/standards/iso-27032', '/compare/iso-27032-vs-iso-27701', '/compare/iso-27032-vs-iso-27701?x=1', '/articles']) {
       expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/draft${path}`)
     }
@@ -141,6 +149,51 @@ describe('proxy', () => {
     // What the proxy lets through gets next.config's headers, which differ per page: none set here.
     const through = await proxy(new NextRequest('http://localhost:3000/standards/iso-27701'))
     expect(through.headers.get('content-security-policy')).toBeNull()
+  })
+
+  it("serves the published page, without Next's cookie, when our session is missing, forged, expired or tampered with", async () => {
+    const forged = signDraftSession('another-secret-0123456789abcdef', '7', nowSeconds() + 600).token
+    const expired = signDraftSession(SECRET, '7', nowSeconds() - 1, nowSeconds() - 600).token
+    const valid = signDraftSession(SECRET, '7', nowSeconds() + 600).token
+    const tampered = `${Buffer.from(JSON.stringify({ sub: '7', jti: 'x', exp: nowSeconds() + 600 })).toString('base64url')}.${valid.split('.')[1]}`
+    const cases: [string, string][] = [
+      ["Next's cookie alone", '__prerender_bypass=abc; theme=dark'],
+      ['a forged session', `${previewCookies(forged)}; theme=dark`],
+      ['an expired session', `${previewCookies(expired)}; theme=dark`],
+      ['a tampered session', `${previewCookies(tampered)}; theme=dark`],
+    ]
+    for (const [what, cookie] of cases) {
+      const res = await proxy(new NextRequest('http://localhost:3000/standards/iso-27032', { headers: { cookie } }))
+      expect(res.headers.get('x-middleware-rewrite'), what).toBeNull()
+      expect(res.headers.get('x-middleware-next'), what).toBe('1')
+      // The request goes on without Next's cookie (so Next neither bypasses its cache nor turns on
+      // draft mode), and the browser is told to drop both.
+      expect(res.headers.get('x-middleware-request-cookie'), what).toBe('theme=dark')
+      expect(res.headers.get('set-cookie'), what).toMatch(/__prerender_bypass=;.*Max-Age=0/i)
+    }
+    vi.stubEnv('PREVIEW_SECRET', '')
+    const unconfigured = await proxy(new NextRequest('http://localhost:3000/standards/iso-27032', { headers: { cookie: previewCookies(valid) } }))
+    expect(unconfigured.headers.get('x-middleware-rewrite')).toBeNull()
+  })
+
+  it('drops the request headers only Next may set, whatever their value', async () => {
+    const headers = {
+      'x-prerender-revalidate': 'abc',
+      'x-prerender-revalidate-if-generated': '1',
+      'x-nextjs-data': '1',
+      'x-middleware-prefetch': '1',
+      'x-invoke-path': '/draft/standards/iso-27032',
+      accept: 'text/html',
+    }
+    for (const path of ['/standards/iso-27032', '/compare/iso-27032-vs-iso-27701/opengraph-image', '/']) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`, { headers }))
+      const kept = (res.headers.get('x-middleware-override-headers') ?? '').split(',')
+      expect(kept, path).toContain('accept')
+      for (const name of Object.keys(headers).filter((n) => n !== 'accept')) expect(kept, `${path} ${name}`).not.toContain(name)
+    }
+    // A request without them goes on untouched.
+    const plain = await proxy(new NextRequest('http://localhost:3000/standards/iso-27032'))
+    expect(plain.headers.get('x-middleware-override-headers')).toBeNull()
   })
 
   it('gives the preview pages no address of their own', async () => {

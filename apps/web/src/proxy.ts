@@ -5,6 +5,7 @@ import { surrogateKeysOnly, withSurrogateKeys } from '@/lib/front/surrogate-keys
 import { answerDuringOutage } from '@/lib/unavailable'
 import { jsonError } from '@/lib/api-errors'
 import { withSecurityHeaders } from '@/lib/security-headers.mjs'
+import { DRAFT_SESSION_COOKIE, verifyDraftSession } from '@/lib/cms/draft-session'
 
 /**
  * Jobs that must happen before the router:
@@ -20,11 +21,15 @@ import { withSecurityHeaders } from '@/lib/security-headers.mjs'
  * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
  *   not-found page (404, no JavaScript, app/not-found-page; lib/cms/redirects.ts).
  * - Visitors get these pages, the home page and the article list as static HTML with no JavaScript
- *   (route handlers, src/static-pages). A request carrying Next's draft-mode cookie (an editor's
- *   preview) goes to the App Router page under /draft instead, which shows drafts, is never cached
- *   and keeps the live-preview refresh. A forged cookie gains nothing: Next checks it, draft mode
- *   stays off and published content renders (per request, from the data cache, like the filtered
- *   lists).
+ *   (route handlers, src/static-pages). A request carrying Next's draft-mode cookie and our own
+ *   valid, unexpired preview session (lib/cms/draft-session.ts: an editor's preview) goes to the App
+ *   Router page under /draft instead, which shows drafts, is never cached and keeps the live-preview
+ *   refresh. Next's cookie is the build's fixed preview id and never expires, so without our session
+ *   it is stripped from the request (and cleared in the browser): Next serves the published page
+ *   from its cache as for any visitor.
+ * - Headers a client has no business sending (Next's own: x-prerender-revalidate*, which forces a
+ *   re-render when it carries the preview id, x-nextjs-*, x-middleware-*, x-invoke-*) are removed
+ *   from the request before Next's router reads them.
  * - While the CMS is down, a page that cannot be rendered answers 503, not 500 (lib/unavailable.ts).
  * None of this waits on the CMS: the alias index and the CMS's health are read from memory and
  * refreshed in the background (only a server's very first request may wait, at most 2 s, for the
@@ -56,12 +61,55 @@ function internalRewrite(request: NextRequest, pathname: string, search = ''): N
   const url = request.nextUrl.clone()
   url.pathname = pathname
   url.search = search
-  return NextResponse.rewrite(url)
+  return cleaned(request, (init) => NextResponse.rewrite(url, init))
 }
 
-/** An editor's preview (Next's draft-mode cookie) of a content page. */
+/** Lets the request through to the router, cleaned (see `cleanHeaders`). */
+function passThrough(request: NextRequest): NextResponse {
+  return cleaned(request, (init) => NextResponse.next(init))
+}
+
+/** Request headers only Next itself may set; a client's are dropped. */
+const INTERNAL_HEADER = /^(?:x-prerender-revalidate(?:-if-generated)?|x-nextjs-.*|x-middleware-.*|x-invoke-.*)$/
+
+/** Whether the request carries Next's draft-mode cookie and our own valid, unexpired session. */
+export function hasDraftSession(request: NextRequest, now?: number): boolean {
+  if (!request.cookies.has(DRAFT_COOKIE)) return false
+  return verifyDraftSession(request.cookies.get(DRAFT_SESSION_COOKIE)?.value, process.env.PREVIEW_SECRET || null, now) !== null
+}
+
+/**
+ * The request's headers without Next's internal ones, and without Next's draft-mode cookie unless our
+ * session backs it; null when nothing had to go.
+ */
+function cleanHeaders(request: NextRequest): Headers | null {
+  const stale = request.cookies.has(DRAFT_COOKIE) && !hasDraftSession(request)
+  const internal = [...request.headers.keys()].filter((name) => INTERNAL_HEADER.test(name))
+  if (!stale && internal.length === 0) return null
+  const headers = new Headers(request.headers)
+  for (const name of internal) headers.delete(name)
+  if (stale) {
+    const kept = request.cookies.getAll().filter((c) => c.name !== DRAFT_COOKIE && c.name !== DRAFT_SESSION_COOKIE)
+    if (kept.length > 0) headers.set('cookie', kept.map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '))
+    else headers.delete('cookie')
+  }
+  return headers
+}
+
+/** A pass-through or rewrite with the cleaned request; a stale draft cookie is cleared in the browser too. */
+function cleaned(request: NextRequest, make: (init?: { request: { headers: Headers } }) => NextResponse): NextResponse {
+  const headers = cleanHeaders(request)
+  const response = make(headers ? { request: { headers } } : undefined)
+  if (request.cookies.has(DRAFT_COOKIE) && !hasDraftSession(request)) {
+    response.cookies.set(DRAFT_COOKIE, '', { path: '/', maxAge: 0 })
+    response.cookies.set(DRAFT_SESSION_COOKIE, '', { path: '/', maxAge: 0 })
+  }
+  return response
+}
+
+/** An editor's preview (Next's draft-mode cookie and our session) of a content page. */
 function isDraftOfContentPage(request: NextRequest, decoded: string): boolean {
-  return request.cookies.has(DRAFT_COOKIE) && isContentPage(decoded)
+  return isContentPage(decoded) && hasDraftSession(request)
 }
 
 /** The App Router page under /draft that renders the preview (never cached, no surrogate keys). */
@@ -121,12 +169,12 @@ async function route(request: NextRequest): Promise<Response> {
   // and the home page and the article list for an editor's preview.
   if (surrogateKeysOnly(pathname) && !isGeneratedBelow(decoded)) {
     if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
-    return withSurrogateKeys(pathname, NextResponse.next())
+    return withSurrogateKeys(pathname, passThrough(request))
   }
   const index = await getAliasIndex()
   if (isGeneratedBelow(decoded)) {
     if (namesUnknownSlug(decoded, index)) return notFound(request, pathname)
-    return withSurrogateKeys(pathname, NextResponse.next())
+    return withSurrogateKeys(pathname, passThrough(request))
   }
   const target = redirectFor(decoded, index)
   if (target) {
@@ -136,7 +184,7 @@ async function route(request: NextRequest): Promise<Response> {
   }
   if (namesUnknownSlug(decoded, index)) return notFound(request, pathname)
   if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
-  return withSurrogateKeys(pathname, (await answerDuringOutage(request)) ?? NextResponse.next())
+  return withSurrogateKeys(pathname, (await answerDuringOutage(request)) ?? passThrough(request))
 }
 
 /**

@@ -56,7 +56,9 @@ async function signedLink(collection: PreviewCollection, doc: Record<string, unk
   const secret = previewSecret()
   if (!secret) return null
   const path = await previewPath(collection, doc, req)
-  return path ? signPreviewLink({ siteURL: siteURL(), path, secret }) : null
+  // The editor asking: the site records them in its preview session (apps/web/src/lib/cms/draft-session.ts).
+  const user = req.user ? String(req.user.id) : undefined
+  return path ? signPreviewLink({ siteURL: siteURL(), path, secret, user }) : null
 }
 
 /** `admin.preview`: the "Preview" button opens the signed link in a new tab. */

@@ -33,7 +33,9 @@ function sameSignature(expected: Buffer, given: string): boolean {
   return timingSafeEqual(expected, Buffer.from(given, 'hex'))
 }
 
-export const linkMessage = (path: string, expires: number) => `versus-preview-link\n${path}\n${expires}`
+/** A link naming the editor who asked for it (`user`) signs that too; the site puts it in its preview session. */
+export const linkMessage = (path: string, expires: number, user = '') =>
+  `versus-preview-link\n${path}\n${expires}${user ? `\n${user}` : ''}`
 export const tokenMessage = (expires: number) => `versus-draft-read\n${expires}`
 
 /** `PREVIEW_SECRET`, or null when previews are not configured. */
@@ -43,11 +45,12 @@ export function previewSecret(): string | null {
 }
 
 /** The signed link that opens `path` on the site in draft mode. */
-export function signPreviewLink(args: { siteURL: string; path: string; secret: string; now?: number }): string {
+export function signPreviewLink(args: { siteURL: string; path: string; secret: string; user?: string; now?: number }): string {
   const now = args.now ?? nowSeconds()
   const expires = Math.ceil((now + PREVIEW_LINK_TTL_SECONDS - LINK_EXPIRY_STEP_SECONDS) / LINK_EXPIRY_STEP_SECONDS) * LINK_EXPIRY_STEP_SECONDS
-  const sig = hmac(args.secret, linkMessage(args.path, expires)).toString('hex')
-  const query = new URLSearchParams({ path: args.path, expires: String(expires), sig })
+  const user = args.user && /^[A-Za-z0-9_-]{1,64}$/.test(args.user) ? args.user : ''
+  const sig = hmac(args.secret, linkMessage(args.path, expires, user)).toString('hex')
+  const query = new URLSearchParams({ path: args.path, expires: String(expires), ...(user ? { user } : {}), sig })
   return `${args.siteURL}/api/preview?${query.toString()}`
 }
 

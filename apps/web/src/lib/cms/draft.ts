@@ -5,11 +5,14 @@
  *   Next's draft mode is turned on.
  * - In draft mode every CMS request asks for drafts, is never cached, and carries a one-minute
  *   draft-read token the CMS checks; without a valid token the CMS serves published content only.
+ * - Next's draft-mode cookie is not enough: the preview also needs our own signed, expiring session
+ *   cookie (draft-session.ts), set by /api/preview and cleared by /api/exit-preview.
  * Visitors never carry the draft-mode cookie, so they never reach any of this.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { draftMode } from 'next/headers'
+import { cookies, draftMode } from 'next/headers'
 import { cmsUrl } from './config'
+import { DRAFT_SESSION_COOKIE, verifyDraftSession } from './draft-session'
 
 export const PREVIEW_HEADER = 'x-versus-preview'
 /** A preview link may not claim to live longer than this. */
@@ -19,7 +22,9 @@ const DRAFT_TOKEN_TTL_SECONDS = 60
 
 const nowSeconds = () => Math.floor(Date.now() / 1000)
 
-const linkMessage = (path: string, expires: number) => `versus-preview-link\n${path}\n${expires}`
+/** The CMS names the editor who asked for the link (`user`); a link without one signs the first three lines only. */
+const linkMessage = (path: string, expires: number, user = '') =>
+  `versus-preview-link\n${path}\n${expires}${user ? `\n${user}` : ''}`
 const tokenMessage = (expires: number) => `versus-draft-read\n${expires}`
 
 function hmac(secret: string, message: string): Buffer {
@@ -31,10 +36,15 @@ export function previewSecret(): string | null {
   return secret ? secret : null
 }
 
-/** Whether this render is an editor's preview. False wherever there is no request (build, static params). */
+/**
+ * Whether this render is an editor's preview: Next's draft mode is on and our session cookie is
+ * valid and unexpired (Next's cookie alone, a fixed value that never expires, grants nothing). False
+ * wherever there is no request (build, static params).
+ */
 export async function isDraft(): Promise<boolean> {
   try {
-    return (await draftMode()).isEnabled
+    if (!(await draftMode()).isEnabled) return false
+    return verifyDraftSession((await cookies()).get(DRAFT_SESSION_COOKIE)?.value, previewSecret()) !== null
   } catch {
     return false
   }
@@ -72,11 +82,14 @@ function hasControlCharacter(value: string): boolean {
   return false
 }
 
-export type PreviewLinkCheck = { ok: true; path: string } | { ok: false; status: 400 | 401; error: string }
+export type PreviewLinkCheck = { ok: true; path: string; user: string; expires: number } | { ok: false; status: 400 | 401; error: string }
 
-/** Checks a preview link's query: a relative path, an expiry within the hour, and its signature. */
+/** A CMS user id as a link may name it. */
+const USER_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** Checks a preview link's query: a relative path, an expiry within the hour, the editor, and its signature. */
 export function verifyPreviewLink(
-  params: { path: string | null; expires: string | null; sig: string | null },
+  params: { path: string | null; expires: string | null; sig: string | null; user?: string | null },
   secret: string,
   now = nowSeconds(),
 ): PreviewLinkCheck {
@@ -86,15 +99,18 @@ export function verifyPreviewLink(
   if (!Number.isSafeInteger(expires) || expires <= now || expires > now + PREVIEW_LINK_MAX_TTL_SECONDS) {
     return { ok: false, status: 401, error: 'the preview link has expired' }
   }
+  const user = params.user ?? ''
+  if (user !== '' && !USER_ID.test(user)) return { ok: false, status: 400, error: 'user must be a CMS user id' }
   const sig = params.sig ?? ''
-  const valid = /^[0-9a-f]{64}$/.test(sig) && timingSafeEqual(hmac(secret, linkMessage(path, expires)), Buffer.from(sig, 'hex'))
-  return valid ? { ok: true, path } : { ok: false, status: 401, error: 'invalid preview signature' }
+  const valid = /^[0-9a-f]{64}$/.test(sig) && timingSafeEqual(hmac(secret, linkMessage(path, expires, user)), Buffer.from(sig, 'hex'))
+  return valid ? { ok: true, path, user, expires } : { ok: false, status: 401, error: 'invalid preview signature' }
 }
 
 /** Signs a preview link's query the way the CMS does (tests, scripts). */
-export function signPreviewLink(path: string, secret: string, expires = nowSeconds() + 600): string {
-  const sig = hmac(secret, linkMessage(path, expires)).toString('hex')
-  return `/api/preview?${new URLSearchParams({ path, expires: String(expires), sig }).toString()}`
+export function signPreviewLink(path: string, secret: string, expires = nowSeconds() + 600, user = ''): string {
+  const sig = hmac(secret, linkMessage(path, expires, user)).toString('hex')
+  const query = new URLSearchParams({ path, expires: String(expires), ...(user ? { user } : {}), sig })
+  return `/api/preview?${query.toString()}`
 }
 
 /** A draft-read token, `<expires>.<hex signature>`, as the CMS expects in PREVIEW_HEADER. */

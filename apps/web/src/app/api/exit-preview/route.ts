@@ -1,13 +1,15 @@
-import { draftMode } from 'next/headers'
+import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { sitePath } from '@/lib/cms'
+import { DRAFT_SESSION_COOKIE } from '@/lib/cms/draft-session'
 
 /**
- * Leaves the preview: turns draft mode off and returns to the page the editor was on (the
+ * Leaves the preview: turns draft mode off, clears our session cookie (lib/cms/draft-session.ts) and returns to the page the editor was on (the
  * same-origin referrer), or to `?path=`, or home.
  */
 export async function GET(request: Request): Promise<Response> {
   ;(await draftMode()).disable()
+  ;(await cookies()).delete({ name: DRAFT_SESSION_COOKIE, path: '/' })
   const url = new URL(request.url)
   let back = sitePath(url.searchParams.get('path'))
   const referrer = request.headers.get('referer')

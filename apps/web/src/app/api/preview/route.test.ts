@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 // Next's draft mode needs Next's request store; outside a server, record what the route asks of it.
 const draft = { enabled: false, enable: vi.fn(), disable: vi.fn() }
+/** The cookies the route sets (name → value and options), and what a request sends. */
+const jar = new Map<string, { value: string; options: Record<string, unknown> }>()
 vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)?.value } : undefined),
+    set: (name: string, value: string, options: Record<string, unknown> = {}) => jar.set(name, { value, options }),
+    delete: (arg: string | { name: string }) => jar.delete(typeof arg === 'string' ? arg : arg.name),
+  }),
   draftMode: async () => ({
     get isEnabled() {
       return draft.enabled
@@ -23,7 +30,8 @@ vi.mock('next/headers', () => ({
 
 const { GET } = await import('./route')
 const { GET: exitPreview } = await import('../exit-preview/route')
-const { draftPath, draftRequest, draftToken, signPreviewLink } = await import('@/lib/cms/draft')
+const { draftPath, draftRequest, draftToken, isDraft, signPreviewLink } = await import('@/lib/cms/draft')
+const { signDraftSession, verifyDraftSession } = await import('@/lib/cms/draft-session')
 
 const SECRET = 'preview-secret-0123456789abcdef'
 const now = () => Math.floor(Date.now() / 1000)
@@ -50,6 +58,7 @@ describe('GET /api/preview', () => {
     draft.enabled = false
     draft.enable.mockClear()
     draft.disable.mockClear()
+    jar.clear()
   })
   afterEach(() => vi.unstubAllEnvs())
 
@@ -57,6 +66,33 @@ describe('GET /api/preview', () => {
     const result = await run(GET, new Request(cmsLink('/compare/iso-27001-vs-soc-2', now() + 600)))
     expect(result).toEqual({ location: '/compare/iso-27001-vs-soc-2' })
     expect(draft.enable).toHaveBeenCalledTimes(1)
+  })
+
+  it('sets our own session cookie: signed, HttpOnly, SameSite=Lax, for the whole site, ending with the link', async () => {
+    const expires = now() + 600
+    await run(GET, new Request(cmsLink('/standards/iso-9001', expires)))
+    const cookie = jar.get('versus_draft')
+    expect(cookie?.options).toEqual({ httpOnly: true, sameSite: 'lax', path: '/', secure: false, maxAge: expect.any(Number) })
+    expect(cookie?.options.maxAge).toBeGreaterThan(590)
+    expect(cookie?.options.maxAge).toBeLessThanOrEqual(600)
+    expect(verifyDraftSession(cookie?.value, SECRET)).toEqual({ sub: '', jti: expect.any(String), exp: expires })
+    // Secure over https.
+    await run(GET, new Request(cmsLink('/standards/iso-9001', expires).replace('http://', 'https://')))
+    expect(jar.get('versus_draft')?.options.secure).toBe(true)
+  })
+
+  it('names the editor the CMS signed into the link, and refuses a link whose editor was changed', async () => {
+    const link = `http://localhost:3000${signPreviewLink('/standards/iso-9001', SECRET, now() + 600, '17')}`
+    expect(await run(GET, new Request(link))).toEqual({ location: '/standards/iso-9001' })
+    expect(verifyDraftSession(jar.get('versus_draft')?.value, SECRET)?.sub).toBe('17')
+    jar.clear()
+    const changed = (await run(GET, new Request(link.replace('user=17', 'user=18')))) as Response
+    expect(changed.status).toBe(401)
+    expect(jar.has('versus_draft')).toBe(false)
+    const added = (await run(GET, new Request(`${cmsLink('/standards/iso-9001', now() + 600)}&user=17`))) as Response
+    expect(added.status).toBe(401)
+    const bad = (await run(GET, new Request(`${cmsLink('/standards/iso-9001', now() + 600)}&user=a%20b`))) as Response
+    expect(bad.status).toBe(400)
   })
 
   it('accepts the links its own signer makes (the format the CMS uses)', async () => {
@@ -121,8 +157,11 @@ describe('GET /api/exit-preview', () => {
     const request = new Request('http://localhost:3000/api/exit-preview', {
       headers: { referer: 'http://localhost:3000/compare/gdpr-vs-iso-27001' },
     })
+    jar.set('versus_draft', { value: signDraftSession(SECRET, '', now() + 600).token, options: {} })
     expect(await run(exitPreview, request)).toEqual({ location: '/compare/gdpr-vs-iso-27001' })
     expect(draft.disable).toHaveBeenCalled()
+    // Our session goes too: Next's cookie, should the browser keep it, then grants nothing.
+    expect(jar.has('versus_draft')).toBe(false)
   })
 
   it('goes home rather than to another site', async () => {
@@ -147,7 +186,21 @@ describe('draft requests to the CMS', () => {
     expect(draftPath('/api/globals/site')).toBe('/api/globals/site?draft=true')
   })
 
+  it("are not made on Next's draft-mode cookie alone: our session must be there, valid and unexpired", async () => {
+    jar.clear()
+    draft.enabled = true
+    expect(await isDraft()).toBe(false)
+    expect(await draftRequest('/api/standards')).toBeNull()
+    jar.set('versus_draft', { value: signDraftSession(SECRET, '', now() - 1, now() - 600).token, options: {} })
+    expect(await draftRequest('/api/standards')).toBeNull()
+    jar.set('versus_draft', { value: signDraftSession('another-secret-0123456789abcdef', '', now() + 600).token, options: {} })
+    expect(await draftRequest('/api/standards')).toBeNull()
+    jar.set('versus_draft', { value: signDraftSession(SECRET, '', now() + 600).token, options: {} })
+    expect(await isDraft()).toBe(true)
+  })
+
   it('are made only in draft mode, with a fresh signed token', async () => {
+    jar.set('versus_draft', { value: signDraftSession(SECRET, '', now() + 600).token, options: {} })
     draft.enabled = false
     expect(await draftRequest('/api/standards')).toBeNull()
     draft.enabled = true

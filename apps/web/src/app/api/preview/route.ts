@@ -1,20 +1,29 @@
-import { draftMode } from 'next/headers'
+import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { previewSecret, verifyPreviewLink } from '@/lib/cms'
+import { previewSecret, siteUrl, verifyPreviewLink } from '@/lib/cms'
+import { DRAFT_SESSION_COOKIE, draftSessionCookie, signDraftSession } from '@/lib/cms/draft-session'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
 /**
  * Entry to an editor's preview: the CMS's "Preview" button and live-preview panel link here with a
  * signed, expiring site path. A valid link turns on Next's draft mode (an HTTP-only cookie) and
- * redirects to the path; anything else is refused and draft mode stays off.
+ * redirects to the path; anything else is refused and draft mode stays off. It also sets our own
+ * session cookie (lib/cms/draft-session.ts: the editor, a random id, an expiry no later than the
+ * link's), without which Next's cookie grants nothing.
  */
 export async function GET(request: Request): Promise<Response> {
   const secret = previewSecret()
   if (!secret) return Response.json({ error: 'preview not configured' }, { status: 503, headers: NO_STORE })
   const query = new URL(request.url).searchParams
-  const check = verifyPreviewLink({ path: query.get('path'), expires: query.get('expires'), sig: query.get('sig') }, secret)
+  const check = verifyPreviewLink(
+    { path: query.get('path'), expires: query.get('expires'), sig: query.get('sig'), user: query.get('user') },
+    secret,
+  )
   if (!check.ok) return Response.json({ error: check.error }, { status: check.status, headers: NO_STORE })
+  const { token, session } = signDraftSession(secret, check.user, check.expires)
+  const secure = new URL(request.url).protocol === 'https:' || siteUrl().startsWith('https://')
+  ;(await cookies()).set(DRAFT_SESSION_COOKIE, token, draftSessionCookie(secure, session.exp - Math.floor(Date.now() / 1000)))
   ;(await draftMode()).enable()
   redirect(check.path)
 }
