@@ -222,6 +222,49 @@ const headers: MalformedCase[] = [
   page('a 32 KB header', '/standards', { headers: { 'x-filler': 'a'.repeat(32 * 1024) }, expect: 'too-large' }),
 ]
 
+// Issue 14: generated addresses naming nothing (each would otherwise be filed in Next's cache), our
+// preview session forged or expired, and request headers only Next itself may set.
+const generated: MalformedCase[] = [
+  page("an unknown pair's image", '/compare/gdpr-vs-no-such-standard/opengraph-image'),
+  page("the image of something that is no pair", '/compare/junk/opengraph-image'),
+  page('an image with a made-up suffix', '/compare/gdpr-vs-popia/opengraph-imagex'),
+  page("an unknown pair's checklist", '/compare/gdpr-vs-no-such-standard/checklist/gdpr.csv'),
+  page('a checklist of a standard outside the pair', '/compare/gdpr-vs-popia/checklist/nis2.csv'),
+  page('a checklist that is no CSV', '/compare/gdpr-vs-popia/checklist/gdpr.exe'),
+  page('a requirement of an unknown standard', '/standards/no-such-standard/requirements/a-5-1'),
+  page('a requirement segment the site never writes', '/standards/iso-27001/requirements/A.5.1'),
+  page('a requirement segment with markup', '/standards/iso-27001/requirements/%3Cscript%3E', { absent: ['<script>'] }),
+  page('a 300-character requirement segment', `/standards/iso-27001/requirements/${'a'.repeat(300)}`),
+  page('an edition diff of an unknown standard', '/standards/no-such-standard/editions/a-1--a-2'),
+  page('an edition diff that names one edition', '/standards/iso-27001/editions/iso-27001-2022'),
+  page('the crosswalk API for an unknown standard', '/api/crosswalk/no-such-standard/gdpr'),
+  page('the partner API for a pair of nothing', '/api/compare/junk'),
+]
+
+const previewSessions: MalformedCase[] = [
+  page("Next's draft cookie with a forged session of ours", '/standards/gdpr', {
+    headers: { cookie: `__prerender_bypass=forged; versus_draft=${'a'.repeat(40)}.${'0'.repeat(64)}` },
+    expect: 'ok',
+    absent: ['Preview — draft content'],
+  }),
+  page('a session of ours that is no token', '/compare/gdpr-vs-popia', {
+    headers: { cookie: '__prerender_bypass=forged; versus_draft=%E0%A4%A' },
+    expect: 'ok',
+    absent: ['Preview — draft content'],
+  }),
+  page('a 4 KB session of ours', '/standards/gdpr', {
+    headers: { cookie: `__prerender_bypass=forged; versus_draft=${'a'.repeat(4096)}` },
+    expect: 'ok',
+    absent: ['Preview — draft content'],
+  }),
+  page('a preview link naming a user that is no id', '/api/preview?path=/standards/gdpr&expires=9999999999&user=a%20b&sig=00', {
+    expect: 'client-error',
+  }),
+  ...['x-prerender-revalidate', 'x-prerender-revalidate-if-generated', 'x-nextjs-data', 'x-middleware-subrequest', 'x-invoke-path'].map(
+    (name) => page(`a client-sent ${name}`, '/standards/gdpr', { headers: { [name]: 'forged' }, expect: 'ok', absent: ['Preview — draft content'] }),
+  ),
+]
+
 export const siteCases: MalformedCase[] = [
   ...unknownRoutes,
   ...traversal,
@@ -234,4 +277,6 @@ export const siteCases: MalformedCase[] = [
   ...queries,
   ...methods,
   ...headers,
+  ...generated,
+  ...previewSessions,
 ]
