@@ -60,7 +60,11 @@ const nextConfig: NextConfig = {
       // that sees frame-ancestors ignores X-Frame-Options. Listed last, so it wins.
       {
         source: '/:path*',
-        has: [{ type: 'cookie', key: '__prerender_bypass' }],
+        // With our preview session too (lib/cms/draft-session.ts): Next's cookie alone opens nothing.
+        has: [
+          { type: 'cookie', key: '__prerender_bypass' },
+          { type: 'cookie', key: 'versus_draft' },
+        ],
         headers: [
           {
             key: 'Content-Security-Policy',
