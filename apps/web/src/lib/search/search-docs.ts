@@ -86,11 +86,12 @@ function requirementDocs(crosswalk: CrosswalkIndex, standards: readonly Standard
             kind: 'requirement',
             label: link.title ? `${standard.shortName} ${link.refId}: ${link.title}` : `${standard.shortName} ${link.refId}`,
             path: link.path,
-            snippet: edition.label,
+            // Our own one-line summary (never the standard's text) under the official short title.
+            snippet: link.title && requirement.summary ? `${edition.label}: ${requirement.summary}` : edition.label,
             name: join(link.refId, link.title),
             fullTitle: '',
             topic: join(standard.shortName, edition.label),
-            text: '',
+            text: requirement.summary ?? '',
             // The id whole only: runs of "A.5.1.1" would give "a51", another control's id.
             compact: [wholeForm(link.refId), wholeForm(`${standard.shortName} ${link.refId}`)],
           },
