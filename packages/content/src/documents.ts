@@ -58,6 +58,7 @@ export interface StandardIndexDoc {
 
 /** The index plus what a standard's card in a list shows. */
 export interface StandardCardDoc extends StandardIndexDoc {
+  officialTitle: string
   tagline: string
   jurisdiction: string
   editionYear: number
@@ -65,7 +66,6 @@ export interface StandardCardDoc extends StandardIndexDoc {
 }
 
 export interface StandardDoc extends StandardCardDoc {
-  officialTitle: string
   /** 1 … 4 (the CMS validates the range). */
   costBand: number
   complexity: Complexity

@@ -8,8 +8,8 @@
 /** What links, names and related-comparison ranking read. */
 export const STANDARD_INDEX_FIELDS = ['slug', 'previousSlugs', 'shortName', 'legalNature', 'obligation', 'category', 'related'] as const
 
-/** The index plus what a standard's card in a list shows. */
-export const STANDARD_CARD_FIELDS = [...STANDARD_INDEX_FIELDS, 'tagline', 'jurisdiction', 'editionYear', 'publisher'] as const
+/** The index plus what a standard's card in a list shows, and the official title the site's search looks in. */
+export const STANDARD_CARD_FIELDS = [...STANDARD_INDEX_FIELDS, 'officialTitle', 'tagline', 'jurisdiction', 'editionYear', 'publisher'] as const
 
 /** Which pairs exist, their summaries, featured. */
 export const COMPARISON_INDEX_FIELDS = ['standardA', 'standardB', 'pairKey', 'summary', 'featured'] as const

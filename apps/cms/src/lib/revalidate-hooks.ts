@@ -63,6 +63,7 @@ export const STANDARD_INDEX_READERS = {
 
 export const STANDARD_LIST_READERS = {
   ...STANDARD_INDEX_READERS,
+  officialTitle: scalar,
   tagline: scalar,
   jurisdiction: scalar,
   editionYear: scalar,

@@ -1,13 +1,29 @@
 import { Breadcrumbs, Section, StandardSummaryCard } from '@versus/ui'
-import type { DiscoveryCatalog } from '@/lib/cms'
+import type { DiscoveryCatalog, DiscoveryItem } from '@/lib/cms'
 import { hasFilters, matchesFilters, type StandardFilters } from '@/lib/discovery/filters'
 import { FilterFields, filterData } from './filter-fields'
 import { InstantFilter } from './instant-filter'
 
-/** /standards, unfiltered (static) or filtered by its query (rendered per request from cached data). */
-export function StandardsView({ catalog, filters }: { catalog: DiscoveryCatalog; filters: StandardFilters }) {
+/**
+ * /standards, unfiltered (static) or filtered by its query (rendered per request from cached data).
+ * `matches`: the slugs the site's search found for the query (lib/search), null when the query has
+ * nothing to look for; the facets still filter. Without it, the list's own word match applies.
+ */
+export function StandardsView({
+  catalog,
+  filters,
+  matches,
+}: {
+  catalog: DiscoveryCatalog
+  filters: StandardFilters
+  matches?: ReadonlySet<string> | null
+}) {
   const filtering = hasFilters(filters)
-  const shown = catalog.groups.reduce((n, g) => n + g.items.filter((i) => matchesFilters(i.filter, filters)).length, 0)
+  const shows = (item: DiscoveryItem) =>
+    matches === undefined
+      ? matchesFilters(item.filter, filters)
+      : matchesFilters(item.filter, { ...filters, q: '' }) && (matches === null || matches.has(item.header.slug))
+  const shown = catalog.groups.reduce((n, g) => n + g.items.filter(shows).length, 0)
   return (
     <>
       <Breadcrumbs
@@ -30,16 +46,23 @@ export function StandardsView({ catalog, filters }: { catalog: DiscoveryCatalog;
               {filtering ? `Showing ${shown} of ${catalog.total} standards.` : `${catalog.total} standards.`}
             </p>
             <p className="v-empty" data-filter-empty="" hidden={shown > 0}>
-              No standard matches these filters. <a href="/standards">Show all standards</a>.
+              No standard matches these filters. <a href="/standards">Show all standards</a>
+              {filters.q ? (
+                <>
+                  {' '}
+                  or <a href={`/search?${new URLSearchParams({ q: filters.q }).toString()}`}>search the whole site</a>
+                </>
+              ) : null}
+              .
             </p>
             {catalog.groups.map((group) => {
-              const visible = group.items.some((i) => matchesFilters(i.filter, filters))
+              const visible = group.items.some(shows)
               return (
                 <div key={group.key} data-filter-group="" hidden={!visible}>
                   <Section id={`category-${group.key}`} title={group.name} intro={group.description}>
                     <ul className="v-grid v-grid--3 v-plain">
                       {group.items.map((item) => (
-                        <li key={item.header.slug} {...filterData(item.filter)} hidden={!matchesFilters(item.filter, filters)}>
+                        <li key={item.header.slug} {...filterData(item.filter)} hidden={!shows(item)}>
                           <StandardSummaryCard header={item.header} />
                         </li>
                       ))}

@@ -1,6 +1,7 @@
 import { Breadcrumbs, OtherComparisons, Section, StandardIndex } from '@versus/ui'
 import { getHomePage, type HomePage } from '@/lib/cms'
 import { DEFAULT_DESCRIPTION } from '@/static-pages/page-meta'
+import { SearchForm } from '@/components/search-form'
 import type { PageContent } from './content-page'
 
 /** The home page: featured comparisons, standards by category, every comparison. */
@@ -27,6 +28,7 @@ function HomeBody({ page: { site, featured, groups, comparisons } }: { page: Hom
         {site.tagline ??
           'Every fact about a standard is kept in one place, so each comparison says the same thing about it.'}
       </p>
+      <SearchForm id="home-search-q" />
 
       {featured.length > 0 ? (
         <Section id="featured" title="Featured comparisons">

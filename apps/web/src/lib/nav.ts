@@ -3,4 +3,5 @@ export const NAV = [
   { label: 'Standards', href: '/standards' },
   { label: 'Comparisons', href: '/compare' },
   { label: 'Articles', href: '/articles' },
+  { label: 'Search', href: '/search' },
 ]

@@ -125,3 +125,45 @@ export function world() {
 export function installWorld(crosswalk?: CrosswalkBundle): FakeCms {
   return installFakeCms(world(), undefined, crosswalk)
 }
+
+/**
+ * `world()` with the standards the search examples name (issue 12): GDPR and
+ * POPIA under Privacy, DORA by its full title, and an article about DORA.
+ */
+export function searchWorld() {
+  const base = world()
+  return {
+    ...base,
+    standards: [
+      ...base.standards,
+      rawStandard(7, 'gdpr', 'GDPR', {
+        category: 2,
+        officialTitle: 'Regulation (EU) 2016/679 — General Data Protection Regulation',
+        editionYear: 2016,
+        legalNature: 'regulation',
+        obligation: 'mandatory',
+        jurisdiction: 'European Union',
+        publisher: 'European Parliament and Council',
+      }),
+      rawStandard(8, 'popia', 'POPIA', {
+        category: 2,
+        officialTitle: 'Protection of Personal Information Act 4 of 2013',
+        editionYear: 2013,
+        legalNature: 'law',
+        obligation: 'mandatory',
+        jurisdiction: 'South Africa',
+        publisher: 'Parliament of South Africa',
+      }),
+      rawStandard(9, 'dora', 'DORA', {
+        category: 1,
+        officialTitle: 'Regulation (EU) 2022/2554 on digital operational resilience for the financial sector',
+        legalNature: 'regulation',
+        obligation: 'mandatory',
+        jurisdiction: 'European Union',
+        publisher: 'European Parliament and Council',
+      }),
+    ],
+    comparisons: [...base.comparisons, rawComparison(15, 7, 8, { summary: 'Two data protection laws side by side.' })],
+    articles: [...base.articles, rawArticle(23, 'dora-explained', [9], { title: 'DORA explained for banks', summary: 'What the EU asks of financial entities.' })],
+  }
+}

@@ -87,7 +87,7 @@ const NOT_IN_INDEX = {
 export function mapIndexedStandard(doc: StandardIndexDoc | StandardCardDoc, ctx: MapContext): StandardRecord {
   const card =
     'tagline' in doc
-      ? { tagline: doc.tagline, jurisdiction: doc.jurisdiction, editionYear: doc.editionYear, publisher: doc.publisher }
+      ? { officialTitle: doc.officialTitle, tagline: doc.tagline, jurisdiction: doc.jurisdiction, editionYear: doc.editionYear, publisher: doc.publisher }
       : {}
   return {
     ...NOT_IN_INDEX,

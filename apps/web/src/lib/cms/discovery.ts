@@ -7,6 +7,7 @@ import type { StandardHeader } from '@versus/engine'
 import { legalNatureLabel, obligationLabel, pairSlug } from '@versus/engine'
 import { unstable_rethrow } from 'next/navigation'
 import type { FilterFields } from '@/lib/discovery/filters'
+import { compactForms } from '@/lib/search/terms'
 import type { PickerCatalog } from '@/lib/discovery/picker'
 import type { SuggestionCandidate } from '@/lib/discovery/suggest'
 import type { SiteContent } from './site-content'
@@ -61,7 +62,18 @@ export function buildDiscovery(index: Pick<SiteIndex, 'standards' | 'categories'
     items: group.standards.map((header) => ({
       header,
       filter: {
-        text: [header.shortName, header.slug, header.tagline, header.publisher, header.jurisdiction, records.get(header.slug)?.officialTitle]
+        // What the browser's instant filter looks in while the visitor types; a submitted query goes
+        // through the site's search instead (lib/search). Category and the name as one word ("iso27001") keep the two close.
+        text: [
+          header.shortName,
+          ...compactForms(header.shortName),
+          header.slug,
+          header.tagline,
+          header.publisher,
+          header.jurisdiction,
+          records.get(header.slug)?.officialTitle,
+          group.category?.name,
+        ]
           .filter(Boolean)
           .join(' '),
         category: group.category?.slug ?? 'other',

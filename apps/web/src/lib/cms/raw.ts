@@ -130,7 +130,7 @@ export type RawStandardIndex = z.infer<typeof RawStandardIndexSchema>
 
 /** The index plus what a standard's card in a list shows (`standards-list`). */
 export const RawStandardCardSchema = RawStandardIndexSchema.extend(
-  RawStandardSchema.pick({ tagline: true, jurisdiction: true, editionYear: true, publisher: true }).shape,
+  RawStandardSchema.pick({ officialTitle: true, tagline: true, jurisdiction: true, editionYear: true, publisher: true }).shape,
 )
 export type RawStandardCard = z.infer<typeof RawStandardCardSchema>
 

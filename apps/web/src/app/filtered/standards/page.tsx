@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { StandardsView } from '@/components/standards-view'
-import { getStandardsCatalog } from '@/lib/cms'
+import { getStandardsCatalog, searchStandardSlugs } from '@/lib/cms'
 import { parseFilters } from '@/lib/discovery/filters'
 
 // Reached as /standards?… through a rewrite (next.config.ts): rendered per request, from cached data.
@@ -13,5 +13,7 @@ export const metadata: Metadata = {
 
 export default async function FilteredStandardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [catalog, params] = await Promise.all([getStandardsCatalog(), searchParams])
-  return <StandardsView catalog={catalog} filters={parseFilters(params)} />
+  const filters = parseFilters(params)
+  // The query goes through the site's search (names with or without spaces, full titles, categories, synonyms).
+  return <StandardsView catalog={catalog} filters={filters} matches={await searchStandardSlugs(filters.q)} />
 }
