@@ -137,7 +137,7 @@ test("the admin's Live Preview panel shows the draft inside its frame; published
   expect(await visitorAnswer.text()).not.toContain(liveDraft)
 })
 
-test('an unpublished comparison renders in preview and stays unknown to visitors', async ({ page, browser }) => {
+test('an unpublished comparison renders in preview; visitors see only the generated, unreviewed pair', async ({ page, browser }) => {
   await signIn(page)
   const [a, b] = await Promise.all([standardBySlug(page, 'iso-9001'), standardBySlug(page, 'ul-2900-1')])
   const created = await page.request.post(`${cmsURL}/api/comparisons?draft=true`, {
@@ -156,8 +156,15 @@ test('an unpublished comparison renders in preview and stays unknown to visitors
 
   const visitor = await browser.newContext()
   try {
-    const response = await (await visitor.newPage()).goto(`${siteURL}/compare/iso-9001-vs-ul-2900-1`)
-    expect(response?.status()).toBe(404)
+    // Any two published standards have a page: without a published comparison it is the generated
+    // one, labelled and noindex, and the draft's own words never reach it.
+    const visitorPage = await visitor.newPage()
+    const response = await visitorPage.goto(`${siteURL}/compare/iso-9001-vs-ul-2900-1`)
+    expect(response?.status()).toBe(200)
+    expect(response?.headers()['x-robots-tag']).toBe('noindex')
+    await expect(visitorPage.getByRole('complementary', { name: 'Not reviewed' })).toContainText('not yet reviewed by an editor')
+    await expect(visitorPage.getByRole('complementary', { name: 'Preview' })).toHaveCount(0)
+    expect(await visitorPage.content()).not.toContain('A draft pair nobody has published.')
   } finally {
     await visitor.close()
   }

@@ -56,11 +56,10 @@ describe('ComparisonMatrix', () => {
 })
 
 describe('PairLinks', () => {
-  it('links only published pairs', () => {
+  it('links reviewed pairs plainly and generated pairs nofollow, marked as not reviewed', () => {
     const html = renderToStaticMarkup(<PairLinks pairs={model.pairs} />)
     expect(html).toContain('<a href="/compare/gdpr-vs-nis2">GDPR vs NIS2</a>')
-    expect(html).not.toContain('href="/compare/gdpr-vs-iso-27701"')
-    expect(html).toContain('GDPR vs ISO 27701')
+    expect(html).toContain('<a href="/compare/gdpr-vs-iso-27701" rel="nofollow">GDPR vs ISO 27701</a>')
   })
 })
 

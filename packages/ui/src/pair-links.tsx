@@ -1,8 +1,10 @@
 import type { MatrixPair } from '@versus/engine'
 
 /**
- * Every pair among the standards of a matrix: a link where a comparison page
- * is published, plain text (marked as such) otherwise, so no link leads to a 404.
+ * Every pair among the standards of a matrix. Every pair of published standards has a page; a pair
+ * an editor has reviewed is a plain link, one generated from the records is marked so and linked
+ * `rel="nofollow"`, so generated pages (noindex, outside the sitemap) do not spread through
+ * internal links.
  */
 export function PairLinks({ pairs }: { pairs: MatrixPair[] }) {
   if (pairs.length === 0) return null
@@ -14,8 +16,10 @@ export function PairLinks({ pairs }: { pairs: MatrixPair[] }) {
             <a href={p.pair.path}>{p.title}</a>
           ) : (
             <>
-              <span>{p.title}</span>
-              <span className="v-muted"> — no side-by-side page yet</span>
+              <a href={p.pair.path} rel="nofollow">
+                {p.title}
+              </a>
+              <span className="v-muted"> — generated, not yet reviewed by an editor</span>
             </>
           )}
         </li>

@@ -4,6 +4,7 @@ import {
   ComparisonHero,
   DifferencesTable,
   Faq,
+  GeneratedNotice,
   JsonLd,
   OtherComparisons,
   RelatedArticles,
@@ -29,7 +30,9 @@ export async function comparisonPage(pair: string): Promise<ContentPage> {
   if (result.kind !== 'ok') return result
   return {
     kind: 'page',
-    meta: comparisonMeta(result.model.seo, result.site.name, pair),
+    // A generated pair (no reviewed comparison) stays out of search engines: robots meta here,
+    // X-Robots-Tag from staticPageResponse, and the sitemap lists reviewed pairs only.
+    meta: { ...comparisonMeta(result.model.seo, result.site.name, pair), ...(result.reviewed ? {} : { noindex: true }) },
     site: result.site,
     body: <ComparisonBody result={result} />,
   }
@@ -49,6 +52,7 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
       <JsonLd data={model.seo.jsonLd} />
       <Breadcrumbs items={model.seo.breadcrumbs} />
       <ComparisonHero title={model.title} headers={model.headers} />
+      {result.reviewed ? null : <GeneratedNotice methodologyHref="/methodology#records" />}
 
       <Verdict verdict={model.verdict} />
 

@@ -59,6 +59,12 @@ function MethodologyBody() {
             When a record changes, every page that shows it is refreshed when the change is published. There is one page
             per pair, whichever order you type the names in; the other order redirects to it.
           </p>
+          <p>
+            Any two published standards have a page. Until an editor has reviewed a pair and published a comparison of it,
+            its page is generated from the two records alone (and from published requirement mappings where they exist): it
+            says so at the top, asks search engines not to index it, and is left out of the sitemap. Publishing the
+            comparison turns the same address into the reviewed page.
+          </p>
         </div>
       </Section>
 

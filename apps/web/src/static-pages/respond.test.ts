@@ -31,6 +31,24 @@ describe('staticPageResponse', () => {
     expect(html).toContain('<main id="main" tabindex="-1" class="v-container">')
   })
 
+  it('labels a generated pair and keeps it out of search engines (robots meta and X-Robots-Tag); a reviewed pair has neither', async () => {
+    const generated = await staticPageResponse(await comparisonPage('iso-27002-vs-iso-27032'), '/compare/iso-27002-vs-iso-27032')
+    expect(generated.status).toBe(200)
+    expect(generated.headers.get('x-robots-tag')).toBe('noindex')
+    const html = await generated.text()
+    expect(html).toContain('<meta name="robots" content="noindex"/>')
+    expect(html).toContain('Generated from the standards’ records — not yet reviewed by an editor.')
+    expect(html).toContain('<link rel="canonical" href="https://versus.example/compare/iso-27002-vs-iso-27032"/>')
+    expect(html).not.toContain('"@type":"Article"')
+
+    const reviewed = await staticPageResponse(await comparisonPage('iso-27001-vs-iso-27002'), '/compare/iso-27001-vs-iso-27002')
+    expect(reviewed.headers.get('x-robots-tag')).toBeNull()
+    const reviewedHtml = await reviewed.text()
+    expect(reviewedHtml).not.toContain('name="robots"')
+    expect(reviewedHtml).not.toContain('data-generated-notice')
+    expect(reviewedHtml).toContain('"@type":"Article"')
+  })
+
   it('renders the methodology with the anchors pair pages link to, and no script', async () => {
     const response = await staticPageResponse(await methodologyPage(), '/methodology')
     expect(response.status).toBe(200)

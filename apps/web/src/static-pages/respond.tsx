@@ -20,7 +20,9 @@ const HTML = 'text/html; charset=utf-8'
 export async function staticPageResponse(page: ContentPage, pathname: string): Promise<Response> {
   if (page.kind === 'redirect') return new Response(null, { status: 308, headers: { Location: page.path } })
   if (page.kind === 'not-found') return notFoundResponse(pathname)
-  return new Response(await html(page), { headers: { 'Content-Type': HTML } })
+  // A page kept out of search engines says so in the header too (crawlers that skip the HTML).
+  const robots: Record<string, string> = page.meta.noindex ? { 'X-Robots-Tag': 'noindex' } : {}
+  return new Response(await html(page), { headers: { 'Content-Type': HTML, ...robots } })
 }
 
 /** The not-found page for `pathname`, with its "Did you mean" suggestions, and a 404. */

@@ -34,8 +34,41 @@ describe('getComparisonPage', () => {
     expect(await getComparisonPage('iso-27701-vs-iso-27032')).toEqual({ kind: 'redirect', path: '/compare/iso-27032-vs-iso-27701' })
   })
 
-  it('is not found for a pair without a published comparison or with an unpublished standard', async () => {
-    for (const param of ['iso-27002-vs-iso-27032', 'iso-27032-vs-iso-27002', 'draft-only-vs-nis2', 'iso-27032-vs-nope']) {
+  it('marks a pair with a published comparison as reviewed, JSON-LD Article and all', async () => {
+    const result = await getComparisonPage('iso-27032-vs-iso-27701')
+    if (result.kind !== 'ok') throw new Error('iso-27032-vs-iso-27701 did not render')
+    expect(result.reviewed).toBe(true)
+    expect(result.model.seo.jsonLd.map((x) => x['@type'])).toContain('Article')
+  })
+
+  it('generates a page for two published standards nobody has compared, from their records alone', async () => {
+    const result = await getComparisonPage('iso-27002-vs-iso-27032')
+    if (result.kind !== 'ok') throw new Error('iso-27002-vs-iso-27032 did not render')
+    expect(result.reviewed).toBe(false)
+    expect(result.model.pair.slug).toBe('iso-27002-vs-iso-27032')
+    expect(result.model.headers.map((h) => h.shortName)).toEqual(['ISO 27002', 'ISO 27032'])
+    expect(result.model.differences.map((row) => [row.aspect.slug, row.values])).toEqual([
+      ['scope', ['Controls', 'Internet security']],
+      ['penalties', ['—', '—']],
+    ])
+    // No editor's verdict to take: the engine's own.
+    expect(result.model.verdict.generated).toBe(true)
+    expect(result.model.seo.canonicalUrl).toBe('https://versus.example/compare/iso-27002-vs-iso-27032')
+    // Nothing claims a reviewed article: breadcrumbs only.
+    expect(result.model.seo.jsonLd.map((x) => x['@type'])).toEqual(['BreadcrumbList'])
+    // "Other comparisons" links reviewed pairs only.
+    const reviewed = new Set(['iso-27001-vs-iso-27002', 'iso-27032-vs-iso-27701', 'iso-27001-vs-nis2'])
+    expect(result.model.related.length).toBeGreaterThan(0)
+    for (const r of result.model.related) expect(reviewed.has(r.pair.slug), r.pair.slug).toBe(true)
+  })
+
+  it('redirects a generated pair in the reversed order to the canonical path', async () => {
+    expect(await getComparisonPage('iso-27032-vs-iso-27002')).toEqual({ kind: 'redirect', path: '/compare/iso-27002-vs-iso-27032' })
+  })
+
+  it('is not found for a pair naming an unknown or unpublished standard, even with a comparison document', async () => {
+    // draft-only-vs-nis2 has a comparison document (14) joining a draft standard.
+    for (const param of ['draft-only-vs-nis2', 'nis2-vs-draft-only', 'iso-27032-vs-nope', 'nope-vs-iso-27032', 'nope-vs-zzz']) {
       expect(await getComparisonPage(param), param).toEqual({ kind: 'not-found' })
     }
   })

@@ -17,6 +17,12 @@ export type ComparisonPageResult =
       kind: 'ok'
       model: ComparisonModel
       site: SiteContent
+      /**
+       * Whether an editor published a comparison of the pair. A pair without one is generated from the
+       * two standards' records alone: labelled so, noindex, outside the sitemap and JSON-LD says no more
+       * than its breadcrumbs (generatedJsonLd).
+       */
+      reviewed: boolean
       /** "Already comply with A? What B adds", from A to B, then from B to A (canonical order). */
       adds: [WhatItAddsModel, WhatItAddsModel] | null
       /** Requirement-level overlap and coverage (empty when no crosswalk data). */
@@ -34,28 +40,40 @@ export function findComparison(index: Pick<SiteIndex, 'comparisons'>, a: string,
 }
 
 export type PairLookup =
-  | { kind: 'page'; slugs: [string, string]; comparison: IndexedComparison }
+  /** `comparison` is null for a generated pair: two published standards nobody has compared yet. */
+  | { kind: 'page'; slugs: [string, string]; comparison: IndexedComparison | null }
   | { kind: 'redirect'; path: string }
   | { kind: 'not-found' }
 
 /**
- * Pure decision for /compare/[pair], from the index alone: a page exists only
- * when a published comparison joins two published standards. The reversed
- * order redirects to the canonical slug (the proxy usually answers that
- * first); malformed input, a self-pair or an unknown pair is not found.
+ * Pure decision for /compare/[pair], from the index alone: any two published
+ * standards have a page, reviewed when a published comparison joins them,
+ * generated from their records otherwise. The reversed order redirects to the
+ * canonical slug (the proxy usually answers that first); malformed input, a
+ * self-pair or a pair naming an unknown or unpublished standard is not found.
  */
-export function lookupPair(parsed: ParsedPair | null, index: Pick<SiteIndex, 'comparisons'>): PairLookup {
+export function lookupPair(parsed: ParsedPair | null, index: Pick<SiteIndex, 'comparisons' | 'standards'>): PairLookup {
   if (!parsed) return NOT_FOUND
   const [x, y] = parsed.canonical.standards
+  const published = new Set(index.standards.map((s) => s.slug))
+  if (!published.has(x) || !published.has(y)) return NOT_FOUND
   const comparison = findComparison(index, x, y)
-  if (!comparison) return NOT_FOUND
   if (!parsed.isCanonical) return { kind: 'redirect', path: parsed.canonical.path }
   return { kind: 'page', slugs: [x, y], comparison }
+}
+
+/**
+ * What a generated pair's JSON-LD keeps: its breadcrumbs. No Article (nobody wrote or reviewed it) and
+ * no FAQPage (its answers are the records' own, not the pair's), so nothing claims an editor's page.
+ */
+export function generatedJsonLd(jsonLd: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return jsonLd.filter((item) => item['@type'] === 'BreadcrumbList')
 }
 
 /** The full documents one comparison page renders besides the index: its two standards, the pair, the aspects. */
 export interface PairDocuments {
   standards: [unknown, unknown]
+  /** The pair's own document as the CMS answered; null for a generated pair (none published). */
   comparison: unknown
   aspects: unknown
 }
@@ -74,9 +92,11 @@ export function buildComparisonPage(
       .filter((raw) => raw.slug === slugs[i])
       .map((raw) => mapStandard(raw, context))[0],
   )
-  const rawComparison = parseDocs('comparisons', RawComparisonSchema, documents.comparison)[0]
+  // A generated pair has no comparison document (null): the model then comes from the records alone.
+  const reviewed = documents.comparison !== null
+  const rawComparison = reviewed ? parseDocs('comparisons', RawComparisonSchema, documents.comparison)[0] : undefined
   const comparison = rawComparison ? mapComparison(rawComparison, context) : null
-  if (!a || !b || !comparison) return null
+  if (!a || !b || (reviewed && !comparison)) return null
   const aspects = rawAspects.map(mapAspect).sort((p, q) => p.order - q.order || compareSlugs(p.slug, q.slug))
   return compareStandards({
     standards: [a, b],
@@ -96,16 +116,21 @@ export async function getComparisonPage(pairParam: string): Promise<ComparisonPa
   const found = lookupPair(parsed, index)
   if (found.kind !== 'page') return found
   const [x, y] = found.slugs
+  // A generated pair reads the comparisons index (getIndex above, tag `comparisons-index`), so publishing
+  // the pair's comparison refreshes it into the reviewed page.
   const [first, second, comparison, aspects, crosswalk] = await Promise.all([
     load(standardRequest(x)),
     load(standardRequest(y)),
-    load(comparisonRequest(found.comparison.pairKey)),
+    found.comparison ? load(comparisonRequest(found.comparison.pairKey)) : null,
     load(REQUESTS.aspects),
     getPairCrosswalk(found.slugs, parsed.canonical.slug),
   ])
-  const model = buildComparisonPage(found.slugs, index, { standards: [first, second], comparison, aspects }, site)
-  if (!model) return NOT_FOUND
-  return { kind: 'ok', model, site, adds: buildWhatItAdds(found.slugs, index, { standards: [first, second], aspects }), crosswalk }
+  const built = buildComparisonPage(found.slugs, index, { standards: [first, second], comparison, aspects }, site)
+  if (!built) return NOT_FOUND
+  const reviewed = found.comparison !== null
+  const model = reviewed ? built : { ...built, seo: { ...built.seo, jsonLd: generatedJsonLd(built.seo.jsonLd) } }
+  const adds = buildWhatItAdds(found.slugs, index, { standards: [first, second], aspects })
+  return { kind: 'ok', model, site, reviewed, adds, crosswalk }
 }
 
 export async function getComparisonList(): Promise<{ site: SiteContent; comparisons: ComparisonSummary[] }> {

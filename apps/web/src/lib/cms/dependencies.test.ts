@@ -42,6 +42,23 @@ describe('page dependencies', () => {
     )
   })
 
+  it('a generated pair: the same minus the pair document, and the comparisons index, so publishing the pair replaces it', async () => {
+    // The CMS sends `comparisons-index` when a comparison is first published (revalidate-hooks.ts).
+    expect(await tagsOf(() => getComparisonPage('iso-27002-vs-iso-27032'))).toEqual(
+      [
+        ...INDEX,
+        ...COMPARISONS,
+        'articles',
+        'articles-index',
+        'aspects',
+        'crosswalk:iso-27002',
+        'crosswalk:iso-27032',
+        'standard:iso-27002',
+        'standard:iso-27032',
+      ].sort(),
+    )
+  })
+
   it('a standard page: its own record, the standards and comparisons indexes', async () => {
     expect(await tagsOf(() => getStandardPage('iso-27001'))).toEqual([...INDEX, ...COMPARISONS, 'standard:iso-27001'].sort())
   })

@@ -4,7 +4,7 @@
  * request is one of the cached, tagged index requests (requests.ts).
  */
 import type { StandardHeader } from '@versus/engine'
-import { legalNatureLabel, obligationLabel, pairSlug } from '@versus/engine'
+import { legalNatureLabel, obligationLabel } from '@versus/engine'
 import { unstable_rethrow } from 'next/navigation'
 import type { FilterFields } from '@/lib/discovery/filters'
 import { compactForms } from '@/lib/search/terms'
@@ -108,17 +108,13 @@ export async function getComparePicker(): Promise<DiscoveryCatalog & { compariso
   return { site, ...buildDiscovery(index), comparisons: listComparisons(engineCatalog(index)) }
 }
 
-/** Pure: what the picker's redirect checks a choice against. */
-export function buildPickerCatalog(index: Pick<SiteIndex, 'standards' | 'comparisons'>): PickerCatalog {
-  const pairs = new Set(index.comparisons.map((c) => pairSlug(c.record.standards[0], c.record.standards[1])))
-  return {
-    standards: new Set(index.standards.map((s) => s.slug)),
-    hasComparison: (a, b) => pairs.has(pairSlug(a, b)),
-  }
+/** Pure: what the picker's redirect checks a choice against (published standards: every pair of them has a page). */
+export function buildPickerCatalog(index: Pick<SiteIndex, 'standards'>): PickerCatalog {
+  return { standards: new Set(index.standards.map((s) => s.slug)) }
 }
 
 export async function getPickerCatalog(): Promise<PickerCatalog> {
-  return buildPickerCatalog(await getIndex({ comparisons: true }))
+  return buildPickerCatalog(await getIndex())
 }
 
 /**

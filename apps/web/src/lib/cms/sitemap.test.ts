@@ -29,6 +29,22 @@ describe('buildSitemap', () => {
     ])
   })
 
+  it('lists reviewed pairs only: two standards without a comparison document have a generated page, not an entry', () => {
+    const three = buildSitemap(
+      {
+        standards: list([
+          { id: 1, slug: 'gdpr', updatedAt: '2026-01-02T00:00:00.000Z' },
+          { id: 2, slug: 'popia', updatedAt: '2026-03-04T00:00:00.000Z' },
+          { id: 3, slug: 'nis2', updatedAt: '2026-03-05T00:00:00.000Z' },
+        ]),
+        comparisons: list([{ id: 7, standardA: 2, standardB: 1, updatedAt: '2026-02-03T00:00:00.000Z' }]),
+        articles: list([]),
+      },
+      'https://versus.example',
+    )
+    expect(three.map((e) => e.url).filter((url) => url.includes('/compare/'))).toEqual(['https://versus.example/compare/gdpr-vs-popia'])
+  })
+
   it('leaves an index undated when nothing it lists has a date', () => {
     const bare = buildSitemap({ standards: list([]), comparisons: list([]), articles: list([]) }, 'https://x.example')
     expect(bare).toEqual(['/', '/standards', '/compare', '/articles'].map((p) => ({ url: `https://x.example${p}` })))

@@ -1,7 +1,9 @@
 /**
  * Where the comparison picker (a plain GET form, so it works without
  * JavaScript) sends the visitor: the canonical comparison URL of the chosen
- * standards, or back to /compare with the reason and the choice kept.
+ * standards, or back to /compare with the reason and the choice kept. Any two
+ * or more published standards have a page (a pair nobody reviewed is
+ * generated from the records), so a valid choice always lands on one.
  */
 import { compareSlugs, isValidSlug } from '@versus/engine'
 
@@ -11,13 +13,11 @@ const SEPARATOR = '-vs-'
 export const MIN_PICK = 2
 export const MAX_PICK = 4
 
-export type PickerError = 'too-few' | 'too-many' | 'unknown' | 'not-published'
+export type PickerError = 'too-few' | 'too-many' | 'unknown'
 
 export interface PickerCatalog {
   /** Published standard slugs. */
   standards: ReadonlySet<string>
-  /** Whether a published comparison of these two standards exists (a two-standard page needs one). */
-  hasComparison: (a: string, b: string) => boolean
 }
 
 export type PickerTarget = { kind: 'comparison'; path: string } | { kind: 'back'; path: string; error: PickerError }
@@ -44,8 +44,7 @@ export function pickerTarget(values: readonly string[], catalog: PickerCatalog):
   if (known.length < MIN_PICK) return back('too-few', known)
   if (known.length > MAX_PICK) return back('too-many', known)
   const ordered = [...known].sort(compareSlugs)
-  if (ordered.length === 2 && !catalog.hasComparison(ordered[0]!, ordered[1]!)) return back('not-published', ordered)
-    // Canonical order is the engine's slug order (what pairSlug gives for two).
+  // Canonical order is the engine's slug order (what pairSlug gives for two).
   return { kind: 'comparison', path: `/compare/${ordered.join(SEPARATOR)}` }
 }
 
@@ -58,10 +57,6 @@ export function pickerMessage(error: string, names: readonly string[]): string |
       return `Choose at most ${MAX_PICK} standards to compare (you chose ${names.length}).`
     case 'unknown':
       return 'One of the chosen standards is not published. Choose again from the list.'
-    case 'not-published':
-      return names.length === 2
-        ? `There is no published comparison of ${names[0]} and ${names[1]} yet. Add a third standard or choose another pair.`
-        : 'There is no published comparison of those two standards yet.'
     default:
       return null
   }

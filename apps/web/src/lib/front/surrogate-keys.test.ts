@@ -48,6 +48,16 @@ describe('surrogate keys from the path alone', () => {
     expect([...(surrogateKeysFor(path) ?? [])].sort()).toEqual(await renderedTags(render))
   })
 
+  it('a generated pair carries every tag its render reads, the comparisons index and its own pair key', async () => {
+    // Publishing the pair's comparison sends `comparisons-index` and `comparison:<ids>` (purged as
+    // `pair:<slug>`): either drops the generated page so the reviewed one replaces it.
+    const keys = surrogateKeysFor('/compare/iso-27002-vs-iso-27032') ?? []
+    const rendered = await renderedTags(() => getComparisonPage('iso-27002-vs-iso-27032'))
+    expect(rendered).toContain('comparisons-index')
+    for (const tag of rendered) expect(keys).toContain(tag)
+    expect(keys).toEqual(expect.arrayContaining(['comparisons-index', 'pair:iso-27002-vs-iso-27032']))
+  })
+
   it('a matrix page carries every tag its render reads and each of its standards', async () => {
     const keys = surrogateKeysFor('/compare/iso-27001-vs-iso-27002-vs-nis2') ?? []
     for (const tag of await renderedTags(() => getMatrixPage('iso-27001-vs-iso-27002-vs-nis2'))) expect(keys).toContain(tag)

@@ -36,3 +36,27 @@ describe('GET /api/compare/<pair> coverage', () => {
     expect((await response.json()).coverage).toEqual([])
   })
 })
+
+describe('GET /api/compare/<pair> reviewed', () => {
+  it('answers a reviewed pair with "reviewed": true and a generated pair with "reviewed": false', async () => {
+    installWorld()
+    const reviewed = await call('iso-27001-vs-iso-27002')
+    expect(reviewed.status).toBe(200)
+    expect((await reviewed.json()).reviewed).toBe(true)
+    const generated = await call('iso-27002-vs-iso-27032')
+    expect(generated.status).toBe(200)
+    const body = await generated.json()
+    expect(body.reviewed).toBe(false)
+    expect(body.pair.slug).toBe('iso-27002-vs-iso-27032')
+    expect(body.verdict.generated).toBe(true)
+  })
+
+  it('redirects a generated pair in the other order and stays 404 for an unpublished standard', async () => {
+    installWorld()
+    const reversed = await call('iso-27032-vs-iso-27002')
+    expect(reversed.status).toBe(308)
+    expect(reversed.headers.get('location')).toBe('/api/compare/iso-27002-vs-iso-27032')
+    expect((await call('draft-only-vs-nis2')).status).toBe(404)
+    expect((await call('iso-27032-vs-nope')).status).toBe(404)
+  })
+})
