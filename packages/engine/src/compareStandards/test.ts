@@ -44,24 +44,28 @@ describe('compareStandards', () => {
     expect(compareStandards(swapped(seedInput))).toEqual(model)
   })
 
-  it('generates a two-sentence verdict from the facts', () => {
+  it('generates a verdict from the facts: what matters for the pair, what each is, why adopted, one claim', () => {
     expect(model.verdict).toEqual({
       generated: true,
       text:
+        'ISO 27032 and ISO 27701 govern different things: ISO 27032 is about cybersecurity, ISO 27701 about Privacy Management; ' +
+        'an organisation taking up both runs them as separate programmes that share some controls. ' +
         'ISO 27032 is a voluntary international guidance standard from ISO/IEC for internet security and cyberspace collaboration, ' +
         'while ISO 27701 is a voluntary international certifiable standard from ISO/IEC for privacy information management systems. ' +
         'Organizations adopt ISO 27032 for best-practice guidance, and ISO 27701 to earn independent certification; ' +
-        'ISO 27701 is the heavier lift (high complexity, typically 6–12 months, against 3–6 months for ISO 27032).',
+        'ISO 27701 is the heavier lift (high complexity against medium; typically 6–12 months against 3–6 months for ISO 27032).',
     })
   })
 
   it('words mandatory pairs and publishers naturally', () => {
     const text = compareStandards({ standards: [nis2, gdpr], aspects: [] }).verdict.text
     expect(text).toBe(
-      'GDPR is a mandatory European Union regulation from the European Parliament and Council covering the EU law on the protection of personal data, ' +
+      'GDPR and NIS2 are both part of European Union law: GDPR is about Privacy Management, NIS2 about cybersecurity; ' +
+        'an organisation subject to both must meet each on its own terms, as one does not satisfy the other. ' +
+        'GDPR is a mandatory European Union regulation from the European Parliament and Council covering the EU law on the protection of personal data, ' +
         'while NIS2 is a mandatory European Union directive from the European Parliament and Council for network and information security. ' +
         'Organizations adopt both GDPR and NIS2 because the law requires them where they apply; ' +
-        'GDPR typically takes longer to implement (6–18 months against 6–12 months).',
+        'GDPR is the heavier lift (typically 6–18 months against 6–12 months for NIS2).',
     )
     expect(compareStandards({ standards: [iso27001, iso9001], aspects: [] }).verdict.text).toContain(
       'Organizations adopt both ISO 9001 and ISO 27001 to earn independent certification; ISO 27001 is the heavier lift',
@@ -142,8 +146,9 @@ describe('compareStandards', () => {
     expect(compareStandards({ standards: [b, c], aspects: [] }).relations).toHaveLength(2)
   })
 
-  it('orders FAQ sections: pair, then each standard; skips empty ones', () => {
+  it('orders FAQ sections: pair (editor, then generated), then each standard; skips empty ones', () => {
     expect(model.faq.map((s) => [s.standard, s.heading, s.items.length])).toEqual([
+      [null, 'About ISO 27032 vs ISO 27701', 4],
       ['iso-27032', 'ISO 27032: frequently asked questions', 1],
       ['iso-27701', 'ISO 27701: frequently asked questions', 1],
     ])
@@ -157,13 +162,29 @@ describe('compareStandards', () => {
         ],
       },
     })
-    expect(withPair.faq[0]).toEqual({
-      standard: null,
-      heading: 'About ISO 27032 vs ISO 27701',
-      items: [{ question: 'Which comes first?', answer: 'Usually ISO 27001.' }],
-    })
+    expect(withPair.faq[0]).toMatchObject({ standard: null, heading: 'About ISO 27032 vs ISO 27701' })
+    expect(withPair.faq[0]?.items.map((i) => i.question)).toEqual([
+      'Which comes first?',
+      'What is the difference between ISO 27032 and ISO 27701?',
+      'Are ISO 27032 and ISO 27701 mandatory?',
+      'Can an organisation be certified against ISO 27032 or ISO 27701?',
+      'Which takes more effort to implement, ISO 27032 or ISO 27701?',
+    ])
+    expect(withPair.faq[0]?.items.slice(2).map((i) => i.answer)).toEqual([
+      'Neither is required by law: both ISO 27032 and ISO 27701 are voluntary.',
+      'Only ISO 27701 can be certified by an independent auditor.',
+      'ISO 27701 is the heavier lift (high complexity against medium; typically 6–12 months against 3–6 months for ISO 27032).',
+    ])
     expect(withPair.seo.jsonLd[0]).toMatchObject({ '@type': 'FAQPage' })
-    expect((withPair.seo.jsonLd[0] as { mainEntity: unknown[] }).mainEntity).toHaveLength(3)
+    expect((withPair.seo.jsonLd[0] as { mainEntity: unknown[] }).mainEntity).toHaveLength(7)
+    // An editor's question replaces the generated one it repeats.
+    const asked = compareStandards({
+      ...seedInput,
+      comparison: { standards: ['iso-27032', 'iso-27701'], faq: [{ question: 'Are ISO 27032 and ISO 27701 mandatory? ', answer: 'No.' }] },
+    })
+    expect(asked.faq[0]?.items.filter((i) => /mandatory/.test(i.question))).toEqual([
+      { question: 'Are ISO 27032 and ISO 27701 mandatory?', answer: 'No.' },
+    ])
   })
 
   it('ranks related articles without padding', () => {
@@ -200,6 +221,7 @@ describe('compareStandards', () => {
         '@context': 'https://schema.org',
         '@type': 'FAQPage',
         mainEntity: [
+          ...model.faq[0]!.items.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } })),
           { '@type': 'Question', name: 'Is ISO 27032 certifiable?', acceptedAnswer: { '@type': 'Answer', text: 'No. It is guidance only.' } },
           {
             '@type': 'Question',
@@ -247,12 +269,12 @@ describe('compareStandards', () => {
     })
   })
 
-  it('uses the site URL without its trailing slash, omits an empty FAQPage, shortens long titles', () => {
+  it('uses the site URL without its trailing slash, always has the generated pair FAQ, shortens long titles', () => {
     const a = makeStandard({ slug: 'a', shortName: 'A rather long standard name', faq: [] })
     const b = makeStandard({ slug: 'b', shortName: 'Another long standard name', faq: [] })
     const result = compareStandards({ standards: [a, b], aspects: [], site: { name: 'Versus', url: 'https://versus.example///' } })
     expect(result.seo.canonicalUrl).toBe('https://versus.example/compare/a-vs-b')
-    expect(result.seo.jsonLd.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'Article'])
+    expect(result.seo.jsonLd.map((x) => x['@type'])).toEqual(['FAQPage', 'BreadcrumbList', 'Article'])
     expect(result.seo.title).toBe('A rather long standard name vs Another long standard name')
     const e = makeStandard({ slug: 'e', shortName: 'ISO/IEC 27001:2022 ISMS' })
     const f = makeStandard({ slug: 'f', shortName: 'NIST CSF 2.0 Core' })
@@ -325,13 +347,20 @@ describe('compareStandards properties', () => {
   it('generates well-punctuated verdicts whenever the facts are plain words', () => {
     const words = fc.lorem({ maxCount: 4 })
     const wordy = fc
-      .tuple(standardRecord(), words, words, words, words)
-      .map(([standard, shortName, jurisdiction, publisher, tagline]) => ({ ...standard, shortName, jurisdiction, publisher, tagline }))
+      .tuple(standardRecord(), words, words, words, words, fc.option(words))
+      .map(([standard, shortName, jurisdiction, publisher, tagline, category]) => ({
+        ...standard,
+        shortName,
+        jurisdiction,
+        publisher,
+        tagline,
+        category: category === null ? null : { slug: 'c', name: category },
+      }))
     fc.assert(
       fc.property(wordy, wordy, (a, b) => {
         const { text } = compareStandards({ standards: [a, b], aspects: [] }).verdict
         expect(text).not.toMatch(/\s\s|\s[.,;]|[.,;][.,;]|\b(undefined|null|NaN)\b|^\s|\s$| is (a|an) (from|for|covering)\b/)
-        expect(text).toMatch(/^.+, while .+\. Organizations adopt .+; .+\.$/)
+        expect(text).toMatch(/(^|\. ).+, while .+\. Organizations adopt [^;]+(; .+)?\.$/)
       }),
       { numRuns: 300 },
     )

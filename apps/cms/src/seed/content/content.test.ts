@@ -9,6 +9,7 @@ const LEGAL_NATURES: Record<LegalNature, true> = {
   directive: true,
   law: true,
   'certifiable-standard': true,
+  'accreditation-standard': true,
   'guidance-standard': true,
   framework: true,
   'industry-scheme': true,
@@ -245,7 +246,7 @@ describe('standards', () => {
       'iso-27001': 'certifiable-standard',
       'iso-27701': 'certifiable-standard',
       'iso-9001': 'certifiable-standard',
-      'iso-17025': 'certifiable-standard',
+      'iso-17025': 'accreditation-standard',
       'ul-2900-1': 'certifiable-standard',
     }
     for (const [slug, nature] of Object.entries(expected)) expect(standard(slug).legalNature, slug).toBe(nature)
