@@ -49,14 +49,23 @@ export function costOrder(a: StandardRecord, b: StandardRecord): Order {
   return x === y ? 0 : x > y ? 1 : -1
 }
 
+function sameMonths(a: StandardRecord, b: StandardRecord): boolean {
+  const x = months(a)
+  const y = months(b)
+  return x.min === y.min && x.max === y.max
+}
+
 /**
  * Which is the heavier lift: complexity and duration must not point different
- * ways, and at least one must point. 1 = first, -1 = second, 0 = no claim.
+ * ways, and at least one must point; a more complex standard whose range
+ * overlaps the other's without containing its ends (2 months against 1–3) is
+ * not called heavier. 1 = first, -1 = second, 0 = no claim.
  */
 export function effortOrder(a: StandardRecord, b: StandardRecord): Order {
   const c = complexityOrder(a, b)
   const d = durationOrder(a, b)
   if (c !== 0 && d !== 0 && c !== d) return 0
+  if (c !== 0 && d === 0 && !sameMonths(a, b)) return 0
   return c !== 0 ? c : d
 }
 
@@ -76,7 +85,11 @@ export function effortClaim(a: Named, b: Named): string | null {
   const c = complexityOrder(a.standard, b.standard)
   const d = durationOrder(a.standard, b.standard)
   if (order === 0) {
-    if (c === 0 || d === 0) return null
+    if (c === 0) return null
+    if (d === 0) {
+      const [complex, simple] = c > 0 ? [a, b] : [b, a]
+      return `${complex.name} is rated more complex (${complexityLabel(complex.standard.complexity).toLowerCase()} against ${complexityLabel(simple.standard.complexity).toLowerCase()}), though its typical ${monthsText(complex.standard)} overlaps the ${monthsText(simple.standard)} of ${simple.name}`
+    }
     const [complex, simple] = c > 0 ? [a, b] : [b, a]
     const [long, short] = d > 0 ? [a, b] : [b, a]
     return `${complex.name} is rated more complex (${complexityLabel(complex.standard.complexity).toLowerCase()} against ${complexityLabel(simple.standard.complexity).toLowerCase()}), but ${long.name} typically takes longer to implement (${monthsText(long.standard)} against ${monthsText(short.standard)})`

@@ -394,3 +394,189 @@ describe('compareStandards properties', () => {
     })
   })
 })
+
+/*
+ * Issue 12: one resolved model per page, comparative claims that agree with
+ * the facts they cite, and no empty or false structure.
+ */
+describe('compareStandards: one page, one story (issue 12)', () => {
+  const ASPECTS = ['scope', 'testing', 'penalties'] as const
+  const aspectRecords = ASPECTS.map((slug, order) => ({ slug, name: slug.toUpperCase(), order }))
+  // Values are unique markers, so a stray generated value is found by substring.
+  const pairWithOverrides = fc
+    .record({
+      a: standardRecord(fc.constant('alpha')),
+      b: standardRecord(fc.constant('beta')),
+      own: fc.array(fc.tuple(fc.constantFrom('alpha', 'beta'), fc.constantFrom(...ASPECTS), fc.boolean()), { maxLength: 6 }),
+      overridden: fc.array(fc.tuple(fc.constantFrom('alpha', 'beta'), fc.constantFrom(...ASPECTS)), { maxLength: 6 }),
+      verdict: fc.option(fc.constant('Editor verdict.'), { nil: null }),
+    })
+    .map(({ a, b, own, overridden, verdict }) => {
+      const values = (slug: string) =>
+        own.filter(([s]) => s === slug).map(([s, aspect, alt]) => ({ aspect, value: `generated-${s}-${aspect}${alt ? '-x' : ''}` }))
+      return {
+        standards: [
+          { ...a, aspectValues: values('alpha') },
+          { ...b, aspectValues: values('beta') },
+        ] as [StandardRecord, StandardRecord],
+        comparison: {
+          standards: ['alpha', 'beta'] as [string, string],
+          verdict,
+          aspectOverrides: overridden.map(([standard, aspect]) => ({ standard, aspect, value: `override-${standard}-${aspect}` })),
+        },
+      }
+    })
+
+  it('states only the resolved value of every aspect, in every section', () => {
+    fc.assert(
+      fc.property(pairWithOverrides, ({ standards, comparison }) => {
+        const model = compareStandards({ standards, aspects: aspectRecords, comparison })
+        const resolved = (slug: string, aspect: string): string => {
+          const override = comparison.aspectOverrides.find((o) => o.standard === slug && o.aspect === aspect)
+          if (override) return override.value
+          return standards.find((s) => s.slug === slug)?.aspectValues.find((v) => v.aspect === aspect)?.value ?? '—'
+        }
+        // The table.
+        for (const row of model.differences) {
+          expect(row.values).toEqual([resolved('alpha', row.aspect.slug), resolved('beta', row.aspect.slug)])
+        }
+        // "What the other adds", both ways.
+        expect(model.adds?.map((a) => `${a.from}>${a.to}`)).toEqual(['alpha>beta', 'beta>alpha'])
+        for (const adds of model.adds ?? []) {
+          for (const point of adds.points.filter((p) => p.kind === 'aspect')) {
+            const slug = point.key.slice('aspect:'.length)
+            expect(point.aspect?.to).toBe(resolved(adds.to, slug))
+            expect(point.aspect?.from).toBe(resolved(adds.from, slug))
+          }
+        }
+        // No section says a generated value an override replaced.
+        const replaced = comparison.aspectOverrides
+          .map((o) => standards.find((s) => s.slug === o.standard)?.aspectValues.find((v) => v.aspect === o.aspect)?.value)
+          .filter((v): v is string => v !== undefined)
+        const stated = JSON.stringify([
+          model.differences.map((r) => r.values),
+          model.adds,
+          model.verdict,
+          model.faq,
+          model.seo.description,
+          model.seo.jsonLd,
+        ])
+        for (const value of replaced) expect(stated).not.toContain(`"${value}"`)
+        for (const value of replaced) expect(stated).not.toContain(`${value} `)
+        for (const value of replaced) expect(stated).not.toContain(`${value})`)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  const months = fc.record({ min: fc.integer({ min: 1, max: 30 }), max: fc.integer({ min: 1, max: 30 }) })
+  const factual = fc
+    .record({ a: standardRecord(fc.constant('alpha')), b: standardRecord(fc.constant('beta')), ma: months, mb: months })
+    .map(({ a, b, ma, mb }) => [
+      { ...a, shortName: 'Alpha', implementationMonths: ma },
+      { ...b, shortName: 'Beta', implementationMonths: mb },
+    ] as [StandardRecord, StandardRecord])
+  const rank = { low: 1, medium: 2, high: 3 } as const
+  const range = (s: StandardRecord) => {
+    const lo = Math.min(s.implementationMonths.min, s.implementationMonths.max)
+    const hi = Math.max(s.implementationMonths.min, s.implementationMonths.max)
+    return { lo, hi }
+  }
+
+  it('makes a comparative claim only when the facts it cites support it, and the same claim everywhere', () => {
+    fc.assert(
+      fc.property(factual, ([a, b]) => {
+        const model = compareStandards({ standards: [a, b], aspects: [] })
+        const texts = [model.verdict.text, ...model.faq.flatMap((s) => s.items.map((i) => i.answer)), ...(model.adds ?? []).flatMap((x) => x.points.map((p) => p.text))]
+        const byName = { Alpha: a, Beta: b }
+        for (const text of texts) {
+          // Never "6–12 months against 6–12 months".
+          for (const match of text.matchAll(/(\d+(?:–\d+)? months?) against (\d+(?:–\d+)? months?)/g)) expect(match[1]).not.toBe(match[2])
+          for (const match of text.matchAll(/(Alpha|Beta) is the heavier lift/g)) {
+            const heavy = byName[match[1] as 'Alpha' | 'Beta']
+            const light = heavy === a ? b : a
+            expect(rank[heavy.complexity]).toBeGreaterThanOrEqual(rank[light.complexity])
+            expect(range(heavy).lo).toBeGreaterThanOrEqual(range(light).lo)
+            expect(range(heavy).hi).toBeGreaterThanOrEqual(range(light).hi)
+            const tie = rank[heavy.complexity] === rank[light.complexity] && range(heavy).lo === range(light).lo && range(heavy).hi === range(light).hi
+            expect(tie).toBe(false)
+          }
+          for (const match of text.matchAll(/(Alpha|Beta) usually costs more/g)) {
+            const dear = byName[match[1] as 'Alpha' | 'Beta']
+            expect(dear.costBand).toBeGreaterThan((dear === a ? b : a).costBand)
+          }
+          for (const match of text.matchAll(/(Alpha|Beta) is mandatory where it applies; (Alpha|Beta) is voluntary/g)) {
+            expect(byName[match[1] as 'Alpha' | 'Beta'].obligation).toBe('mandatory')
+            expect(byName[match[2] as 'Alpha' | 'Beta'].obligation).toBe('voluntary')
+          }
+          for (const match of text.matchAll(/(?:Only |only )?(Alpha|Beta) can be certified/g)) {
+            expect(byName[match[1] as 'Alpha' | 'Beta'].legalNature).toBe('certifiable-standard')
+          }
+          expect(text).not.toMatch(/to earn independent certification/.test(text) ? /accreditation-standard/ : /$^/)
+        }
+        // The verdict and FAQ never disagree on who is heavier.
+        const heavier = (text: string) => [...text.matchAll(/(Alpha|Beta) is the heavier lift/g)].map((m) => m[1])
+        const faqEffort = model.faq[0]?.items.find((i) => i.question.startsWith('Which takes more effort'))?.answer ?? ''
+        if (heavier(model.verdict.text).length > 0) expect(heavier(faqEffort)).toEqual(heavier(model.verdict.text))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('never shows empty or false structure', () => {
+    fc.assert(
+      fc.property(compareInput, (input) => {
+        const model = compareStandards(input)
+        for (const row of model.differences) {
+          if (row.values[0] === '—' && row.values[1] === '—') {
+            expect(row.recorded).toBe(false)
+            expect(row.same).toBe(false)
+          } else expect(row.recorded).toBe(true)
+        }
+        // A generated pair FAQ on every page, editors' questions first.
+        const pair = model.faq[0]
+        expect(pair?.standard).toBe(null)
+        expect(pair?.items.length).toBeGreaterThanOrEqual(4)
+        expect(model.faq.every((s) => s.items.length > 0)).toBe(true)
+        for (const adds of model.adds ?? []) {
+          for (const point of adds.points) expect(point.text).not.toMatch(/offers no certification of its own|\bcomplements\b|not stated/)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('keeps proper nouns in taglines capitalised', () => {
+    const popia = makeStandard({
+      slug: 'popia',
+      shortName: 'POPIA',
+      legalNature: 'law',
+      obligation: 'mandatory',
+      jurisdiction: 'South Africa',
+      publisher: 'Parliament of South Africa',
+      tagline: 'South Africa’s data protection law.',
+    })
+    const gdprLike = makeStandard({ slug: 'gdpr', shortName: 'GDPR', tagline: 'The EU’s data protection law.', jurisdiction: 'European Union' })
+    const text = compareStandards({ standards: [popia, gdprLike], aspects: [] }).verdict.text
+    expect(text).toContain('covering South Africa’s data protection law')
+    expect(text).toContain('covering the EU’s data protection law')
+    fc.assert(
+      fc.property(fc.constantFrom('Kenya', 'Brazil', 'Japan', 'Ontario'), fc.lorem({ maxCount: 3 }), (place, rest) => {
+        const s = makeStandard({ slug: 's', shortName: 'S', jurisdiction: place, tagline: `${place}’s ${rest}` })
+        expect(compareStandards({ standards: [s, iso27001], aspects: [] }).verdict.text).toContain(`${place}’s`)
+      }),
+    )
+  })
+
+  it('says laboratories are accredited against an accreditation standard, never certified', () => {
+    const lab = makeStandard({ slug: 'iso-17025', shortName: 'ISO 17025', legalNature: 'accreditation-standard' })
+    const model = compareStandards({ standards: [lab, iso27001], aspects: [] })
+    expect(model.verdict.text).toContain('ISO 17025 to be accredited by a national accreditation body')
+    expect(model.verdict.text).not.toMatch(/ISO 17025 to earn independent certification/)
+    expect(model.headers.find((h) => h.slug === 'iso-17025')?.legalNatureLabel).toBe('Accreditation standard')
+    const certification = model.faq[0]?.items.find((i) => i.question.startsWith('Can an organisation be certified'))
+    expect(certification?.answer).toBe(
+      'Organisations are certified against ISO 27001, while bodies such as laboratories are accredited against ISO 17025.',
+    )
+  })
+})
