@@ -4,6 +4,8 @@ import {
   ComparisonHero,
   DifferencesTable,
   Faq,
+  hasDetails,
+  isRecorded,
   JsonLd,
   OtherComparisons,
   RelatedArticles,
@@ -59,20 +61,24 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
         </div>
       </Section>
 
-      <Section
-        id="analysis"
-        title="Detailed analysis"
-        intro="What each standard is, what it is made of, why organizations adopt it, and how it is implemented."
-      >
-        <div className="v-pair">
-          <StandardDetails details={model.details[0]} />
-          <StandardDetails details={model.details[1]} />
-        </div>
-      </Section>
+      {model.details.some(hasDetails) ? (
+        <Section
+          id="analysis"
+          title="Detailed analysis"
+          intro="What each standard is, what it is made of, why organizations adopt it, and how it is implemented."
+        >
+          <div className="v-pair">
+            <StandardDetails details={model.details[0]} />
+            <StandardDetails details={model.details[1]} />
+          </div>
+        </Section>
+      ) : null}
 
-      <Section id="differences" title="Key differences">
-        <DifferencesTable rows={model.differences} names={names} />
-      </Section>
+      {model.differences.some(isRecorded) ? (
+        <Section id="differences" title="Key differences">
+          <DifferencesTable rows={model.differences} names={names} />
+        </Section>
+      ) : null}
 
       <Section id="traits" title="What they share and what sets them apart">
         <Traits traits={model.traits} names={names} />

@@ -3,7 +3,6 @@ import { compareSlugs, compareStandards, pairSlug, parsePair } from '@versus/eng
 import { buildTimeParams } from './params'
 import { load, parseDocs } from './load'
 import { getPairCrosswalk, type PairCrosswalk } from './crosswalk'
-import { buildWhatItAdds } from './matrix'
 import { createMapContext, mapAspect, mapComparison, mapStandard } from '@versus/content'
 import type { SiteContent } from './site-content'
 import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
@@ -105,7 +104,8 @@ export async function getComparisonPage(pairParam: string): Promise<ComparisonPa
   ])
   const model = buildComparisonPage(found.slugs, index, { standards: [first, second], comparison, aspects }, site)
   if (!model) return NOT_FOUND
-  return { kind: 'ok', model, site, adds: buildWhatItAdds(found.slugs, index, { standards: [first, second], aspects }), crosswalk }
+  // The model's own "what it adds", read from the same resolved (overridden) values as its table.
+  return { kind: 'ok', model, site, adds: model.adds ?? null, crosswalk }
 }
 
 export async function getComparisonList(): Promise<{ site: SiteContent; comparisons: ComparisonSummary[] }> {
