@@ -98,13 +98,21 @@ function framing(a: StandardRecord, b: StandardRecord, nameA: string, nameB: str
   const subjectA = subjectOf(a)
   const subjectB = subjectOf(b)
   const differentSubjects = subjectA !== '' && subjectB !== '' && foldForCompare(subjectA) !== foldForCompare(subjectB)
+  const about = differentSubjects ? `${nameA} is about ${subjectA}, ${nameB} about ${subjectB}` : subjectA ? `both address ${subjectA}` : ''
+  const bound = a.obligation === 'mandatory' || b.obligation === 'mandatory' ? 'subject to' : 'taking up'
   if (LAWS.has(a.legalNature) && LAWS.has(b.legalNature) && sameJurisdiction) {
-    const about = differentSubjects ? `: ${nameA} is about ${subjectA}, ${nameB} about ${subjectB}` : ''
-    return `${nameA} and ${nameB} are both part of ${jurisdictionA} law${about}; an organisation subject to both must meet each on its own terms, as one does not satisfy the other.`
+    return `${nameA} and ${nameB} are both part of ${jurisdictionA} law${about ? `: ${about}` : ''}; an organisation subject to both has to meet the duties of each.`
+  }
+  // A recorded link (complements, maps to) says the two overlap: work done for one helps with the other.
+  const link = buildRelations(a, b)[0]
+  if (link) {
+    // Said in the link's order: "NIS2 complements ISO 27001: NIS2 is about …, ISO 27001 about …".
+    const linkAbout =
+      differentSubjects && link.from !== slugOf(a) ? `${nameB} is about ${subjectB}, ${nameA} about ${subjectA}` : about
+    return `${link.sentence}${linkAbout ? `: ${linkAbout}` : ''}; an organisation ${bound} both can reuse work done for one in the other.`
   }
   if (differentSubjects) {
-    const bound = a.obligation === 'mandatory' || b.obligation === 'mandatory' ? 'subject to' : 'taking up'
-    return `${nameA} and ${nameB} govern different things: ${nameA} is about ${subjectA}, ${nameB} about ${subjectB}; an organisation ${bound} both runs them as separate programmes that share some controls.`
+    return `${nameA} and ${nameB} govern different things: ${about}; an organisation ${bound} both treats them as separate programmes.`
   }
   if (subjectA !== '') return `${nameA} and ${nameB} both address ${subjectA}.`
   return ''

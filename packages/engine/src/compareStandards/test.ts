@@ -48,8 +48,8 @@ describe('compareStandards', () => {
     expect(model.verdict).toEqual({
       generated: true,
       text:
-        'ISO 27032 and ISO 27701 govern different things: ISO 27032 is about cybersecurity, ISO 27701 about Privacy Management; ' +
-        'an organisation taking up both runs them as separate programmes that share some controls. ' +
+        'ISO 27701 complements ISO 27032: ISO 27701 is about Privacy Management, ISO 27032 about cybersecurity; ' +
+        'an organisation taking up both can reuse work done for one in the other. ' +
         'ISO 27032 is a voluntary international guidance standard from ISO/IEC for internet security and cyberspace collaboration, ' +
         'while ISO 27701 is a voluntary international certifiable standard from ISO/IEC for privacy information management systems. ' +
         'Organizations adopt ISO 27032 for best-practice guidance, and ISO 27701 to earn independent certification; ' +
@@ -61,7 +61,7 @@ describe('compareStandards', () => {
     const text = compareStandards({ standards: [nis2, gdpr], aspects: [] }).verdict.text
     expect(text).toBe(
       'GDPR and NIS2 are both part of European Union law: GDPR is about Privacy Management, NIS2 about cybersecurity; ' +
-        'an organisation subject to both must meet each on its own terms, as one does not satisfy the other. ' +
+        'an organisation subject to both has to meet the duties of each. ' +
         'GDPR is a mandatory European Union regulation from the European Parliament and Council covering the EU law on the protection of personal data, ' +
         'while NIS2 is a mandatory European Union directive from the European Parliament and Council for network and information security. ' +
         'Organizations adopt both GDPR and NIS2 because the law requires them where they apply; ' +
@@ -69,6 +69,27 @@ describe('compareStandards', () => {
     )
     expect(compareStandards({ standards: [iso27001, iso9001], aspects: [] }).verdict.text).toContain(
       'Organizations adopt both ISO 9001 and ISO 27001 to earn independent certification; ISO 27001 is the heavier lift',
+    )
+  })
+
+  it('opens with what matters for the pair: a structural link, laws of one jurisdiction, different or shared subjects', () => {
+    const base = makeStandard({ slug: 'base', shortName: 'Base' })
+    const ext = makeStandard({ slug: 'ext', shortName: 'Ext', related: [{ standard: 'base', relation: 'extends' }] })
+    expect(compareStandards({ standards: [base, ext], aspects: [] }).verdict.text).toMatch(
+      /^Ext extends Base, so organisations usually meet Base first and take the other on top of it\. /,
+    )
+    const quality = { slug: 'quality', name: 'Quality management' }
+    const other = makeStandard({ slug: 'other', shortName: 'Other', category: quality })
+    expect(compareStandards({ standards: [base, other], aspects: [] }).verdict.text).toMatch(
+      /^Base and Other govern different things: Base is about cybersecurity, Other about quality management; an organisation taking up both treats them as separate programmes\. /,
+    )
+    const same = makeStandard({ slug: 'same', shortName: 'Same' })
+    expect(compareStandards({ standards: [base, same], aspects: [] }).verdict.text).toMatch(/^Base and Same both address cybersecurity\. /)
+    const law = { legalNature: 'law' as const, obligation: 'mandatory' as const, jurisdiction: 'South Africa' }
+    const actA = makeStandard({ slug: 'act-a', shortName: 'Act A', ...law })
+    const actB = makeStandard({ slug: 'act-b', shortName: 'Act B', ...law, category: quality })
+    expect(compareStandards({ standards: [actA, actB], aspects: [] }).verdict.text).toMatch(
+      /^Act A and Act B are both part of South Africa law: Act A is about cybersecurity, Act B about quality management; an organisation subject to both has to meet the duties of each\. /,
     )
   })
 

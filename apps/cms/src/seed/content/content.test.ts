@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { compareStandards, pairSlug, type Complexity, type LegalNature, type Obligation, type RelationType, type StandardRecord } from '@versus/engine'
 import { articles, aspects, categories, comparisons, site, standards } from './index'
 import type { Block, StandardSeed } from './types'
+import { seedEngineRecord } from './engine-record'
 
 // Exhaustive records: adding a value to an engine enum breaks type-checking here until it is listed.
 const LEGAL_NATURES: Record<LegalNature, true> = {
@@ -404,21 +405,8 @@ describe('site', () => {
   })
 })
 
-/** The engine's record of a seeded standard: the facts verdicts and claims are built from (rich text left out). */
-function engineRecord(s: StandardSeed): StandardRecord {
-  const category = categories.find((c) => c.slug === s.category)
-  return {
-    ...s,
-    category: category ? { slug: category.slug, name: category.name } : null,
-    whatItIs: null,
-    whyOrganizationsUseIt: null,
-    implementationOverview: null,
-    aspectValues: Object.entries(s.aspectValues).map(([aspect, value]) => ({ aspect, value })),
-  }
-}
-
 describe('the seeded comparisons, as the engine words them', () => {
-  const bySlug = new Map(standards.map((s) => [s.slug, engineRecord(s)]))
+  const bySlug = new Map(standards.map((s) => [s.slug, seedEngineRecord(s)]))
   const models = comparisons.map((c) => {
     const [a, b] = c.standards.map((slug) => bySlug.get(slug)!) as [StandardRecord, StandardRecord]
     return compareStandards({ standards: [a, b], aspects, comparison: { ...c, standards: c.standards } })
