@@ -24,5 +24,5 @@ for (const [x, y] of pairs) {
   }
   const record = comparisons.find((c) => pairSlug(c.standards[0], c.standards[1]) === pairSlug(x, y))
   const model = compareStandards({ standards: [a, b], aspects, comparison: record ?? null })
-  console.log(`## ${model.title}${model.verdict.generated ? '' : ' (editor verdict; generated one below)'}\n${model.generatedVerdict}\n`)
+  process.stdout.write(`## ${model.title}${model.verdict.generated ? '' : ' (editor verdict; generated one below)'}\n${model.generatedVerdict}\n\n`)
 }

@@ -45,6 +45,8 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
   const addsByRequirement = overlap?.directions.filter((d) => d.groups.length > 0) ?? []
   // "<from standard>><to standard>" of the directions shown requirement by requirement.
   const coveredDirections = new Set(addsByRequirement.map((d) => `${d.fromSlug}>${d.toSlug}`))
+  // The whole-standard points stay for a direction the crosswalk does not cover; a direction with no real addition shows nothing.
+  const addsByFacts = (result.adds ?? []).filter((a) => a.points.length > 0 && !coveredDirections.has(`${a.from}>${a.to}`))
 
   return (
     <article className="v-comparison">
@@ -100,7 +102,7 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
         </Section>
       ) : null}
 
-      {result.adds || addsByRequirement.length > 0 ? (
+      {addsByFacts.length > 0 || addsByRequirement.length > 0 ? (
         <Section
           id="what-it-adds"
           title="Already comply with one? What the other adds"
@@ -109,8 +111,7 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
           {addsByRequirement.map((direction) => (
             <WhatBAdds key={direction.csvPath} direction={direction} />
           ))}
-          {/* The whole-standard points stay for a direction the crosswalk does not cover. */}
-          {result.adds ? <WhatItAdds adds={result.adds.filter((a) => !coveredDirections.has(`${a.from}>${a.to}`))} /> : null}
+          <WhatItAdds adds={addsByFacts} />
         </Section>
       ) : null}
 
