@@ -47,7 +47,7 @@ function generate(seed: number) {
   const int = (n: number) => Math.floor(random() * n)
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T
   const words = ['security', 'privacy', 'quality', 'risk', 'cloud', 'data', 'payments', 'resilience', 'AI', 'supply chain']
-  const natures: LegalNature[] = ['regulation', 'directive', 'law', 'certifiable-standard', 'guidance-standard', 'framework', 'industry-scheme']
+  const natures: LegalNature[] = ['regulation', 'directive', 'law', 'certifiable-standard', 'accreditation-standard', 'guidance-standard', 'framework', 'industry-scheme']
   const complexities: Complexity[] = ['low', 'medium', 'high']
   const relations: RelationType[] = ['extends', 'builds-on', 'maps-to', 'replaces', 'complements']
   const publishers = ['ISO/IEC', 'NIST', 'European Parliament and Council', 'PCI Security Standards Council', 'AICPA']

@@ -81,7 +81,14 @@ export interface DifferenceRow {
   aspect: AspectRecord
   /** One value per standard, canonical order; "—" where the standard has none. */
   values: [string, string]
+  /** Both sides state the same value; never true when a side has none. */
   same: boolean
+  /**
+   * False when neither side has a value: the row says "not recorded", never
+   * "different". Always set by the engine; optional only so hand-built rows
+   * stay valid.
+   */
+  recorded?: boolean
   /** Per side: whether the value is the editor's per-pair override. */
   overridden: [boolean, boolean]
   /**
@@ -170,6 +177,12 @@ export interface ComparisonModel {
    * optional only so hand-built models stay valid.
    */
   generatedVerdict?: string
+  /**
+   * "Already comply with A? What B adds", both ways (A→B first, canonical
+   * order), from the same resolved aspect values as `differences`. Always set
+   * by the engine; optional only so hand-built models stay valid.
+   */
+  adds?: [WhatItAddsModel, WhatItAddsModel]
 }
 
 /** Input of `compareStandards`. */

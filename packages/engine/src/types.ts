@@ -9,6 +9,8 @@ export type LegalNature =
   | 'directive'
   | 'law'
   | 'certifiable-standard'
+  /** Bodies are accredited against it, not certified (ISO/IEC 17025, ISO/IEC 17065). */
+  | 'accreditation-standard'
   | 'guidance-standard'
   | 'framework'
   | 'industry-scheme'

@@ -28,6 +28,22 @@ describe('DifferencesTable', () => {
     expect(html).toContain('specific to this comparison')
   })
 
+  it('says "Not recorded", never "Different", on a row empty on both sides', () => {
+    const empty: DifferenceRow = { aspect: { slug: 'fines', name: 'Fines', order: 3 }, values: ['—', '—'], same: false, recorded: false, overridden: [false, false] }
+    const withEmpty = renderToStaticMarkup(<DifferencesTable rows={[...rows, empty]} names={['ISO 27032', 'ISO 27701']} />)
+    const finesRow = withEmpty.slice(withEmpty.indexOf('Fines'))
+    expect(finesRow).toContain('>Not recorded<')
+    expect(finesRow).not.toContain('Different')
+    // A hand-built row without `recorded` reads two blanks the same way.
+    const legacy = renderToStaticMarkup(<DifferencesTable rows={[{ ...empty, recorded: undefined }, rows[0]!]} names={['A', 'B']} />)
+    expect(legacy.slice(legacy.indexOf('Fines'), legacy.indexOf('Scope'))).toContain('>Not recorded<')
+  })
+
+  it('renders nothing when no row has a value', () => {
+    const empty: DifferenceRow = { aspect: { slug: 'fines', name: 'Fines', order: 3 }, values: ['—', '—'], same: false, recorded: false, overridden: [false, false] }
+    expect(renderToStaticMarkup(<DifferencesTable rows={[empty]} names={['A', 'B']} />)).toBe('')
+  })
+
   it('scrolls inside its own focusable region', () => {
     expect(html).toMatch(/<div class="v-table-wrap" role="region" aria-labelledby="differences-caption" tabindex="0">/)
   })

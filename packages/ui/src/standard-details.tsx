@@ -22,6 +22,17 @@ export function SourceList({ sources }: { sources: SourceLink[] }) {
   )
 }
 
+/** Whether any part of the detailed analysis has content (sources only if one has a safe link). */
+export function hasDetails(details: StandardDetailsValue): boolean {
+  return Boolean(
+    details.whatItIs ||
+      details.keyComponents.length > 0 ||
+      details.whyOrganizationsUseIt ||
+      details.implementationOverview ||
+      details.sources.some((s) => safeHref(s.url)),
+  )
+}
+
 /**
  * The detailed analysis of one standard: What it is · Key components · Why
  * organizations use it · Implementation overview · Official sources.
@@ -37,6 +48,8 @@ export function StandardDetails({
   title?: string | null
 }) {
   const sub = title === null ? headingLevel : headingLevel + 1
+  // No "X in detail" heading with nothing under it.
+  if (!hasDetails(details)) return null
   return (
     <div className="v-details">
       {title === null ? null : (

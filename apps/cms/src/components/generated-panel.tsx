@@ -96,7 +96,7 @@ function Panel({ data }: { data: GeneratedComparison }) {
               {columns.map((index) => (
                 <Cell key={index} row={row} index={index} stale={staleCell(row, index)} />
               ))}
-              <td>{row.same ? 'Same' : 'Different'}</td>
+              <td>{row.recorded === false ? 'Not recorded' : row.same ? 'Same' : 'Different'}</td>
             </tr>
           ))}
         </tbody>

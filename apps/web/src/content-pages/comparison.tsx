@@ -5,6 +5,8 @@ import {
   DifferencesTable,
   Faq,
   GeneratedNotice,
+  hasDetails,
+  isRecorded,
   JsonLd,
   OtherComparisons,
   RelatedArticles,
@@ -46,6 +48,8 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
   const addsByRequirement = overlap?.directions.filter((d) => d.groups.length > 0) ?? []
   // "<from standard>><to standard>" of the directions shown requirement by requirement.
   const coveredDirections = new Set(addsByRequirement.map((d) => `${d.fromSlug}>${d.toSlug}`))
+  // The whole-standard points stay for a direction the crosswalk does not cover; a direction with no real addition shows nothing.
+  const addsByFacts = (result.adds ?? []).filter((a) => a.points.length > 0 && !coveredDirections.has(`${a.from}>${a.to}`))
 
   return (
     <article className="v-comparison">
@@ -63,20 +67,24 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
         </div>
       </Section>
 
-      <Section
-        id="analysis"
-        title="Detailed analysis"
-        intro="What each standard is, what it is made of, why organizations adopt it, and how it is implemented."
-      >
-        <div className="v-pair">
-          <StandardDetails details={model.details[0]} />
-          <StandardDetails details={model.details[1]} />
-        </div>
-      </Section>
+      {model.details.some(hasDetails) ? (
+        <Section
+          id="analysis"
+          title="Detailed analysis"
+          intro="What each standard is, what it is made of, why organizations adopt it, and how it is implemented."
+        >
+          <div className="v-pair">
+            <StandardDetails details={model.details[0]} />
+            <StandardDetails details={model.details[1]} />
+          </div>
+        </Section>
+      ) : null}
 
-      <Section id="differences" title="Key differences">
-        <DifferencesTable rows={model.differences} names={names} />
-      </Section>
+      {model.differences.some(isRecorded) ? (
+        <Section id="differences" title="Key differences">
+          <DifferencesTable rows={model.differences} names={names} />
+        </Section>
+      ) : null}
 
       <Section id="traits" title="What they share and what sets them apart">
         <Traits traits={model.traits} names={names} />
@@ -98,7 +106,7 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
         </Section>
       ) : null}
 
-      {result.adds || addsByRequirement.length > 0 ? (
+      {addsByFacts.length > 0 || addsByRequirement.length > 0 ? (
         <Section
           id="what-it-adds"
           title="Already comply with one? What the other adds"
@@ -107,8 +115,7 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
           {addsByRequirement.map((direction) => (
             <WhatBAdds key={direction.csvPath} direction={direction} />
           ))}
-          {/* The whole-standard points stay for a direction the crosswalk does not cover. */}
-          {result.adds ? <WhatItAdds adds={result.adds.filter((a) => !coveredDirections.has(`${a.from}>${a.to}`))} /> : null}
+          <WhatItAdds adds={addsByFacts} />
         </Section>
       ) : null}
 

@@ -25,6 +25,7 @@ export const LEGAL_NATURES: LegalNature[] = [
   'directive',
   'law',
   'certifiable-standard',
+  'accreditation-standard',
   'guidance-standard',
   'framework',
   'industry-scheme',

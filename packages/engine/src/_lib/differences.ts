@@ -82,6 +82,7 @@ export function buildDifferences(
       aspect,
       values: [left.value, right.value],
       same,
+      recorded: left.value !== MISSING_VALUE || right.value !== MISSING_VALUE,
       overridden: [left.overridden, right.overridden],
       generated: [left.generated, right.generated],
     }

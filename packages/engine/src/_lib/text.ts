@@ -79,14 +79,25 @@ export function stripTrailingPunctuation(text: string): string {
   return text.replace(/[\s.!?;:,…]+$/u, '')
 }
 
+/** Words that start a sentence without being names, even when a name follows ("The EU's …"). */
+const SENTENCE_WORDS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'its', 'our', 'their', 'every', 'each', 'all', 'any'])
+
 /**
  * Lower-cases the first letter unless the first word looks like an acronym or
- * a proper name with inner capitals ("EU", "NIS2", "iPhone", "ISO/IEC").
+ * a proper name with inner capitals ("EU", "NIS2", "iPhone", "ISO/IEC"), a
+ * possessive name ("South Africa's …" keeps "South" through the next rule,
+ * "Europe's …" through this one) or the first of a capitalised name ("South
+ * Africa", "European Union"); `names` lists further words to keep as written.
  */
-export function lowerFirst(text: string): string {
-  const firstWord = text.split(' ', 1)[0] ?? ''
+export function lowerFirst(text: string, names: readonly string[] = []): string {
+  const [firstWord = '', nextWord = ''] = text.split(' ', 2)
   if (firstWord.length === 0) return text
   if (/[\p{Lu}\p{N}]/u.test(firstWord.slice(1))) return text
+  if (!/^\p{Lu}/u.test(firstWord)) return text
+  const bare = firstWord.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}]+$/u, '')
+  if (bare !== firstWord.replace(/[^\p{L}\p{N}]+$/u, '')) return text
+  if (!SENTENCE_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(nextWord)) return text
+  if (names.some((name) => name.split(/\s+/).includes(bare))) return text
   return firstWord.charAt(0).toLowerCase() + text.slice(1)
 }
 

@@ -3,6 +3,7 @@ import type { StandardRecord } from '../types'
 import { complexityLabel } from '../complexityLabel/index'
 import { costLabel } from '../costLabel/index'
 import { legalNatureLabel } from '../legalNatureLabel/index'
+import { assessmentLabel, routeOf } from './assessment'
 import { obligationLabel } from '../obligationLabel/index'
 import { slugify } from '../slugify/index'
 import { categoryKey, categoryName, normalizeCostBand } from './normalize'
@@ -60,9 +61,11 @@ export function standardTraits(standard: StandardRecord): Trait[] {
   const band = normalizeCostBand(standard.costBand)
   traits.push({ kind: 'cost', key: `cost:${band}`, label: `${costLabel(band).label} cost` })
   traits.push(
-    standard.legalNature === 'certifiable-standard'
+    routeOf(standard) === 'certification'
       ? { kind: 'certification', key: 'certification:certifiable', label: 'Certifiable' }
-      : { kind: 'certification', key: 'certification:not-certifiable', label: 'Not certifiable' },
+      : routeOf(standard) === 'accreditation'
+        ? { kind: 'certification', key: 'certification:accreditation', label: assessmentLabel('accreditation') }
+        : { kind: 'certification', key: 'certification:not-certifiable', label: 'Not certifiable' },
   )
   return traits.sort(compareTraits)
 }

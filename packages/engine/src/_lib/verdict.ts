@@ -1,10 +1,10 @@
 import type { StandardRecord } from '../types'
-import { complexityLabel } from '../complexityLabel/index'
 import { legalNatureLabel } from '../legalNatureLabel/index'
-import { monthsLabel } from '../monthsLabel/index'
 import { obligationLabel } from '../obligationLabel/index'
-import { complexityRank, displayName, normalizeMonths } from './normalize'
-import { lowerFirst, meaningfulText, stripTrailingPunctuation, withArticle } from './text'
+import { costClaim, effortClaim } from './claims'
+import { categoryName, displayName, slugOf } from './normalize'
+import { buildRelations } from './relations'
+import { foldForCompare, lowerFirst, meaningfulText, stripTrailingPunctuation, withArticle } from './text'
 
 const GENERIC_JURISDICTIONS = new Set(['international', 'global', 'worldwide', 'multinational', 'regional'])
 const LAWS = new Set(['regulation', 'directive', 'law'])
@@ -22,12 +22,12 @@ function publisherPhrase(publisher: string): string {
 }
 
 /** The tagline as a phrase that can follow "… from ISO/IEC". */
-function taglinePhrase(tagline: string): string {
+function taglinePhrase(tagline: string, names: readonly string[] = []): string {
   const text = meaningfulText(stripTrailingPunctuation(meaningfulText(tagline).replace(/^[\s.,;:!?…\-–—]+/u, '')))
   if (!text) return ''
   const match = FOR_PHRASE.exec(text)
-  if (match?.[1]) return `for ${lowerFirst(match[1])}`
-  return `covering ${lowerFirst(text)}`
+  if (match?.[1]) return `for ${lowerFirst(match[1], names)}`
+  return `covering ${lowerFirst(text, names)}`
 }
 
 /** "ISO 27701 is a voluntary international certifiable standard from ISO/IEC for …" */
@@ -40,7 +40,7 @@ export function whatItIs(standard: StandardRecord): string {
     .filter(Boolean)
     .join(' ')
   const publisher = meaningfulText(standard.publisher)
-  return [displayName(standard), 'is', withArticle(descriptor), publisher && `from ${publisherPhrase(publisher)}`, taglinePhrase(standard.tagline)]
+  return [displayName(standard), 'is', withArticle(descriptor), publisher && `from ${publisherPhrase(publisher)}`, taglinePhrase(standard.tagline, [standard.jurisdiction, standard.publisher, standard.shortName].map(meaningfulText))]
     .filter(Boolean)
     .join(' ')
 }
@@ -56,6 +56,8 @@ function adoptionReason(standard: StandardRecord, both = false): string {
   switch (standard.legalNature) {
     case 'certifiable-standard':
       return 'to earn independent certification'
+    case 'accreditation-standard':
+      return both ? 'to be accredited by an accreditation body' : 'to be accredited by a national accreditation body'
     case 'guidance-standard':
       return 'for best-practice guidance'
     case 'framework':
@@ -67,41 +69,61 @@ function adoptionReason(standard: StandardRecord, both = false): string {
   }
 }
 
-function monthsOf(standard: StandardRecord): { min: number; max: number } {
-  return normalizeMonths(standard.implementationMonths?.min, standard.implementationMonths?.max)
+/** "data protection" from a category name, keeping names' capitals. */
+function subjectOf(standard: StandardRecord): string {
+  const name = stripTrailingPunctuation(meaningfulText(categoryName(standard.category) ?? '').replace(/^[^\p{L}\p{N}]+/u, ''))
+  return /\p{L}/u.test(name) ? lowerFirst(name) : ''
 }
 
-function monthsMidpoint(standard: StandardRecord): number {
-  const range = monthsOf(standard)
-  return range.min + range.max
-}
+/** Links between the two that change how they are taken up (one extends, builds on or replaces the other). */
+const STRUCTURAL = new Set(['extends', 'builds-on', 'replaces'])
 
-function monthsText(standard: StandardRecord): string {
-  const range = monthsOf(standard)
-  return monthsLabel(range.min, range.max)
-}
-
-/** How the effort differs: complexity first, then typical duration. */
-function effortClause(a: StandardRecord, b: StandardRecord, nameA: string, nameB: string): string {
-  const rankA = complexityRank(a.complexity)
-  const rankB = complexityRank(b.complexity)
-  if (rankA !== rankB && rankA > 0 && rankB > 0) {
-    const [heavy, light, heavyName, lightName] = rankA > rankB ? [a, b, nameA, nameB] : [b, a, nameB, nameA]
-    return `${heavyName} is the heavier lift (${complexityLabel(heavy.complexity).toLowerCase()} complexity, typically ${monthsText(heavy)}, against ${monthsText(light)} for ${lightName})`
+/**
+ * What matters first for this pair: one builds on the other, both are laws
+ * of the same jurisdiction, they govern different things, or they cover the
+ * same subject. Every branch reads only the records' own facts.
+ */
+function framing(a: StandardRecord, b: StandardRecord, nameA: string, nameB: string): string {
+  const relation = buildRelations(a, b).find((r) => STRUCTURAL.has(String(r.relation)))
+  if (relation) {
+    const base = relation.from === slugOf(a) ? nameB : nameA
+    return `${relation.sentence}, so organisations usually meet ${base} first and take the other on top of it.`
   }
-  const midA = monthsMidpoint(a)
-  const midB = monthsMidpoint(b)
-  if (midA !== midB) {
-    const [long, short, longName] = midA > midB ? [a, b, nameA] : [b, a, nameB]
-    return `${longName} typically takes longer to implement (${monthsText(long)} against ${monthsText(short)})`
+  const jurisdictionA = meaningfulText(a.jurisdiction)
+  const jurisdictionB = meaningfulText(b.jurisdiction)
+  const sameJurisdiction =
+    jurisdictionA !== '' &&
+    foldForCompare(jurisdictionA) === foldForCompare(jurisdictionB) &&
+    !GENERIC_JURISDICTIONS.has(jurisdictionA.toLowerCase())
+  const subjectA = subjectOf(a)
+  const subjectB = subjectOf(b)
+  const differentSubjects = subjectA !== '' && subjectB !== '' && foldForCompare(subjectA) !== foldForCompare(subjectB)
+  const about = differentSubjects ? `${nameA} is about ${subjectA}, ${nameB} about ${subjectB}` : subjectA ? `both address ${subjectA}` : ''
+  const bound = a.obligation === 'mandatory' || b.obligation === 'mandatory' ? 'subject to' : 'taking up'
+  if (LAWS.has(a.legalNature) && LAWS.has(b.legalNature) && sameJurisdiction) {
+    return `${nameA} and ${nameB} are both part of ${jurisdictionA} law${about ? `: ${about}` : ''}; an organisation subject to both has to meet the duties of each.`
   }
-  return `both typically take ${monthsText(a)} to implement`
+  // A recorded link (complements, maps to) says the two overlap: work done for one helps with the other.
+  const link = buildRelations(a, b)[0]
+  if (link) {
+    // Said in the link's order: "NIS2 complements ISO 27001: NIS2 is about …, ISO 27001 about …".
+    const linkAbout =
+      differentSubjects && link.from !== slugOf(a) ? `${nameB} is about ${subjectB}, ${nameA} about ${subjectA}` : about
+    return `${link.sentence}${linkAbout ? `: ${linkAbout}` : ''}; an organisation ${bound} both can reuse work done for one in the other.`
+  }
+  if (differentSubjects) {
+    return `${nameA} and ${nameB} govern different things: ${about}; an organisation ${bound} both treats them as separate programmes.`
+  }
+  if (subjectA !== '') return `${nameA} and ${nameB} both address ${subjectA}.`
+  return ''
 }
 
 /**
- * Two sentences from the facts: what each standard is, then why organizations
- * adopt each and how the effort differs. Arguments in canonical order; the
- * `whatItIs` clauses may be passed in when already known.
+ * The verdict from the facts: what matters for the pair (see `framing`), what
+ * each standard is, why organizations adopt each, then the comparative claims
+ * of `claims.ts` that hold (effort, cost) — none when the facts tie.
+ * Arguments in canonical order; the `whatItIs` clauses may be passed in when
+ * already known.
  */
 export function generateVerdict(
   a: StandardRecord,
@@ -118,6 +140,12 @@ export function generateVerdict(
     reasonA === reasonB
       ? `Organizations adopt both ${nameA} and ${nameB} ${adoptionReason(a, true)}`
       : `Organizations adopt ${nameA} ${reasonA}, and ${nameB} ${reasonB}`
-  const second = `${why}; ${effortClause(a, b, nameA, nameB)}.`
-  return `${first} ${second}`.replace(/\s+/g, ' ').trim()
+  const named = [
+    { standard: a, name: nameA },
+    { standard: b, name: nameB },
+  ] as const
+  // The effort claim when there is one, else the cost claim: one comparative claim keeps the verdict short.
+  const claim = effortClaim(named[0], named[1]) ?? costClaim(named[0], named[1])
+  const second = claim ? `${why}; ${claim}.` : `${why}.`
+  return [framing(a, b, nameA, nameB), first, second].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim()
 }

@@ -9,6 +9,7 @@ import { arrayOr, slugOf } from '../_lib/normalize'
 import { makePairRef } from '../_lib/pairRef'
 import { buildSeo, latestDate } from '../_lib/seo'
 import { makeSelectionRef } from '../_lib/selectionRef'
+import { assessmentLabel, routeOf } from '../_lib/assessment'
 import { cleanText, compareCodeUnits, foldForCompare, stringOr } from '../_lib/text'
 
 /** The facts every standard has, in the order the matrix shows them. */
@@ -25,7 +26,7 @@ const FACTS: readonly { key: string; label: string; value: (d: StandardDescripti
   {
     key: 'certification',
     label: 'Certification',
-    value: (_d, s) => (s.legalNature === 'certifiable-standard' ? 'Certifiable' : 'Not certifiable'),
+    value: (_d, s) => assessmentLabel(routeOf(s)),
   },
 ]
 

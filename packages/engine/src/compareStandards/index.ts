@@ -1,4 +1,4 @@
-import type { ComparisonModel, CompareInput, FaqSection } from '../model'
+import type { ComparisonModel, CompareInput, FaqSection, WhatItAddsModel } from '../model'
 import type { StandardRecord } from '../types'
 import { compareSlugs } from '../compareSlugs/index'
 import { RELATED_COMPARISONS_LIMIT } from '../rankRelatedComparisons/index'
@@ -17,6 +17,8 @@ import { compareTraitSets } from '../_lib/traits'
 import type { StandardFacts } from '../_lib/standardFacts'
 import { computeFacts, copyFacts } from '../_lib/standardFacts'
 import { generateVerdict } from '../_lib/verdict'
+import { pairFaq } from '../_lib/pairFaq'
+import { whatItAdds } from '../whatItAdds/index'
 
 /**
  * Canonical order of the two records. Equal slugs (a degenerate self-pair)
@@ -78,9 +80,20 @@ export function compareStandards(input: CompareInput): ComparisonModel {
     : { text: generatedVerdict, generated: true }
 
   const faq: FaqSection[] = []
-  pushSection(faq, null, `About ${title}`, cleanFaq(comparison?.faq))
+  const named = [
+    { standard: a, name: nameA },
+    { standard: b, name: nameB },
+  ] as const
+  pushSection(faq, null, `About ${title}`, pairFaq(named[0], named[1], [factsA.clause, factsB.clause], cleanFaq(comparison?.faq)))
   pushSection(faq, slugA, `${nameA}: frequently asked questions`, factsA.faq)
   if (slugB !== slugA) pushSection(faq, slugB, `${nameB}: frequently asked questions`, factsB.faq)
+
+  // Resolved once: the table and both "what it adds" lists read the same overridden values.
+  const differences = buildDifferences(input.aspects, a, b, comparison?.aspectOverrides, [factsA.values, factsB.values])
+  const adds: [WhatItAddsModel, WhatItAddsModel] = [
+    whatItAdds(a, b, input.aspects, { overrides: comparison?.aspectOverrides }),
+    whatItAdds(b, a, input.aspects, { overrides: comparison?.aspectOverrides }),
+  ]
 
   const lookup = prepared ? preferredLookup(prepared.bySlug, [a, b]) : indexStandards(catalog.standards, [a, b])
 
@@ -91,7 +104,7 @@ export function compareStandards(input: CompareInput): ComparisonModel {
     verdict,
     cards: [describedA.card, describedB.card],
     details: [describedA.details, describedB.details],
-    differences: buildDifferences(input.aspects, a, b, comparison?.aspectOverrides, [factsA.values, factsB.values]),
+    differences,
     traits: compareTraitSets(factsA.traits, factsB.traits),
     relations: buildRelations(a, b),
     faq,
@@ -118,5 +131,6 @@ export function compareStandards(input: CompareInput): ComparisonModel {
       },
     }),
     generatedVerdict,
+    adds,
   }
 }

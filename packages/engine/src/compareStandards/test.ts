@@ -44,27 +44,52 @@ describe('compareStandards', () => {
     expect(compareStandards(swapped(seedInput))).toEqual(model)
   })
 
-  it('generates a two-sentence verdict from the facts', () => {
+  it('generates a verdict from the facts: what matters for the pair, what each is, why adopted, one claim', () => {
     expect(model.verdict).toEqual({
       generated: true,
       text:
+        'ISO 27701 complements ISO 27032: ISO 27701 is about Privacy Management, ISO 27032 about cybersecurity; ' +
+        'an organisation taking up both can reuse work done for one in the other. ' +
         'ISO 27032 is a voluntary international guidance standard from ISO/IEC for internet security and cyberspace collaboration, ' +
         'while ISO 27701 is a voluntary international certifiable standard from ISO/IEC for privacy information management systems. ' +
         'Organizations adopt ISO 27032 for best-practice guidance, and ISO 27701 to earn independent certification; ' +
-        'ISO 27701 is the heavier lift (high complexity, typically 6–12 months, against 3–6 months for ISO 27032).',
+        'ISO 27701 is the heavier lift (high complexity against medium; typically 6–12 months against 3–6 months for ISO 27032).',
     })
   })
 
   it('words mandatory pairs and publishers naturally', () => {
     const text = compareStandards({ standards: [nis2, gdpr], aspects: [] }).verdict.text
     expect(text).toBe(
-      'GDPR is a mandatory European Union regulation from the European Parliament and Council covering the EU law on the protection of personal data, ' +
+      'GDPR and NIS2 are both part of European Union law: GDPR is about Privacy Management, NIS2 about cybersecurity; ' +
+        'an organisation subject to both has to meet the duties of each. ' +
+        'GDPR is a mandatory European Union regulation from the European Parliament and Council covering the EU law on the protection of personal data, ' +
         'while NIS2 is a mandatory European Union directive from the European Parliament and Council for network and information security. ' +
         'Organizations adopt both GDPR and NIS2 because the law requires them where they apply; ' +
-        'GDPR typically takes longer to implement (6–18 months against 6–12 months).',
+        'GDPR is the heavier lift (typically 6–18 months against 6–12 months for NIS2).',
     )
     expect(compareStandards({ standards: [iso27001, iso9001], aspects: [] }).verdict.text).toContain(
       'Organizations adopt both ISO 9001 and ISO 27001 to earn independent certification; ISO 27001 is the heavier lift',
+    )
+  })
+
+  it('opens with what matters for the pair: a structural link, laws of one jurisdiction, different or shared subjects', () => {
+    const base = makeStandard({ slug: 'base', shortName: 'Base' })
+    const ext = makeStandard({ slug: 'ext', shortName: 'Ext', related: [{ standard: 'base', relation: 'extends' }] })
+    expect(compareStandards({ standards: [base, ext], aspects: [] }).verdict.text).toMatch(
+      /^Ext extends Base, so organisations usually meet Base first and take the other on top of it\. /,
+    )
+    const quality = { slug: 'quality', name: 'Quality management' }
+    const other = makeStandard({ slug: 'other', shortName: 'Other', category: quality })
+    expect(compareStandards({ standards: [base, other], aspects: [] }).verdict.text).toMatch(
+      /^Base and Other govern different things: Base is about cybersecurity, Other about quality management; an organisation taking up both treats them as separate programmes\. /,
+    )
+    const same = makeStandard({ slug: 'same', shortName: 'Same' })
+    expect(compareStandards({ standards: [base, same], aspects: [] }).verdict.text).toMatch(/^Base and Same both address cybersecurity\. /)
+    const law = { legalNature: 'law' as const, obligation: 'mandatory' as const, jurisdiction: 'South Africa' }
+    const actA = makeStandard({ slug: 'act-a', shortName: 'Act A', ...law })
+    const actB = makeStandard({ slug: 'act-b', shortName: 'Act B', ...law, category: quality })
+    expect(compareStandards({ standards: [actA, actB], aspects: [] }).verdict.text).toMatch(
+      /^Act A and Act B are both part of South Africa law: Act A is about cybersecurity, Act B about quality management; an organisation subject to both has to meet the duties of each\. /,
     )
   })
 
@@ -142,8 +167,9 @@ describe('compareStandards', () => {
     expect(compareStandards({ standards: [b, c], aspects: [] }).relations).toHaveLength(2)
   })
 
-  it('orders FAQ sections: pair, then each standard; skips empty ones', () => {
+  it('orders FAQ sections: pair (editor, then generated), then each standard; skips empty ones', () => {
     expect(model.faq.map((s) => [s.standard, s.heading, s.items.length])).toEqual([
+      [null, 'About ISO 27032 vs ISO 27701', 4],
       ['iso-27032', 'ISO 27032: frequently asked questions', 1],
       ['iso-27701', 'ISO 27701: frequently asked questions', 1],
     ])
@@ -157,13 +183,29 @@ describe('compareStandards', () => {
         ],
       },
     })
-    expect(withPair.faq[0]).toEqual({
-      standard: null,
-      heading: 'About ISO 27032 vs ISO 27701',
-      items: [{ question: 'Which comes first?', answer: 'Usually ISO 27001.' }],
-    })
+    expect(withPair.faq[0]).toMatchObject({ standard: null, heading: 'About ISO 27032 vs ISO 27701' })
+    expect(withPair.faq[0]?.items.map((i) => i.question)).toEqual([
+      'Which comes first?',
+      'What is the difference between ISO 27032 and ISO 27701?',
+      'Are ISO 27032 and ISO 27701 mandatory?',
+      'Can an organisation be certified against ISO 27032 or ISO 27701?',
+      'Which takes more effort to implement, ISO 27032 or ISO 27701?',
+    ])
+    expect(withPair.faq[0]?.items.slice(2).map((i) => i.answer)).toEqual([
+      'Neither is required by law: both ISO 27032 and ISO 27701 are voluntary.',
+      'Only ISO 27701 can be certified by an independent auditor.',
+      'ISO 27701 is the heavier lift (high complexity against medium; typically 6–12 months against 3–6 months for ISO 27032).',
+    ])
     expect(withPair.seo.jsonLd[0]).toMatchObject({ '@type': 'FAQPage' })
-    expect((withPair.seo.jsonLd[0] as { mainEntity: unknown[] }).mainEntity).toHaveLength(3)
+    expect((withPair.seo.jsonLd[0] as { mainEntity: unknown[] }).mainEntity).toHaveLength(7)
+    // An editor's question replaces the generated one it repeats.
+    const asked = compareStandards({
+      ...seedInput,
+      comparison: { standards: ['iso-27032', 'iso-27701'], faq: [{ question: 'Are ISO 27032 and ISO 27701 mandatory? ', answer: 'No.' }] },
+    })
+    expect(asked.faq[0]?.items.filter((i) => /mandatory/.test(i.question))).toEqual([
+      { question: 'Are ISO 27032 and ISO 27701 mandatory?', answer: 'No.' },
+    ])
   })
 
   it('ranks related articles without padding', () => {
@@ -200,6 +242,7 @@ describe('compareStandards', () => {
         '@context': 'https://schema.org',
         '@type': 'FAQPage',
         mainEntity: [
+          ...model.faq[0]!.items.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } })),
           { '@type': 'Question', name: 'Is ISO 27032 certifiable?', acceptedAnswer: { '@type': 'Answer', text: 'No. It is guidance only.' } },
           {
             '@type': 'Question',
@@ -247,12 +290,12 @@ describe('compareStandards', () => {
     })
   })
 
-  it('uses the site URL without its trailing slash, omits an empty FAQPage, shortens long titles', () => {
+  it('uses the site URL without its trailing slash, always has the generated pair FAQ, shortens long titles', () => {
     const a = makeStandard({ slug: 'a', shortName: 'A rather long standard name', faq: [] })
     const b = makeStandard({ slug: 'b', shortName: 'Another long standard name', faq: [] })
     const result = compareStandards({ standards: [a, b], aspects: [], site: { name: 'Versus', url: 'https://versus.example///' } })
     expect(result.seo.canonicalUrl).toBe('https://versus.example/compare/a-vs-b')
-    expect(result.seo.jsonLd.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'Article'])
+    expect(result.seo.jsonLd.map((x) => x['@type'])).toEqual(['FAQPage', 'BreadcrumbList', 'Article'])
     expect(result.seo.title).toBe('A rather long standard name vs Another long standard name')
     const e = makeStandard({ slug: 'e', shortName: 'ISO/IEC 27001:2022 ISMS' })
     const f = makeStandard({ slug: 'f', shortName: 'NIST CSF 2.0 Core' })
@@ -325,13 +368,20 @@ describe('compareStandards properties', () => {
   it('generates well-punctuated verdicts whenever the facts are plain words', () => {
     const words = fc.lorem({ maxCount: 4 })
     const wordy = fc
-      .tuple(standardRecord(), words, words, words, words)
-      .map(([standard, shortName, jurisdiction, publisher, tagline]) => ({ ...standard, shortName, jurisdiction, publisher, tagline }))
+      .tuple(standardRecord(), words, words, words, words, fc.option(words))
+      .map(([standard, shortName, jurisdiction, publisher, tagline, category]) => ({
+        ...standard,
+        shortName,
+        jurisdiction,
+        publisher,
+        tagline,
+        category: category === null ? null : { slug: 'c', name: category },
+      }))
     fc.assert(
       fc.property(wordy, wordy, (a, b) => {
         const { text } = compareStandards({ standards: [a, b], aspects: [] }).verdict
         expect(text).not.toMatch(/\s\s|\s[.,;]|[.,;][.,;]|\b(undefined|null|NaN)\b|^\s|\s$| is (a|an) (from|for|covering)\b/)
-        expect(text).toMatch(/^.+, while .+\. Organizations adopt .+; .+\.$/)
+        expect(text).toMatch(/(^|\. ).+, while .+\. Organizations adopt [^;]+(; .+)?\.$/)
       }),
       { numRuns: 300 },
     )
@@ -363,5 +413,191 @@ describe('compareStandards properties', () => {
         { numRuns: 300 },
       )
     })
+  })
+})
+
+/*
+ * Issue 12: one resolved model per page, comparative claims that agree with
+ * the facts they cite, and no empty or false structure.
+ */
+describe('compareStandards: one page, one story (issue 12)', () => {
+  const ASPECTS = ['scope', 'testing', 'penalties'] as const
+  const aspectRecords = ASPECTS.map((slug, order) => ({ slug, name: slug.toUpperCase(), order }))
+  // Values are unique markers, so a stray generated value is found by substring.
+  const pairWithOverrides = fc
+    .record({
+      a: standardRecord(fc.constant('alpha')),
+      b: standardRecord(fc.constant('beta')),
+      own: fc.array(fc.tuple(fc.constantFrom('alpha', 'beta'), fc.constantFrom(...ASPECTS), fc.boolean()), { maxLength: 6 }),
+      overridden: fc.array(fc.tuple(fc.constantFrom('alpha', 'beta'), fc.constantFrom(...ASPECTS)), { maxLength: 6 }),
+      verdict: fc.option(fc.constant('Editor verdict.'), { nil: null }),
+    })
+    .map(({ a, b, own, overridden, verdict }) => {
+      const values = (slug: string) =>
+        own.filter(([s]) => s === slug).map(([s, aspect, alt]) => ({ aspect, value: `generated-${s}-${aspect}${alt ? '-x' : ''}` }))
+      return {
+        standards: [
+          { ...a, aspectValues: values('alpha') },
+          { ...b, aspectValues: values('beta') },
+        ] as [StandardRecord, StandardRecord],
+        comparison: {
+          standards: ['alpha', 'beta'] as [string, string],
+          verdict,
+          aspectOverrides: overridden.map(([standard, aspect]) => ({ standard, aspect, value: `override-${standard}-${aspect}` })),
+        },
+      }
+    })
+
+  it('states only the resolved value of every aspect, in every section', () => {
+    fc.assert(
+      fc.property(pairWithOverrides, ({ standards, comparison }) => {
+        const model = compareStandards({ standards, aspects: aspectRecords, comparison })
+        const resolved = (slug: string, aspect: string): string => {
+          const override = comparison.aspectOverrides.find((o) => o.standard === slug && o.aspect === aspect)
+          if (override) return override.value
+          return standards.find((s) => s.slug === slug)?.aspectValues.find((v) => v.aspect === aspect)?.value ?? '—'
+        }
+        // The table.
+        for (const row of model.differences) {
+          expect(row.values).toEqual([resolved('alpha', row.aspect.slug), resolved('beta', row.aspect.slug)])
+        }
+        // "What the other adds", both ways.
+        expect(model.adds?.map((a) => `${a.from}>${a.to}`)).toEqual(['alpha>beta', 'beta>alpha'])
+        for (const adds of model.adds ?? []) {
+          for (const point of adds.points.filter((p) => p.kind === 'aspect')) {
+            const slug = point.key.slice('aspect:'.length)
+            expect(point.aspect?.to).toBe(resolved(adds.to, slug))
+            expect(point.aspect?.from).toBe(resolved(adds.from, slug))
+          }
+        }
+        // No section says a generated value an override replaced.
+        const replaced = comparison.aspectOverrides
+          .map((o) => standards.find((s) => s.slug === o.standard)?.aspectValues.find((v) => v.aspect === o.aspect)?.value)
+          .filter((v): v is string => v !== undefined)
+        const stated = JSON.stringify([
+          model.differences.map((r) => r.values),
+          model.adds,
+          model.verdict,
+          model.faq,
+          model.seo.description,
+          model.seo.jsonLd,
+        ])
+        for (const value of replaced) expect(stated).not.toContain(`"${value}"`)
+        for (const value of replaced) expect(stated).not.toContain(`${value} `)
+        for (const value of replaced) expect(stated).not.toContain(`${value})`)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  const months = fc.record({ min: fc.integer({ min: 1, max: 30 }), max: fc.integer({ min: 1, max: 30 }) })
+  const factual = fc
+    .record({ a: standardRecord(fc.constant('alpha')), b: standardRecord(fc.constant('beta')), ma: months, mb: months })
+    .map(({ a, b, ma, mb }) => [
+      { ...a, shortName: 'Alpha', implementationMonths: ma },
+      { ...b, shortName: 'Beta', implementationMonths: mb },
+    ] as [StandardRecord, StandardRecord])
+  const rank = { low: 1, medium: 2, high: 3 } as const
+  const range = (s: StandardRecord) => {
+    const lo = Math.min(s.implementationMonths.min, s.implementationMonths.max)
+    const hi = Math.max(s.implementationMonths.min, s.implementationMonths.max)
+    return { lo, hi }
+  }
+
+  it('makes a comparative claim only when the facts it cites support it, and the same claim everywhere', () => {
+    fc.assert(
+      fc.property(factual, ([a, b]) => {
+        const model = compareStandards({ standards: [a, b], aspects: [] })
+        const texts = [model.verdict.text, ...model.faq.flatMap((s) => s.items.map((i) => i.answer)), ...(model.adds ?? []).flatMap((x) => x.points.map((p) => p.text))]
+        const byName = { Alpha: a, Beta: b }
+        for (const text of texts) {
+          // Never "6–12 months against 6–12 months".
+          for (const match of text.matchAll(/(\d+(?:–\d+)? months?) against (\d+(?:–\d+)? months?)/g)) expect(match[1]).not.toBe(match[2])
+          for (const match of text.matchAll(/(Alpha|Beta) is the heavier lift/g)) {
+            const heavy = byName[match[1] as 'Alpha' | 'Beta']
+            const light = heavy === a ? b : a
+            expect(rank[heavy.complexity]).toBeGreaterThanOrEqual(rank[light.complexity])
+            expect(range(heavy).lo).toBeGreaterThanOrEqual(range(light).lo)
+            expect(range(heavy).hi).toBeGreaterThanOrEqual(range(light).hi)
+            const tie = rank[heavy.complexity] === rank[light.complexity] && range(heavy).lo === range(light).lo && range(heavy).hi === range(light).hi
+            expect(tie).toBe(false)
+          }
+          for (const match of text.matchAll(/(Alpha|Beta) usually costs more/g)) {
+            const dear = byName[match[1] as 'Alpha' | 'Beta']
+            expect(dear.costBand).toBeGreaterThan((dear === a ? b : a).costBand)
+          }
+          for (const match of text.matchAll(/(Alpha|Beta) is mandatory where it applies; (Alpha|Beta) is voluntary/g)) {
+            expect(byName[match[1] as 'Alpha' | 'Beta'].obligation).toBe('mandatory')
+            expect(byName[match[2] as 'Alpha' | 'Beta'].obligation).toBe('voluntary')
+          }
+          for (const match of text.matchAll(/(?:Only |only )?(Alpha|Beta) can be certified/g)) {
+            expect(byName[match[1] as 'Alpha' | 'Beta'].legalNature).toBe('certifiable-standard')
+          }
+          expect(text).not.toMatch(/to earn independent certification/.test(text) ? /accreditation-standard/ : /$^/)
+        }
+        // The verdict and FAQ never disagree on who is heavier.
+        const heavier = (text: string) => [...text.matchAll(/(Alpha|Beta) is the heavier lift/g)].map((m) => m[1])
+        const faqEffort = model.faq[0]?.items.find((i) => i.question.startsWith('Which takes more effort'))?.answer ?? ''
+        if (heavier(model.verdict.text).length > 0) expect(heavier(faqEffort)).toEqual(heavier(model.verdict.text))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('never shows empty or false structure', () => {
+    fc.assert(
+      fc.property(compareInput, (input) => {
+        const model = compareStandards(input)
+        for (const row of model.differences) {
+          if (row.values[0] === '—' && row.values[1] === '—') {
+            expect(row.recorded).toBe(false)
+            expect(row.same).toBe(false)
+          } else expect(row.recorded).toBe(true)
+        }
+        // A generated pair FAQ on every page, editors' questions first.
+        const pair = model.faq[0]
+        expect(pair?.standard).toBe(null)
+        expect(pair?.items.length).toBeGreaterThanOrEqual(4)
+        expect(model.faq.every((s) => s.items.length > 0)).toBe(true)
+        for (const adds of model.adds ?? []) {
+          for (const point of adds.points) expect(point.text).not.toMatch(/offers no certification of its own|\bcomplements\b|not stated/)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('keeps proper nouns in taglines capitalised', () => {
+    const popia = makeStandard({
+      slug: 'popia',
+      shortName: 'POPIA',
+      legalNature: 'law',
+      obligation: 'mandatory',
+      jurisdiction: 'South Africa',
+      publisher: 'Parliament of South Africa',
+      tagline: 'South Africa’s data protection law.',
+    })
+    const gdprLike = makeStandard({ slug: 'gdpr', shortName: 'GDPR', tagline: 'The EU’s data protection law.', jurisdiction: 'European Union' })
+    const text = compareStandards({ standards: [popia, gdprLike], aspects: [] }).verdict.text
+    expect(text).toContain('covering South Africa’s data protection law')
+    expect(text).toContain('covering the EU’s data protection law')
+    fc.assert(
+      fc.property(fc.constantFrom('Kenya', 'Brazil', 'Japan', 'Ontario'), fc.lorem({ maxCount: 3 }), (place, rest) => {
+        const s = makeStandard({ slug: 's', shortName: 'S', jurisdiction: place, tagline: `${place}’s ${rest}` })
+        expect(compareStandards({ standards: [s, iso27001], aspects: [] }).verdict.text).toContain(`${place}’s`)
+      }),
+    )
+  })
+
+  it('says laboratories are accredited against an accreditation standard, never certified', () => {
+    const lab = makeStandard({ slug: 'iso-17025', shortName: 'ISO 17025', legalNature: 'accreditation-standard' })
+    const model = compareStandards({ standards: [lab, iso27001], aspects: [] })
+    expect(model.verdict.text).toContain('ISO 17025 to be accredited by a national accreditation body')
+    expect(model.verdict.text).not.toMatch(/ISO 17025 to earn independent certification/)
+    expect(model.headers.find((h) => h.slug === 'iso-17025')?.legalNatureLabel).toBe('Accreditation standard')
+    const certification = model.faq[0]?.items.find((i) => i.question.startsWith('Can an organisation be certified'))
+    expect(certification?.answer).toBe(
+      'Organisations are certified against ISO 27001, while bodies such as laboratories are accredited against ISO 17025.',
+    )
   })
 })

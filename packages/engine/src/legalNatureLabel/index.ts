@@ -6,6 +6,7 @@ const LABELS: Record<LegalNature, string> = {
   directive: 'Directive',
   law: 'Law',
   'certifiable-standard': 'Certifiable standard',
+  'accreditation-standard': 'Accreditation standard',
   'guidance-standard': 'Guidance standard',
   framework: 'Framework',
   'industry-scheme': 'Industry scheme',

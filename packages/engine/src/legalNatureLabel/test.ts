@@ -8,6 +8,7 @@ describe('legalNatureLabel', () => {
     ['directive', 'Directive'],
     ['law', 'Law'],
     ['certifiable-standard', 'Certifiable standard'],
+    ['accreditation-standard', 'Accreditation standard'],
     ['guidance-standard', 'Guidance standard'],
     ['framework', 'Framework'],
     ['industry-scheme', 'Industry scheme'],

@@ -1,57 +1,40 @@
 import type { AddedPoint, WhatItAddsModel } from '../model'
-import type { AspectRecord, StandardRecord } from '../types'
-import { complexityLabel } from '../complexityLabel/index'
-import { costLabel } from '../costLabel/index'
+import type { AspectOverride, AspectRecord, StandardRecord } from '../types'
 import { describeStandard } from '../describeStandard/index'
-import { monthsLabel } from '../monthsLabel/index'
-import { MISSING_VALUE, sortAspects, valuesOf } from '../_lib/differences'
-import { complexityRank, displayName, normalizeCostBand, normalizeMonths, slugOf } from '../_lib/normalize'
+import { routeOf } from '../_lib/assessment'
+import { costClaim, effortClaim } from '../_lib/claims'
+import { MISSING_VALUE, buildDifferences } from '../_lib/differences'
+import { displayName, slugOf } from '../_lib/normalize'
 import { buildRelations } from '../_lib/relations'
-import { cleanText, foldForCompare, lowerFirst, stringOr, stripTrailingPunctuation, withArticle } from '../_lib/text'
+import { cleanText, foldForCompare, stripTrailingPunctuation } from '../_lib/text'
 
 /** Options of `whatItAdds`. */
 export interface WhatItAddsOptions {
   /** Include a point per aspect whose values differ (default true). */
   aspects?: boolean
+  /**
+   * The pair's per-aspect overrides (the comparison record's
+   * `aspectOverrides`): aspect points state the resolved values, the same the
+   * key-differences table shows.
+   */
+  overrides?: readonly AspectOverride[] | null
 }
 
-const isCertifiable = (s: StandardRecord) => s.legalNature === 'certifiable-standard'
+/** Relations held by the added standard that are additions: it extends, builds on or replaces the other. */
+const ADDING_RELATIONS = new Set(['extends', 'builds-on', 'replaces'])
 
 function sentence(text: string): string {
   const clean = cleanText(text)
   return clean.length === 0 ? '' : `${stripTrailingPunctuation(clean)}.`
 }
 
-/** Complexity, months and cost band of `to` against `from`, as one sentence. */
-function effortPoint(from: StandardRecord, to: StandardRecord, fromName: string, toName: string): AddedPoint {
-  const rankFrom = complexityRank(from.complexity)
-  const rankTo = complexityRank(to.complexity)
-  const monthsFrom = normalizeMonths(from.implementationMonths?.min, from.implementationMonths?.max)
-  const monthsTo = normalizeMonths(to.implementationMonths?.min, to.implementationMonths?.max)
-  const costFrom = normalizeCostBand(from.costBand)
-  const costTo = normalizeCostBand(to.costBand)
-  const score =
-    Math.sign(rankTo - rankFrom) +
-    Math.sign(monthsTo.max - monthsFrom.max || monthsTo.min - monthsFrom.min) +
-    Math.sign(costTo - costFrom)
-  const lead =
-    score > 0
-      ? `${toName} is a heavier lift than ${fromName}`
-      : score < 0
-        ? `${toName} is a lighter lift than ${fromName}`
-        : `${toName} takes about the same effort as ${fromName}`
-  const complexity = `${lowerFirst(complexityLabel(to.complexity))} complexity${
-    rankTo !== rankFrom ? ` (against ${lowerFirst(complexityLabel(from.complexity))})` : ''
-  }`
-  const toMonths = monthsLabel(monthsTo.min, monthsTo.max)
-  const fromMonths = monthsLabel(monthsFrom.min, monthsFrom.max)
-  const months = `typically ${toMonths}${toMonths !== fromMonths ? ` (against ${fromMonths})` : ''}`
-  const cost = `a ${costLabel(costTo).label} cost band${costTo !== costFrom ? ` (against ${costLabel(costFrom).label})` : ''}`
-  return {
-    key: 'effort',
-    kind: 'effort',
-    text: sentence(`${lead}: ${complexity}, ${months} to implement, ${cost}`),
-  }
+/** The effort and cost claims (see claims.ts) from the added standard's side; null when both tie. */
+function effortPoint(from: StandardRecord, to: StandardRecord, fromName: string, toName: string): AddedPoint | null {
+  const f = { standard: from, name: fromName }
+  const t = { standard: to, name: toName }
+  const claims = [effortClaim(t, f), costClaim(t, f)].filter((c): c is string => c !== null)
+  if (claims.length === 0) return null
+  return { key: 'effort', kind: 'effort', text: sentence(`Effort: ${claims.join('; ')}`) }
 }
 
 /**
@@ -60,10 +43,11 @@ function effortPoint(from: StandardRecord, to: StandardRecord, fromName: string,
  *
  * @description
  * Data-driven points from `to`'s point of view relative to `from`, in a fixed
- * order: how the two relate (`related` links in either direction), a legal
- * obligation added or not, certification, legal nature, jurisdiction, every
- * aspect whose values differ (with both values), and the effort delta
- * (complexity, implementation months, cost band). Plain text; pure,
+ * order, real additions only: `to` extends, builds on or replaces `from`; a
+ * legal obligation added or not; its own certification or accreditation;
+ * jurisdiction; every aspect where `to` states a value that differs (the
+ * resolved value: pass the pair's `overrides`); and the effort and cost
+ * claims of claims.ts, left out when the facts tie. Plain text; pure,
  * deterministic and total (odd records give fewer points, never an error).
  *
  * @param from - The standard already complied with
@@ -88,9 +72,8 @@ export function whatItAdds(
   const toHeader = describeStandard(to).header
   const points: AddedPoint[] = []
 
-  // Links held by `to` first: "ISO 27701 extends ISO 27001" reads as what it adds.
-  const relations = buildRelations(from, to)
-  for (const relation of [...relations.filter((r) => r.from === slugOf(to)), ...relations.filter((r) => r.from !== slugOf(to))]) {
+  // Only links held by `to` that add something: "ISO 27701 extends ISO 27001" (never "DORA complements NIS2").
+  for (const relation of buildRelations(from, to).filter((r) => r.from === slugOf(to) && ADDING_RELATIONS.has(String(r.relation)))) {
     const text = sentence(relation.sentence)
     if (text) points.push({ key: `relation:${relation.from}:${String(relation.relation)}:${relation.to}`, kind: 'relation', text })
   }
@@ -109,27 +92,23 @@ export function whatItAdds(
     })
   }
 
-  if (isCertifiable(to)) {
+  // Certification or accreditation is an addition only when `to` has its own route.
+  const routeTo = routeOf(to)
+  const routeFrom = routeOf(from)
+  if (routeTo === 'certification') {
     points.push({
       key: 'certification',
       kind: 'certification',
-      text: isCertifiable(from)
-        ? `${toName} has its own certification, audited separately from ${fromName}.`
-        : `${toName} can be certified by an independent auditor; ${fromName} offers no certification of its own.`,
+      text:
+        routeFrom === 'certification'
+          ? `${toName} has its own certification, audited separately from ${fromName}.`
+          : `${toName} can be certified by an independent auditor.`,
     })
-  } else if (isCertifiable(from)) {
+  } else if (routeTo === 'accreditation') {
     points.push({
       key: 'certification',
       kind: 'certification',
-      text: `${toName} offers no certification of its own, unlike ${fromName}.`,
-    })
-  }
-
-  if (toHeader.legalNatureLabel !== fromHeader.legalNatureLabel) {
-    points.push({
-      key: 'legal-nature',
-      kind: 'legal-nature',
-      text: `${toName} is ${withArticle(lowerFirst(toHeader.legalNatureLabel))}, where ${fromName} is ${withArticle(lowerFirst(fromHeader.legalNatureLabel))}.`,
+      text: `Laboratories and other bodies can be accredited against ${toName} by an accreditation body (accreditation, not certification).`,
     })
   }
 
@@ -146,25 +125,23 @@ export function whatItAdds(
   }
 
   if (options.aspects !== false) {
-    const fromValues = valuesOf(from)
-    const toValues = valuesOf(to)
-    for (const aspect of sortAspects(aspects)) {
-      const slug = stringOr(aspect.slug)
-      const toValue = toValues.get(slug)
-      if (toValue === undefined) continue
-      const fromValue = fromValues.get(slug) ?? MISSING_VALUE
-      if (fromValue !== MISSING_VALUE && foldForCompare(fromValue) === foldForCompare(toValue)) continue
-      const name = cleanText(aspect.name) || slug
+    // The resolved rows, overrides applied: the same values the key-differences table shows.
+    for (const row of buildDifferences(aspects, from, to, options.overrides)) {
+      const [fromValue, toValue] = row.values
+      if (toValue === MISSING_VALUE || row.same) continue
+      const slug = cleanText(row.aspect.slug)
+      const name = cleanText(row.aspect.name) || slug
       points.push({
         key: `aspect:${slug}`,
         kind: 'aspect',
-        text: `${name}: ${cleanText(toValue)} (${fromName}: ${fromValue === MISSING_VALUE ? 'not stated' : cleanText(fromValue)})`,
+        text: fromValue === MISSING_VALUE ? `${name}: ${cleanText(toValue)}` : `${name}: ${cleanText(toValue)} (${fromName}: ${cleanText(fromValue)})`,
         aspect: { name, from: fromValue, to: toValue },
       })
     }
   }
 
-  points.push(effortPoint(from, to, fromName, toName))
+  const effort = effortPoint(from, to, fromName, toName)
+  if (effort) points.push(effort)
 
   return {
     from: slugOf(from),

@@ -94,6 +94,7 @@ export const Standards: CollectionConfig = {
                     { label: 'Directive', value: 'directive' },
                     { label: 'Law', value: 'law' },
                     { label: 'Certifiable standard', value: 'certifiable-standard' },
+                    { label: 'Accreditation standard', value: 'accreditation-standard' },
                     { label: 'Guidance standard', value: 'guidance-standard' },
                     { label: 'Framework', value: 'framework' },
                     { label: 'Industry scheme', value: 'industry-scheme' },

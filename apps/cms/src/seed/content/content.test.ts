@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { pairSlug, type Complexity, type LegalNature, type Obligation, type RelationType } from '@versus/engine'
+import { compareStandards, pairSlug, type Complexity, type LegalNature, type Obligation, type RelationType, type StandardRecord } from '@versus/engine'
 import { articles, aspects, categories, comparisons, site, standards } from './index'
 import type { Block, StandardSeed } from './types'
+import { seedEngineRecord } from './engine-record'
 
 // Exhaustive records: adding a value to an engine enum breaks type-checking here until it is listed.
 const LEGAL_NATURES: Record<LegalNature, true> = {
@@ -9,6 +10,7 @@ const LEGAL_NATURES: Record<LegalNature, true> = {
   directive: true,
   law: true,
   'certifiable-standard': true,
+  'accreditation-standard': true,
   'guidance-standard': true,
   framework: true,
   'industry-scheme': true,
@@ -227,6 +229,10 @@ describe('standards', () => {
       expect(s.obligation).toBe(binding ? 'mandatory' : 'voluntary')
       if (s.legalNature === 'guidance-standard') expect(s.aspectValues.nature).toMatch(/not certifiable/)
       if (s.legalNature === 'industry-scheme') expect(s.aspectValues.nature).toMatch(/not a law/)
+      if (s.legalNature === 'accreditation-standard') {
+        expect(s.aspectValues.nature).toMatch(/accreditation/)
+        expect(s.keyFeatures.join(' ')).toMatch(/not through certification/)
+      }
     })
   })
 
@@ -245,7 +251,7 @@ describe('standards', () => {
       'iso-27001': 'certifiable-standard',
       'iso-27701': 'certifiable-standard',
       'iso-9001': 'certifiable-standard',
-      'iso-17025': 'certifiable-standard',
+      'iso-17025': 'accreditation-standard',
       'ul-2900-1': 'certifiable-standard',
     }
     for (const [slug, nature] of Object.entries(expected)) expect(standard(slug).legalNature, slug).toBe(nature)
@@ -396,5 +402,42 @@ describe('site', () => {
     for (const url of urls) expect(url).toMatch(/^\/(?!\/)[a-z0-9/-]*$/)
     expect(site.footerLinks.map((l) => l.url)).toEqual(expect.arrayContaining(['/standards', '/compare']))
     for (const l of site.footerLinks) expect(l.label.trim()).not.toBe('')
+  })
+})
+
+describe('the seeded comparisons, as the engine words them', () => {
+  const bySlug = new Map(standards.map((s) => [s.slug, seedEngineRecord(s)]))
+  const models = comparisons.map((c) => {
+    const [a, b] = c.standards.map((slug) => bySlug.get(slug)!) as [StandardRecord, StandardRecord]
+    return compareStandards({ standards: [a, b], aspects, comparison: { ...c, standards: c.standards } })
+  })
+
+  it('never words ISO/IEC 17025 as certified: laboratories are accredited against it', () => {
+    const labPairs = models.filter((m) => m.pair.standards.includes('iso-17025'))
+    expect(labPairs.length).toBeGreaterThan(0)
+    for (const model of labPairs) {
+      const text = model.generatedVerdict ?? ''
+      expect(text, model.pair.slug).toContain('ISO 17025 to be accredited by a national accreditation body')
+      expect(text, model.pair.slug).not.toMatch(/ISO 17025 (to earn independent certification|is a [^.]*certifiable)/)
+      const header = model.headers.find((h) => h.slug === 'iso-17025')
+      expect(header?.legalNatureLabel).toBe('Accreditation standard')
+    }
+  })
+
+  it('makes no comparative claim between equal facts, and keeps proper nouns capitalised', () => {
+    for (const model of models) {
+      for (const text of [model.generatedVerdict ?? '', ...model.faq.flatMap((s) => s.items.map((i) => i.answer))]) {
+        for (const match of text.matchAll(/(\d+(?:–\d+)? months?) against (\d+(?:–\d+)? months?)/g)) expect(match[1], model.pair.slug).not.toBe(match[2])
+        expect(text, model.pair.slug).not.toMatch(/\bsouth Africa|\beuropean Union|\bunited States/)
+      }
+    }
+  })
+
+  it('lists only real additions under "what the other adds"', () => {
+    for (const model of models) {
+      for (const adds of model.adds ?? []) {
+        for (const point of adds.points) expect(point.text, model.pair.slug).not.toMatch(/offers no certification of its own|complements|not stated/)
+      }
+    }
   })
 })

@@ -3,7 +3,6 @@ import { compareSlugs, compareStandards, pairSlug, parsePair } from '@versus/eng
 import { buildTimeParams } from './params'
 import { load, parseDocs } from './load'
 import { getPairCrosswalk, type PairCrosswalk } from './crosswalk'
-import { buildWhatItAdds } from './matrix'
 import { createMapContext, mapAspect, mapComparison, mapStandard } from '@versus/content'
 import type { SiteContent } from './site-content'
 import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
@@ -129,8 +128,8 @@ export async function getComparisonPage(pairParam: string): Promise<ComparisonPa
   if (!built) return NOT_FOUND
   const reviewed = found.comparison !== null
   const model = reviewed ? built : { ...built, seo: { ...built.seo, jsonLd: generatedJsonLd(built.seo.jsonLd) } }
-  const adds = buildWhatItAdds(found.slugs, index, { standards: [first, second], aspects })
-  return { kind: 'ok', model, site, reviewed, adds, crosswalk }
+  // The model's own "what it adds", read from the same resolved (overridden) values as its table.
+  return { kind: 'ok', model, site, reviewed, adds: model.adds ?? null, crosswalk }
 }
 
 export async function getComparisonList(): Promise<{ site: SiteContent; comparisons: ComparisonSummary[] }> {

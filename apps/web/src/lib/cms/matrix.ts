@@ -3,8 +3,8 @@
  * (/compare/gdpr-vs-iso-27701-vs-nis2). No comparison document is needed; the
  * page exists whenever every standard named is published.
  */
-import type { MatrixModel, ParsedSelection, StandardRecord, WhatItAddsModel } from '@versus/engine'
-import { compareMany, compareSlugs, parseSelection, whatItAdds } from '@versus/engine'
+import type { MatrixModel, ParsedSelection, StandardRecord } from '@versus/engine'
+import { compareMany, compareSlugs, parseSelection } from '@versus/engine'
 import { load, parseDocs } from './load'
 import { createMapContext, mapAspect, mapStandard } from '@versus/content'
 import type { SiteContent } from './site-content'
@@ -77,19 +77,6 @@ export function buildMatrixPage(
     publishedPairs: index.comparisons.map((c) => c.record.standards),
     site: { name: site.name, url: site.url },
   })
-}
-
-/** Pure: "Already comply with A? What B adds", both ways, for a pair page (canonical order first). */
-export function buildWhatItAdds(
-  slugs: [string, string],
-  index: SiteIndex,
-  documents: { standards: [unknown, unknown]; aspects: unknown },
-): [WhatItAddsModel, WhatItAddsModel] | null {
-  const standards = mapStandardDocuments(slugs, index, documents.standards, documents.aspects)
-  const [a, b] = standards ?? []
-  if (!a || !b) return null
-  const aspects = aspectsOf(documents.aspects)
-  return [whatItAdds(a, b, aspects), whatItAdds(b, a, aspects)]
 }
 
 /** Shared by the matrix page and its generateMetadata (each request made once per render). */

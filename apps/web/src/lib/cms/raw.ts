@@ -80,6 +80,7 @@ export const RawStandardSchema = z.object({
     'directive',
     'law',
     'certifiable-standard',
+    'accreditation-standard',
     'guidance-standard',
     'framework',
     'industry-scheme',

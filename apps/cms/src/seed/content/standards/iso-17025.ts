@@ -5,7 +5,7 @@ export const iso17025: StandardSeed = {
   shortName: 'ISO 17025',
   officialTitle: 'ISO/IEC 17025:2017 General requirements for the competence of testing and calibration laboratories',
   editionYear: 2017,
-  legalNature: 'certifiable-standard',
+  legalNature: 'accreditation-standard',
   obligation: 'voluntary',
   jurisdiction: 'International',
   publisher: 'ISO/IEC',
