@@ -137,6 +137,7 @@ export const config = {
     '/compare/:pair/:image(opengraph-image.*)',
     '/standards/:slug/requirements/:segment',
     '/standards/:slug/editions/:diff',
+    '/standards/:slug/editions/:edition/requirements/:segment',
     '/compare/:pair/checklist/:file',
     '/api/crosswalk/:from/:to',
   ],

@@ -17,7 +17,7 @@ import type { CoverageSummary } from '@versus/engine'
 import { isValidSlug } from '@versus/engine'
 import type { CatalogView, EditionDiffView, RequirementOverlapView, RequirementPageView } from '@versus/ui'
 import { buildCatalog } from '@/lib/crosswalk/catalog'
-import { indexCrosswalk, type CrosswalkIndex } from '@/lib/crosswalk/crosswalk-index'
+import { editionRequirementPath, indexCrosswalk, requirementHref, type CrosswalkIndex } from '@/lib/crosswalk/crosswalk-index'
 import { buildEditionDiff } from '@/lib/crosswalk/edition-diff'
 import { buildRequirementOverlap, coverageSummaries, pairCoverage } from '@/lib/crosswalk/pair-overlap'
 import { buildRequirementPage } from '@/lib/crosswalk/requirement-page'
@@ -173,11 +173,23 @@ async function published(slug: string): Promise<boolean> {
   return isValidSlug(slug) && (await getIndex()).standards.some((s) => s.slug === slug)
 }
 
-export async function getRequirementPage(slug: string, segment: string): Promise<{ site: SiteContent; view: RequirementPageView } | null> {
+/**
+ * A requirement's page: at `segment` of the standard (its current edition first), or of one
+ * `edition` when named (/standards/<slug>/editions/<edition>/requirements/<segment>). `path` is the
+ * requirement's own address (the short one whenever it reaches this requirement), for the canonical link.
+ */
+export async function getRequirementPage(
+  slug: string,
+  segment: string,
+  edition?: string,
+): Promise<{ site: SiteContent; view: RequirementPageView; path: string } | null> {
   if (!(await published(slug))) return null
+  if (edition !== undefined && !isValidSlug(edition)) return null
   const [index, site] = await Promise.all([crosswalkIndex([slug]), getSite()])
-  const view = buildRequirementPage(index, slug, segment)
-  return view ? { site, view } : null
+  const view = buildRequirementPage(index, slug, segment, edition)
+  if (!view) return null
+  const path = requirementHref(index, view.edition.id, view.refId) ?? editionRequirementPath(slug, view.edition.id, view.refId)
+  return { site, view, path }
 }
 
 export async function getEditionDiffPage(slug: string, param: string): Promise<{ site: SiteContent; view: EditionDiffView } | null> {
