@@ -22,6 +22,7 @@ import { buildEditionDiff } from '@/lib/crosswalk/edition-diff'
 import { buildRequirementOverlap, coverageSummaries, pairCoverage } from '@/lib/crosswalk/pair-overlap'
 import { buildRequirementPage } from '@/lib/crosswalk/requirement-page'
 import { setsBetweenStandards, type SetsBetween } from '@/lib/crosswalk/set-export'
+import { isDraft } from './draft'
 import { cmsFetch } from './fetch'
 import type { CmsRequest } from './requests'
 import { getIndex } from './site-index'
@@ -124,10 +125,13 @@ export async function loadCrosswalkBundle(slugs: string[]): Promise<CrosswalkBun
   return parseBundle(await fetchOnce(request.path, request.tags.join(' ')))
 }
 
-/** The bundle indexed, with the site's names for the standards it mentions. */
+/**
+ * The bundle indexed, with the site's names for the standards it mentions. In an editor's preview
+ * (draft mode; the request then asked for drafts, draft.ts) draft editions and sets stay in.
+ */
 async function crosswalkIndex(slugs: string[]): Promise<CrosswalkIndex> {
-  const [bundle, index] = await Promise.all([loadCrosswalkBundle(slugs), getIndex()])
-  return indexCrosswalk(bundle, new Map(index.standards.map((s) => [s.slug, s.shortName])))
+  const [bundle, index, drafts] = await Promise.all([loadCrosswalkBundle(slugs), getIndex(), isDraft()])
+  return indexCrosswalk(bundle, new Map(index.standards.map((s) => [s.slug, s.shortName])), { drafts })
 }
 
 export interface PairCrosswalk {

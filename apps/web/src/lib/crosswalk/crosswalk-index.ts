@@ -26,11 +26,20 @@ export interface CrosswalkIndex {
 /** Sets a visitor may see: never drafts (the CMS leaves them out; this is the second lock). */
 const visible = (set: MappingSetEntry) => set.status !== 'draft'
 
-export function indexCrosswalk(bundle: CrosswalkBundle, names: Map<string, string> = new Map()): CrosswalkIndex {
+export interface IndexOptions {
+  /**
+   * An editor's preview (Next's draft mode): keep draft editions and sets, which the CMS sends only
+   * to a request carrying the site's draft-read token. Visitors' pages never set it.
+   */
+  drafts?: boolean
+}
+
+export function indexCrosswalk(bundle: CrosswalkBundle, names: Map<string, string> = new Map(), options: IndexOptions = {}): CrosswalkIndex {
+  const drafts = options.drafts === true
   const clean: CrosswalkBundle = {
-    editions: bundle.editions.filter((e) => e.status !== 'draft'),
+    editions: bundle.editions.filter((e) => drafts || e.status !== 'draft'),
     requirements: bundle.requirements,
-    sets: bundle.sets.filter(visible),
+    sets: bundle.sets.filter((set) => drafts || visible(set)),
     mappings: [],
   }
   const setIds = new Set(clean.sets.map((s) => s.id))
