@@ -17,6 +17,7 @@ const CONTENT_PAGES = [
   '/standards/:slug',
   '/standards/:slug/requirements/:segment',
   '/standards/:slug/editions/:diff',
+  '/standards/:slug/editions/:edition/requirements/:segment',
   '/articles/:slug',
   '/not-found-page/:path*',
 ]

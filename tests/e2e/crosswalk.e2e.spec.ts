@@ -99,3 +99,26 @@ test('the API gives the pair coverage and any set as an OSCAL mapping-collection
   expect(body['mapping-collection'].mappings[0].maps.length).toBeGreaterThan(10)
   expect((await request.get('/api/crosswalk/iso-27001/nis2?format=xml')).status()).toBe(400)
 })
+
+test('an older edition’s requirement whose short address is the current one’s has its own page', async ({ page }) => {
+  // A.8.1 is "User endpoint devices" in 2022 and "Responsibility for assets" in 2013: the short
+  // address is the 2022 one's, the 2013 one lives under its edition, with the superseded notice.
+  const current = await page.goto('/standards/iso-27001/requirements/a-8-1')
+  expect(current?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('User endpoint devices')
+  const old = await page.goto('/standards/iso-27001/editions/iso-27001-2013/requirements/a-8-1')
+  expect(old?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Responsibility for assets')
+  await expect(page.getByText('ISO/IEC 27001:2013 · Superseded').first()).toBeVisible()
+  await expect(page.getByText('A newer edition exists.')).toBeVisible()
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/standards\/iso-27001\/editions\/iso-27001-2013\/requirements\/a-8-1$/)
+
+  // The edition diff links a 2013 clause that 2022 keeps under the same number to the 2013 page.
+  await page.goto('/standards/iso-27001/editions/iso-27001-2013--iso-27001-2022')
+  await expect(page.locator('a[href="/standards/iso-27001/editions/iso-27001-2013/requirements/6-1-2"]').first()).toBeAttached()
+  await expect(page.locator('a[href="/standards/iso-27001/requirements/6-1-2"]').first()).toBeAttached()
+
+  // An edition or segment nobody has is a 404, not an error.
+  expect((await page.goto('/standards/iso-27001/editions/iso-27001-1999/requirements/a-8-1'))?.status()).toBe(404)
+  expect((await page.goto('/standards/iso-27001/editions/iso-27001-2013/requirements/z-9-9'))?.status()).toBe(404)
+})

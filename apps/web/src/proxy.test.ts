@@ -117,13 +117,25 @@ describe('proxy', () => {
 
   it("sends an editor's preview (Next's draft-mode cookie and our session) of a content page to the App Router page under /draft", async () => {
     const draft = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { cookie: previewCookies() } }))
-    for (const path of ['/standards/iso-27032', '/compare/iso-27032-vs-iso-27701', '/compare/iso-27032-vs-iso-27701?x=1', '/articles']) {
+    for (const path of [
+      '/standards/iso-27032',
+      '/compare/iso-27032-vs-iso-27701',
+      '/compare/iso-27032-vs-iso-27701?x=1',
+      '/articles',
+      '/standards/iso-27001/requirements/a-5-1',
+      '/standards/iso-27001/editions/iso-27001-2013--iso-27001-2022',
+      '/standards/iso-27001/editions/iso-27001-2013/requirements/4-1',
+    ]) {
       expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/draft${path}`)
     }
     expect((await draft('/')).headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/draft')
     // The picker's redirect route is not a content page; redirects still come first.
     expect((await draft('/compare/go')).headers.get('x-middleware-rewrite')).toBeNull()
     expect((await draft('/compare/iso-27701-vs-iso-27032')).status).toBe(308)
+    // Crosswalk files and the sets API are no pages: a preview of them is the published answer.
+    for (const path of ['/compare/iso-27001-vs-nis2/checklist/nis2.csv', '/api/crosswalk/iso-27001/nis2']) {
+      expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBeNull()
+    }
   })
 
   it("puts the site's security headers, COOP and CORP included, on the answers it makes itself", async () => {

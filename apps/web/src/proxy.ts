@@ -43,9 +43,16 @@ const DRAFT_COOKIE = '__prerender_bypass'
 /** The App Router pages that render an editor's preview (app/draft). */
 const DRAFT_PREFIX = '/draft'
 
-/** The home page, the article list, a standard, an article, or a pair or matrix (not /compare/go, the picker's route). */
-function isContentPage(path: string): boolean {
+/** A requirement page, of the current edition or of one edition, or an edition diff. */
+const CROSSWALK_PAGE = /^\/standards\/[^/]+\/(?:requirements\/[^/]+|editions\/[^/]+(?:\/requirements\/[^/]+)?)$/
+
+/**
+ * The home page, the article list, a standard, an article, a pair or matrix (not /compare/go, the
+ * picker's route), or a standard's requirement or edition-diff page.
+ */
+export function isContentPage(path: string): boolean {
   if (path === '/' || path === '/articles') return true
+  if (CROSSWALK_PAGE.test(path)) return true
   const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(path)
   return match?.[1] === 'compare' ? parseSelection(match[2] ?? '') !== null : match !== null
 }
@@ -217,6 +224,7 @@ export const config = {
     '/compare/:pair/:image(opengraph-image.*)',
     '/standards/:slug/requirements/:segment',
     '/standards/:slug/editions/:diff',
+    '/standards/:slug/editions/:edition/requirements/:segment',
     '/compare/:pair/checklist/:file',
     '/api/crosswalk/:from/:to',
   ],

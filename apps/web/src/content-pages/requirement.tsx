@@ -4,13 +4,15 @@ import { getRequirementPage } from '@/lib/cms'
 import { siteTitle } from '@/static-pages/page-meta'
 import { NOT_FOUND, type ContentPage } from './content-page'
 
-/** /standards/[slug]/requirements/[segment]: one requirement, where it sits, and what maps to it. */
-export async function requirementPage(slug: string, segment: string): Promise<ContentPage> {
-  const page = await getRequirementPage(slug, segment)
+/**
+ * /standards/[slug]/requirements/[segment], or /standards/[slug]/editions/[edition]/requirements/[segment]
+ * for one edition: one requirement, where it sits, and what maps to it.
+ */
+export async function requirementPage(slug: string, segment: string, edition?: string): Promise<ContentPage> {
+  const page = await getRequirementPage(slug, segment, edition)
   if (!page) return NOT_FOUND
-  const { view, site } = page
+  const { view, site, path } = page
   const name = `${view.standard.label} ${view.refId}${view.title ? ` ${view.title}` : ''}`
-  const path = `${view.standard.path}/requirements/${segment}`
   const description =
     view.summary ?? `${view.refId} of ${view.edition.label}: its place in the standard and the requirements of other standards mapped to it.`
   return {

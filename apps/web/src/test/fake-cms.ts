@@ -27,12 +27,13 @@ const idOf = (value: unknown): string =>
 /**
  * `GET /api/crosswalk-data?standards=a,b` as the contract says: the named standards' editions, every
  * non-draft set touching one of them, the editions those sets reference, their requirements, the
- * sets' rows.
+ * sets' rows. Draft sets too for a preview's request (`draft=true` with a draft-read token; the real
+ * CMS checks the token's signature).
  */
-function crosswalkAnswer(url: URL, bundle: CrosswalkBundle): Response {
+function crosswalkAnswer(url: URL, bundle: CrosswalkBundle, drafts: boolean): Response {
   const named = new Set((url.searchParams.get('standards') ?? '').split(',').filter(Boolean))
   const own = new Set(bundle.editions.filter((e) => named.has(e.standard)).map((e) => e.id))
-  const sets = bundle.sets.filter((s) => s.status !== 'draft' && (own.has(s.sourceEdition) || own.has(s.targetEdition)))
+  const sets = bundle.sets.filter((s) => (drafts || s.status !== 'draft') && (own.has(s.sourceEdition) || own.has(s.targetEdition)))
   const editions = new Set([...own, ...sets.flatMap((s) => [s.sourceEdition, s.targetEdition])])
   const setIds = new Set(sets.map((s) => s.id))
   return Response.json({
@@ -43,8 +44,8 @@ function crosswalkAnswer(url: URL, bundle: CrosswalkBundle): Response {
   })
 }
 
-function answer(url: URL, collections: Record<string, Doc[]>, globals: Record<string, Doc>, crosswalk?: CrosswalkBundle): Response {
-  if (url.pathname === '/api/crosswalk-data' && crosswalk) return crosswalkAnswer(url, crosswalk)
+function answer(url: URL, collections: Record<string, Doc[]>, globals: Record<string, Doc>, crosswalk?: CrosswalkBundle, drafts = false): Response {
+  if (url.pathname === '/api/crosswalk-data' && crosswalk) return crosswalkAnswer(url, crosswalk, drafts)
   const global = /^\/api\/globals\/([^/]+)$/.exec(url.pathname)
   if (global?.[1]) return Response.json(globals[global[1]] ?? {})
   const list = /^\/api\/([^/]+)$/.exec(url.pathname)
@@ -85,7 +86,8 @@ export function installFakeCms(
   vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit & { next?: { tags?: string[] } }) => {
     const url = new URL(String(input))
     requests.push({ path: `${url.pathname}${url.search}`, tags: [...(init?.next?.tags ?? [])] })
-    return answer(url, collections, globals, crosswalk)
+    const drafts = url.searchParams.get('draft') === 'true' && new Headers(init?.headers).has('x-versus-preview')
+    return answer(url, collections, globals, crosswalk, drafts)
   })
   return {
     requests,

@@ -17,6 +17,7 @@ export interface EditionInfo {
   textLicence?: EditionEntry['textLicence']
   supersedes?: string | null
   transitionDeadline?: string | null
+  amendments?: string[] | null
 }
 
 /**
@@ -74,6 +75,7 @@ export function editionEntry(info: EditionInfo, fallback: { label: string; year:
     supersedes: info.supersedes ?? null,
     transitionDeadline: info.transitionDeadline ?? null,
     textLicence: info.textLicence ?? 'titles-and-ids',
+    ...(info.amendments && info.amendments.length > 0 ? { amendments: info.amendments } : {}),
   }
 }
 

@@ -103,6 +103,41 @@ describe('requirement pages, catalogs and edition diffs', () => {
     expect(page?.view.notice).toMatchObject({ successor: 'ISO/IEC 27001:2022', deadline: '31 October 2025' })
   })
 
+  it('gives an old edition’s requirement whose short address is taken its own page under the edition', async () => {
+    installWorld(CROSSWALK_BUNDLE)
+    // 4.1 is in both editions: the short address is the current edition's.
+    expect((await getRequirementPage('iso-27001', '4-1'))?.view.edition.id).toBe('iso-27001-2022')
+    const old = await getRequirementPage('iso-27001', '4-1', 'iso-27001-2013')
+    expect(old?.view).toMatchObject({ refId: '4.1', edition: { id: 'iso-27001-2013' }, notice: { successor: 'ISO/IEC 27001:2022' } })
+    expect(old?.path).toBe('/standards/iso-27001/editions/iso-27001-2013/requirements/4-1')
+    expect(old?.view.ancestors).toEqual([expect.objectContaining({ refId: '4', path: '/standards/iso-27001/editions/iso-27001-2013/requirements/4' })])
+    // The current edition under its edition address names the short one as its own.
+    expect((await getRequirementPage('iso-27001', '4-1', 'iso-27001-2022'))?.path).toBe('/standards/iso-27001/requirements/4-1')
+    // A 2013 requirement nobody shadows keeps the short address.
+    expect((await getRequirementPage('iso-27001', 'a-12-4-1', 'iso-27001-2013'))?.path).toBe('/standards/iso-27001/requirements/a-12-4-1')
+  })
+
+  it('links an old edition’s shadowed requirement to its edition page everywhere', async () => {
+    installWorld(CROSSWALK_BUNDLE)
+    const diff = (await getEditionDiffPage('iso-27001', 'iso-27001-2013--iso-27001-2022'))?.view
+    const row = diff?.unchanged.find((c) => c.to[0]?.refId === '4.1')
+    expect(row?.from).toEqual([expect.objectContaining({ refId: '4.1', path: '/standards/iso-27001/editions/iso-27001-2013/requirements/4-1' })])
+    expect(row?.to).toEqual([expect.objectContaining({ refId: '4.1', path: '/standards/iso-27001/requirements/4-1' })])
+    const page = await getRequirementPage('iso-27001', '4-1')
+    expect(page?.view.mappings.find((m) => m.edition === 'ISO/IEC 27001:2013')?.requirements).toEqual([
+      expect.objectContaining({ refId: '4.1', path: '/standards/iso-27001/editions/iso-27001-2013/requirements/4-1' }),
+    ])
+  })
+
+  it('is null for an unknown, draft or foreign edition, or a segment the edition lacks', async () => {
+    installWorld(CROSSWALK_BUNDLE)
+    expect(await getRequirementPage('iso-27001', '4-1', 'iso-27001-1999')).toBeNull()
+    expect(await getRequirementPage('iso-27001', 'art-21-2-a', 'nis2-2022')).toBeNull()
+    expect(await getRequirementPage('iso-27001', 'a-5-7', 'iso-27001-2013')).toBeNull()
+    expect(await getRequirementPage('iso-27001', '4-1', '../x')).toBeNull()
+    expect(await getRequirementPage('iso-27001', '4-1', 'iso-27001-2013--iso-27001-2022')).toBeNull()
+  })
+
   it('lists the catalog of the current edition by top-level group', async () => {
     installWorld(CROSSWALK_BUNDLE)
     const catalog = await getStandardCatalog('iso-27001')

@@ -17,11 +17,12 @@ import type { CoverageSummary } from '@versus/engine'
 import { isValidSlug } from '@versus/engine'
 import type { CatalogView, EditionDiffView, RequirementOverlapView, RequirementPageView } from '@versus/ui'
 import { buildCatalog } from '@/lib/crosswalk/catalog'
-import { indexCrosswalk, type CrosswalkIndex } from '@/lib/crosswalk/crosswalk-index'
+import { editionRequirementPath, indexCrosswalk, requirementHref, type CrosswalkIndex } from '@/lib/crosswalk/crosswalk-index'
 import { buildEditionDiff } from '@/lib/crosswalk/edition-diff'
 import { buildRequirementOverlap, coverageSummaries, pairCoverage } from '@/lib/crosswalk/pair-overlap'
 import { buildRequirementPage } from '@/lib/crosswalk/requirement-page'
 import { setsBetweenStandards, type SetsBetween } from '@/lib/crosswalk/set-export'
+import { isDraft } from './draft'
 import { cmsFetch } from './fetch'
 import type { CmsRequest } from './requests'
 import { getIndex } from './site-index'
@@ -124,10 +125,13 @@ export async function loadCrosswalkBundle(slugs: string[]): Promise<CrosswalkBun
   return parseBundle(await fetchOnce(request.path, request.tags.join(' ')))
 }
 
-/** The bundle indexed, with the site's names for the standards it mentions. */
+/**
+ * The bundle indexed, with the site's names for the standards it mentions. In an editor's preview
+ * (draft mode; the request then asked for drafts, draft.ts) draft editions and sets stay in.
+ */
 async function crosswalkIndex(slugs: string[]): Promise<CrosswalkIndex> {
-  const [bundle, index] = await Promise.all([loadCrosswalkBundle(slugs), getIndex()])
-  return indexCrosswalk(bundle, new Map(index.standards.map((s) => [s.slug, s.shortName])))
+  const [bundle, index, drafts] = await Promise.all([loadCrosswalkBundle(slugs), getIndex(), isDraft()])
+  return indexCrosswalk(bundle, new Map(index.standards.map((s) => [s.slug, s.shortName])), { drafts })
 }
 
 export interface PairCrosswalk {
@@ -173,11 +177,23 @@ async function published(slug: string): Promise<boolean> {
   return isValidSlug(slug) && (await getIndex()).standards.some((s) => s.slug === slug)
 }
 
-export async function getRequirementPage(slug: string, segment: string): Promise<{ site: SiteContent; view: RequirementPageView } | null> {
+/**
+ * A requirement's page: at `segment` of the standard (its current edition first), or of one
+ * `edition` when named (/standards/<slug>/editions/<edition>/requirements/<segment>). `path` is the
+ * requirement's own address (the short one whenever it reaches this requirement), for the canonical link.
+ */
+export async function getRequirementPage(
+  slug: string,
+  segment: string,
+  edition?: string,
+): Promise<{ site: SiteContent; view: RequirementPageView; path: string } | null> {
   if (!(await published(slug))) return null
+  if (edition !== undefined && !isValidSlug(edition)) return null
   const [index, site] = await Promise.all([crosswalkIndex([slug]), getSite()])
-  const view = buildRequirementPage(index, slug, segment)
-  return view ? { site, view } : null
+  const view = buildRequirementPage(index, slug, segment, edition)
+  if (!view) return null
+  const path = requirementHref(index, view.edition.id, view.refId) ?? editionRequirementPath(slug, view.edition.id, view.refId)
+  return { site, view, path }
 }
 
 export async function getEditionDiffPage(slug: string, param: string): Promise<{ site: SiteContent; view: EditionDiffView } | null> {

@@ -26,11 +26,20 @@ export interface CrosswalkIndex {
 /** Sets a visitor may see: never drafts (the CMS leaves them out; this is the second lock). */
 const visible = (set: MappingSetEntry) => set.status !== 'draft'
 
-export function indexCrosswalk(bundle: CrosswalkBundle, names: Map<string, string> = new Map()): CrosswalkIndex {
+export interface IndexOptions {
+  /**
+   * An editor's preview (Next's draft mode): keep draft editions and sets, which the CMS sends only
+   * to a request carrying the site's draft-read token. Visitors' pages never set it.
+   */
+  drafts?: boolean
+}
+
+export function indexCrosswalk(bundle: CrosswalkBundle, names: Map<string, string> = new Map(), options: IndexOptions = {}): CrosswalkIndex {
+  const drafts = options.drafts === true
   const clean: CrosswalkBundle = {
-    editions: bundle.editions.filter((e) => e.status !== 'draft'),
+    editions: bundle.editions.filter((e) => drafts || e.status !== 'draft'),
     requirements: bundle.requirements,
-    sets: bundle.sets.filter(visible),
+    sets: bundle.sets.filter((set) => drafts || visible(set)),
     mappings: [],
   }
   const setIds = new Set(clean.sets.map((s) => s.id))
@@ -76,6 +85,13 @@ export const standardName = (index: CrosswalkIndex, slug: string): string =>
 /** /standards/<standard>/requirements/<requirementSegment(refId)> */
 export const requirementPath = (standard: string, refId: string) => `/standards/${standard}/requirements/${requirementSegment(refId)}`
 
+/**
+ * /standards/<standard>/editions/<edition>/requirements/<requirementSegment(refId)>: a requirement of
+ * any edition, also one whose short address belongs to another edition's requirement.
+ */
+export const editionRequirementPath = (standard: string, edition: string, refId: string) =>
+  `/standards/${standard}/editions/${edition}/requirements/${requirementSegment(refId)}`
+
 /** /standards/<standard>/editions/<from>--<to> */
 export const editionDiffPath = (standard: string, from: string, to: string) => `/standards/${standard}/editions/${from}--${to}`
 
@@ -92,15 +108,36 @@ export function findBySegment(index: CrosswalkIndex, standard: string, segment: 
 }
 
 /**
+ * The requirement at a URL segment of one edition of a standard; null when the edition is unknown,
+ * a draft, of another standard, or has no requirement there.
+ */
+export function findInEdition(index: CrosswalkIndex, standard: string, edition: string, segment: string): RequirementEntry | null {
+  if (index.editions.get(edition)?.standard !== standard) return null
+  return index.segments.get(edition)?.get(segment) ?? null
+}
+
+/**
+ * The address of a requirement: the short one (/standards/<s>/requirements/<segment>) when it
+ * reaches this requirement, else the edition's own (/standards/<s>/editions/<e>/requirements/<segment>);
+ * null when neither does (unknown, or two refIds of one edition giving the same segment).
+ */
+export function requirementHref(index: CrosswalkIndex, edition: string, refId: string): string | null {
+  const standard = index.editions.get(edition)?.standard
+  if (!standard) return null
+  const segment = requirementSegment(refId)
+  const reachable = findBySegment(index, standard, segment)
+  if (reachable && reachable.edition === edition && reachable.refId === refId) return requirementPath(standard, refId)
+  const own = findInEdition(index, standard, edition, segment)
+  return own && own.refId === refId ? editionRequirementPath(standard, edition, refId) : null
+}
+
+/**
  * A requirement as a link, labelled by its title (or our summary when it has none or the licence
- * allows ids only); no path when its address would reach another requirement (two refIds giving
- * the same segment).
+ * allows ids only); its path from requirementHref.
  */
 export function requirementLink(index: CrosswalkIndex, edition: string, refId: string): RequirementLinkView {
   const entry = index.requirements.get(edition)?.get(refId)
-  const standard = index.editions.get(edition)?.standard
-  const reachable = standard ? findBySegment(index, standard, requirementSegment(refId)) : null
-  const path = standard && reachable && reachable.edition === edition && reachable.refId === refId ? requirementPath(standard, refId) : null
+  const path = requirementHref(index, edition, refId)
   // The official short title where the licence allows it, else our own one-line summary.
   const title = index.editions.get(edition)?.textLicence === 'ids-only' ? null : (entry?.title ?? null)
   return { refId, title: title ?? entry?.summary ?? null, path }

@@ -3,11 +3,11 @@
  * every visible set that names it, read from its side (a row naming it as a
  * target is read through invertRelationship).
  */
-import type { MappingEntry, RequirementEntry } from '@versus/content'
+import type { EditionEntry, MappingEntry, RequirementEntry } from '@versus/content'
 import { invertRelationship } from '@versus/engine'
 import type { RequirementLinkView, RequirementMappingView, RequirementPageView } from '@versus/ui'
 import type { CrosswalkIndex } from './crosswalk-index'
-import { byOrder, editionBadge, findBySegment, requirementLink, standardName, supersededNotice } from './crosswalk-index'
+import { byOrder, editionBadge, findBySegment, findInEdition, requirementLink, standardName, supersededNotice } from './crosswalk-index'
 import { isTypedMethod, relationshipWords } from './words'
 
 function ancestorsOf(index: CrosswalkIndex, requirement: RequirementEntry): RequirementLinkView[] {
@@ -56,11 +56,18 @@ function mappingView(index: CrosswalkIndex, requirement: RequirementEntry, row: 
   }
 }
 
-/** The page of the requirement at `segment` of `standard`, or null (unknown: a 404). */
-export function buildRequirementPage(index: CrosswalkIndex, standard: string, segment: string): RequirementPageView | null {
-  const requirement = findBySegment(index, standard, segment)
-  const edition = requirement ? index.editions.get(requirement.edition) : undefined
-  if (!requirement || !edition) return null
+/**
+ * The page of the requirement at `segment` of `standard` (its current edition first, then older
+ * ones), or of `edition` alone when named; null when unknown (a 404).
+ */
+export function buildRequirementPage(index: CrosswalkIndex, standard: string, segment: string, edition?: string): RequirementPageView | null {
+  const requirement = edition === undefined ? findBySegment(index, standard, segment) : findInEdition(index, standard, edition, segment)
+  const found = requirement ? index.editions.get(requirement.edition) : undefined
+  if (!requirement || !found) return null
+  return requirementView(index, standard, requirement, found)
+}
+
+function requirementView(index: CrosswalkIndex, standard: string, requirement: RequirementEntry, edition: EditionEntry): RequirementPageView {
   const mappings = index.bundle.mappings
     .map((row) => mappingView(index, requirement, row))
     .filter((m): m is RequirementMappingView => m !== null)

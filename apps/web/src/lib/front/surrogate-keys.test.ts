@@ -44,6 +44,7 @@ describe('surrogate keys from the path alone', () => {
     ['/compare/iso-27001-vs-nis2/checklist/nis2.csv', () => getComparisonPage('iso-27001-vs-nis2')],
     ['/standards/nis2/requirements/art-21-2-a', () => getRequirementPage('nis2', 'art-21-2-a')],
     ['/standards/iso-27001/editions/iso-27001-2013--iso-27001-2022', () => getEditionDiffPage('iso-27001', 'iso-27001-2013--iso-27001-2022')],
+    ['/standards/iso-27001/editions/iso-27001-2013/requirements/4-1', () => getRequirementPage('iso-27001', '4-1', 'iso-27001-2013')],
   ])('%s carries exactly the tags its render reads', async (path, render) => {
     expect([...(surrogateKeysFor(path) ?? [])].sort()).toEqual(await renderedTags(render))
   })
@@ -74,7 +75,7 @@ describe('surrogate keys from the path alone', () => {
   })
 
   it('static files, other API routes and unknown paths carry no keys', () => {
-    for (const path of ['/_next/static/chunks/a.js', '/api/revalidate', '/api/preview', '/compare/go', '/icon.svg', '/standards/a/b']) {
+    for (const path of ['/_next/static/chunks/a.js', '/api/revalidate', '/api/preview', '/compare/go', '/icon.svg', '/standards/a/b', '/standards/a/editions/b/requirements', '/standards/a/editions/b/clauses/c']) {
       expect(surrogateKeysFor(path)).toBeNull()
     }
   })
@@ -92,7 +93,15 @@ describe('the proxy', () => {
   it('matches every path it keys only for its keys, and keys them', async () => {
     const { config, proxy } = await import('@/proxy')
     for (const path of SURROGATE_KEYS_ONLY) expect(config.matcher).toContain(path)
-    for (const path of ['/', '/standards', '/compare', '/articles', '/api/compare/iso-27001-vs-nis2', '/compare/iso-27001-vs-nis2/opengraph-image']) {
+    for (const path of [
+      '/',
+      '/standards',
+      '/compare',
+      '/articles',
+      '/api/compare/iso-27001-vs-nis2',
+      '/compare/iso-27001-vs-nis2/opengraph-image',
+      '/standards/iso-27001/editions/iso-27001-2013/requirements/4-1',
+    ]) {
       expect(surrogateKeysOnly(path)).toBe(true)
       const response = await proxy(new NextRequest(`http://localhost:3000${path}`))
       expect(response.headers.get(SURROGATE_KEY_HEADER)?.split(' ')).toEqual(surrogateKeysFor(path))

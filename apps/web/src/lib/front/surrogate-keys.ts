@@ -44,11 +44,16 @@ const SLUG = /^[a-z0-9][a-z0-9._~-]{0,199}$/
 
 /**
  * Crosswalk addresses below a standard or a pair: a requirement page and an edition diff
- * (`/standards/<slug>/requirements/<segment>`, `/standards/<slug>/editions/<from>--<to>`), a pair's
+ * (`/standards/<slug>/requirements/<segment>`, `/standards/<slug>/editions/<edition>/requirements/<segment>`,
+ * `/standards/<slug>/editions/<from>--<to>`), a pair's
  * checklist (`/compare/<pair>/checklist/<b>.csv`) and the sets API (`/api/crosswalk/<a>/<b>`).
  * Undefined for any other path.
  */
 function crosswalkKeys(section?: string, slug?: string, rest?: string, more: string[] = []): string[] | null | undefined {
+  // One edition's requirement: /standards/<slug>/editions/<edition>/requirements/<segment>.
+  if (section === 'standards' && slug && rest === 'editions' && more.length === 3 && more[0] && more[1] === 'requirements' && more[2]) {
+    return SLUG.test(slug) ? [...INDEX, crosswalkTag(slug)] : INDEX
+  }
   const [last, ...beyond] = more
   if (!slug || !rest || !last || beyond.length > 0) return undefined
   if (section === 'standards' && (rest === 'requirements' || rest === 'editions')) {
@@ -97,12 +102,13 @@ export const SURROGATE_KEYS_ONLY = [
   '/compare/:pair/:image(opengraph-image.*)',
   '/standards/:slug/requirements/:segment',
   '/standards/:slug/editions/:diff',
+  '/standards/:slug/editions/:edition/requirements/:segment',
   '/compare/:pair/checklist/:file',
   '/api/crosswalk/:from/:to',
 ]
 
 const KEYS_ONLY =
-  /^\/(?:(?:standards|compare|articles|methodology)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image|^\/standards\/[^/]+\/(?:requirements|editions)\/[^/]+$|^\/compare\/[^/]+\/checklist\/[^/]+$|^\/api\/crosswalk\/[^/]+\/[^/]+$/
+  /^\/(?:(?:standards|compare|articles|methodology)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image|^\/standards\/[^/]+\/(?:requirements|editions)\/[^/]+$|^\/standards\/[^/]+\/editions\/[^/]+\/requirements\/[^/]+$|^\/compare\/[^/]+\/checklist\/[^/]+$|^\/api\/crosswalk\/[^/]+\/[^/]+$/
 
 /** Whether the proxy sees `pathname` only to add its keys (see SURROGATE_KEYS_ONLY). */
 export function surrogateKeysOnly(pathname: string): boolean {

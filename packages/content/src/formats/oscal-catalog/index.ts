@@ -15,6 +15,7 @@ import type { EditionInfo } from '../known-editions'
 import { deriveEditionIds, editionEntry, findYear, NIST_800_53_R5 } from '../known-editions'
 import type { ParseResult } from '../problem'
 import { emptyBundle, ProblemList } from '../problem'
+import { EDITION_PROP, REQUIREMENT_PROP, SUMMARY_PART, VERSUS_NS } from './vocabulary'
 
 export interface OscalCatalogOptions {
   /** Our edition for this catalog; by default derived from `metadata.title` (SP 800-53 r5 is known). */
@@ -33,6 +34,53 @@ function str(value: unknown): string | null {
 
 function props(node: Node): Node[] {
   return Array.isArray(node.props) ? node.props.filter(isRecord) : []
+}
+
+/** Values of a prop of our namespace (toOscalCatalog writes them). */
+function ourProps(node: Node, name: string): string[] {
+  return props(node)
+    .filter((p) => p.ns === VERSUS_NS && p.name === name)
+    .map((p) => str(p.value))
+    .filter((v): v is string => v !== null)
+}
+
+const ourProp = (node: Node, name: string): string | null => ourProps(node, name)[0] ?? null
+
+/** Our summary part, when the catalog is one of our exports. */
+function summaryOf(node: Node): string | null {
+  const part = Array.isArray(node.parts) ? node.parts.find((p): p is Node => isRecord(p) && p.ns === VERSUS_NS && p.name === SUMMARY_PART) : undefined
+  return part ? str(part.prose) : null
+}
+
+/** Our position prop, when present and a whole number. */
+function orderOf(node: Node, fallback: number): number {
+  const value = Number(ourProp(node, REQUIREMENT_PROP.order))
+  return ourProp(node, REQUIREMENT_PROP.order) !== null && Number.isInteger(value) ? value : fallback
+}
+
+const EDITION_STATUSES = ['current', 'superseded', 'withdrawn', 'draft'] as const
+const TEXT_LICENCES = ['full-text', 'titles-and-ids', 'ids-only'] as const
+
+/** The edition our export wrote into the catalog's metadata props, or null. */
+function editionFromProps(metadata: Node, title: string): EditionInfo | null {
+  const edition = ourProp(metadata, EDITION_PROP.edition)
+  const standard = ourProp(metadata, EDITION_PROP.standard)
+  if (!edition || !standard) return null
+  const status = ourProp(metadata, EDITION_PROP.status)
+  const licence = ourProp(metadata, EDITION_PROP.textLicence)
+  const year = Number(ourProp(metadata, EDITION_PROP.year))
+  const amendments = ourProps(metadata, EDITION_PROP.amendment)
+  return {
+    edition,
+    standard,
+    label: title,
+    ...(Number.isInteger(year) && year > 0 ? { year } : {}),
+    ...(EDITION_STATUSES.find((s) => s === status) ? { status: status as EditionInfo['status'] } : {}),
+    ...(TEXT_LICENCES.find((l) => l === licence) ? { textLicence: licence as EditionInfo['textLicence'] } : {}),
+    supersedes: ourProp(metadata, EDITION_PROP.supersedes),
+    transitionDeadline: ourProp(metadata, EDITION_PROP.transitionDeadline),
+    ...(amendments.length > 0 ? { amendments } : {}),
+  }
 }
 
 /** The label NIST prints: a `label` prop without a class (the others are zero-padded or SP 800-53A forms). */
@@ -109,7 +157,7 @@ export function parseOscalCatalog(source: string, options: OscalCatalogOptions =
   const metadata = isRecord(catalog.metadata) ? catalog.metadata : {}
   if (!isRecord(catalog.metadata)) problems.error('catalog', 'metadata', 'missing')
   const title = str(metadata.title) ?? 'Untitled catalog'
-  let info = options.edition
+  let info = options.edition ?? editionFromProps(metadata, title) ?? undefined
   if (!info) {
     if (/800-53/.test(title) && /(Revision|Rev\.?)\s*5/i.test(title)) info = NIST_800_53_R5
     else {
@@ -163,6 +211,7 @@ export function parseOscalCatalog(source: string, options: OscalCatalogOptions =
         return
       }
       const refId = labelOf(control) ?? nistControlLabel(id)
+      const untitled = ourProp(control, REQUIREMENT_PROP.untitled) === 'yes'
       const title = str(control.title)
       if (!title) problems.error(`${where} (${id})`, 'title', 'missing')
       const params = new Map<string, Node>()
@@ -177,11 +226,12 @@ export function parseOscalCatalog(source: string, options: OscalCatalogOptions =
         edition: edition.id,
         refId,
         parent,
-        kind: nested ? 'control enhancement' : 'control',
-        assessable: true,
-        title: edition.textLicence === 'ids-only' ? null : title,
+        kind: ourProp(control, REQUIREMENT_PROP.kind) ?? (nested ? 'control enhancement' : 'control'),
+        assessable: ourProp(control, REQUIREMENT_PROP.assessable) !== 'no',
+        title: edition.textLicence === 'ids-only' || untitled ? null : title,
+        ...(summaryOf(control) ? { summary: summaryOf(control) } : {}),
         text: edition.textLicence === 'full-text' && body !== '' ? body : null,
-        order: ++order,
+        order: orderOf(control, ++order),
       })
       if (ok) readControls(control.controls, refId, `${where} (${id})`, true)
     })
@@ -215,10 +265,11 @@ export function parseOscalCatalog(source: string, options: OscalCatalogOptions =
         edition: edition.id,
         refId,
         parent,
-        kind: str(group.class) ?? 'group',
+        kind: ourProp(group, REQUIREMENT_PROP.kind) ?? str(group.class) ?? 'group',
         assessable: false,
-        title: edition.textLicence === 'ids-only' ? null : title,
-        order: ++order,
+        title: edition.textLicence === 'ids-only' || ourProp(group, REQUIREMENT_PROP.untitled) === 'yes' ? null : title,
+        ...(summaryOf(group) ? { summary: summaryOf(group) } : {}),
+        order: orderOf(group, ++order),
       })
       if (!ok) return
       readGroups(group.groups, refId, `${where} (${refId})`)
