@@ -122,9 +122,9 @@ describe('proxy', () => {
       '/compare/iso-27032-vs-iso-27701',
       '/compare/iso-27032-vs-iso-27701?x=1',
       '/articles',
-      '/standards/iso-27001/requirements/a-5-1',
-      '/standards/iso-27001/editions/iso-27001-2013--iso-27001-2022',
-      '/standards/iso-27001/editions/iso-27001-2013/requirements/4-1',
+      '/standards/iso-27701/requirements/a-5-1',
+      '/standards/iso-27701/editions/iso-27701-2019--iso-27701-2025',
+      '/standards/iso-27701/editions/iso-27701-2019/requirements/4-1',
     ]) {
       expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/draft${path}`)
     }
@@ -133,7 +133,7 @@ describe('proxy', () => {
     expect((await draft('/compare/go')).headers.get('x-middleware-rewrite')).toBeNull()
     expect((await draft('/compare/iso-27701-vs-iso-27032')).status).toBe(308)
     // Crosswalk files and the sets API are no pages: a preview of them is the published answer.
-    for (const path of ['/compare/iso-27001-vs-nis2/checklist/nis2.csv', '/api/crosswalk/iso-27001/nis2']) {
+    for (const path of ['/compare/iso-27032-vs-iso-27701/checklist/iso-27701.csv', '/api/crosswalk/iso-27032/iso-27701']) {
       expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBeNull()
     }
   })

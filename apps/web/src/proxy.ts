@@ -181,6 +181,8 @@ async function route(request: NextRequest): Promise<Response> {
   const index = await getAliasIndex()
   if (isGeneratedBelow(decoded)) {
     if (namesUnknownSlug(decoded, index)) return notFound(request, pathname)
+    // An editor's preview of a requirement page or an edition diff (app/draft).
+    if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
     return withSurrogateKeys(pathname, passThrough(request))
   }
   const target = redirectFor(decoded, index)

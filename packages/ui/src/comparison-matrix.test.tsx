@@ -68,6 +68,8 @@ describe('WhatItAdds', () => {
     const html = renderToStaticMarkup(<WhatItAdds adds={[whatItAdds(gdpr, iso, []), whatItAdds(iso, gdpr, [])]} />)
     expect(html.match(/<h3 class="v-adds__heading">/g)).toHaveLength(2)
     expect(html).toContain('Already comply with GDPR? What ISO 27701 adds')
-    expect(html).toContain('ISO 27701 complements GDPR.')
+    expect(html).toContain('ISO 27701 can be certified by an independent auditor.')
+    // A recorded relation is not something the other standard adds.
+    expect(html).not.toContain('complements')
   })
 })

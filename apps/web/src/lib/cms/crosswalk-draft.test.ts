@@ -1,10 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { installWorld } from '@/test/fixtures'
 import { CROSSWALK_BUNDLE } from '@/test/crosswalk-bundle'
+import { DRAFT_SESSION_COOKIE, signDraftSession } from './draft-session'
 
-// Next's draft mode, as an editor's preview has it (the proxy sends such requests to app/draft).
-const preview = vi.hoisted(() => ({ enabled: false }))
-vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: preview.enabled }) }))
+// Next's draft mode and our own preview session, as an editor's preview has them (the proxy sends
+// such requests to app/draft).
+const preview = vi.hoisted(() => ({ enabled: false, session: '' }))
+vi.mock('next/headers', () => ({
+  draftMode: async () => ({ isEnabled: preview.enabled }),
+  cookies: async () => ({
+    get: (name: string) => (name === DRAFT_SESSION_COOKIE && preview.session ? { name, value: preview.session } : undefined),
+  }),
+}))
 
 const { getEditionDiffPage, getRequirementPage } = await import('./crosswalk')
 
@@ -20,11 +27,13 @@ describe('requirement and edition-diff pages in an editor’s preview', () => {
   })
   afterEach(() => {
     preview.enabled = false
+    preview.session = ''
     delete process.env.PREVIEW_SECRET
   })
 
   it('ask the CMS for drafts with the draft-read token, uncached, and show the draft set', async () => {
     preview.enabled = true
+    preview.session = signDraftSession('test-preview-secret', '7', Math.floor(Date.now() / 1000) + 600).token
     const cms = installWorld(bundle)
     const diff = await getEditionDiffPage('iso-27001', 'iso-27001-2013--iso-27001-2022')
     expect(diff?.view.changed.length).toBeGreaterThan(0)
