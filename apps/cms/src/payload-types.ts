@@ -160,7 +160,14 @@ export interface Standard {
    */
   editionYear: number;
   legalNature:
-    'regulation' | 'directive' | 'law' | 'certifiable-standard' | 'accreditation-standard' | 'guidance-standard' | 'framework' | 'industry-scheme';
+    | 'regulation'
+    | 'directive'
+    | 'law'
+    | 'certifiable-standard'
+    | 'accreditation-standard'
+    | 'guidance-standard'
+    | 'framework'
+    | 'industry-scheme';
   obligation: 'mandatory' | 'voluntary';
   /**
    * "International", "European Union", "United States"…

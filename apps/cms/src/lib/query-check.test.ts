@@ -2,7 +2,7 @@ import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { QUERY_LIMITS, isDocumentId, pagingProblem } from './query-check'
-import { whereProblem } from './query-schema'
+import { whereProblem, whereSchema } from './query-schema'
 
 
 const categories = [{ name: 'name', type: 'text' }] as FlattenedField[]
@@ -91,5 +91,23 @@ describe('pagingProblem', () => {
     expect(pagingProblem({ limit: -1 })).toMatch(/^limit/)
     expect(pagingProblem({ limit: ['abc', '1'] })).toMatch(/^limit/)
     expect(pagingProblem({ page: 0 })).toBe('page must be a whole number, 1 or more.')
+  })
+})
+
+describe('whereSchema', () => {
+  it('grows with the kinds of fields, not with their number: every path refers to its kind’s conditions', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ name: `field${i}`, type: i % 2 ? 'text' : 'number' })) as FlattenedField[]
+    const schema = whereSchema({ fields: many, fieldsOf: () => undefined, idType: 'number' }) as {
+      definitions: Record<string, { properties?: Record<string, { $ref?: string }> }>
+    }
+    const paths = Object.values(schema.definitions.conditions?.properties ?? {})
+    expect(paths.length).toBeGreaterThan(400)
+    expect(paths.every((path) => typeof path.$ref === 'string')).toBe(true)
+    // text, number, id (the document's own id), checkbox (version flags), the conditions and the nesting levels
+    expect(Object.keys(schema.definitions).length).toBeLessThan(20)
+    expect(whereProblem({ field1: { like: 'x' }, field2: { greater_than: 3 } }, { fields: many, fieldsOf: () => undefined, idType: 'number' })).toBeNull()
+    expect(whereProblem({ field2: { in: true } }, { fields: many, fieldsOf: () => undefined, idType: 'number' })).toBe(
+      'where[field2][in]: true is not a number.',
+    )
   })
 })
