@@ -30,13 +30,22 @@ function taglinePhrase(tagline: string, names: readonly string[] = []): string {
   return `covering ${lowerFirst(text, names)}`
 }
 
+/** Places that read well before a noun ("a European Union regulation"); others follow it ("a law of South Africa"). */
+const ATTRIBUTIVE_PLACES = new Set(['european union', 'eu', 'united states', 'us', 'united kingdom', 'uk'])
+
+/** The jurisdiction before the noun, or after it: "of South Africa" for a law, "used in …" for a standard. */
+function placeOf(jurisdiction: string, legalNature: string): { before: string; after: string } {
+  if (!jurisdiction || GENERIC_JURISDICTIONS.has(jurisdiction.toLowerCase()) || ATTRIBUTIVE_PLACES.has(jurisdiction.toLowerCase())) {
+    return { before: jurisdictionWord(jurisdiction), after: '' }
+  }
+  const place = /^(?:United|Netherlands|Philippines)\b|\b(?:Union|Kingdom|Republic|Emirates|States)\b/.test(jurisdiction) && !/^the /i.test(jurisdiction) ? `the ${jurisdiction}` : jurisdiction
+  return { before: '', after: LAWS.has(legalNature) ? `of ${place}` : `used in ${place}` }
+}
+
 /** "ISO 27701 is a voluntary international certifiable standard from ISO/IEC for …" */
 export function whatItIs(standard: StandardRecord): string {
-  const descriptor = [
-    obligationLabel(standard.obligation).toLowerCase(),
-    jurisdictionWord(meaningfulText(standard.jurisdiction)),
-    legalNatureLabel(standard.legalNature).toLowerCase(),
-  ]
+  const place = placeOf(meaningfulText(standard.jurisdiction), standard.legalNature)
+  const descriptor = [obligationLabel(standard.obligation).toLowerCase(), place.before, legalNatureLabel(standard.legalNature).toLowerCase(), place.after]
     .filter(Boolean)
     .join(' ')
   const publisher = meaningfulText(standard.publisher)

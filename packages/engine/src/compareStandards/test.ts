@@ -72,6 +72,17 @@ describe('compareStandards', () => {
     )
   })
 
+  it('names a jurisdiction before the noun only where it reads as an adjective', () => {
+    const law = makeStandard({ slug: 'za', shortName: 'ZA Act', obligation: 'mandatory', legalNature: 'law', jurisdiction: 'South Africa' })
+    const scheme = makeStandard({ slug: 'na', shortName: 'NA Std', legalNature: 'certifiable-standard', jurisdiction: 'United States and Canada' })
+    const eu = makeStandard({ slug: 'eu', shortName: 'EU Reg', obligation: 'mandatory', legalNature: 'regulation', jurisdiction: 'European Union' })
+    const text = (a: StandardRecord, b: StandardRecord) => compareStandards({ standards: [a, b], aspects: [] }).verdict.text
+    expect(text(law, scheme)).toContain('ZA Act is a mandatory law of South Africa')
+    expect(text(law, scheme)).toContain('NA Std is a voluntary certifiable standard used in the United States and Canada')
+    expect(text(eu, scheme)).toContain('EU Reg is a mandatory European Union regulation')
+    expect(text(law, scheme)).not.toMatch(/South Africa law|Canada certifiable/)
+  })
+
   it('opens with what matters for the pair: a structural link, laws of one jurisdiction, different or shared subjects', () => {
     const base = makeStandard({ slug: 'base', shortName: 'Base' })
     const ext = makeStandard({ slug: 'ext', shortName: 'Ext', related: [{ standard: 'base', relation: 'extends' }] })
