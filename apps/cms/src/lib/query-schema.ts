@@ -49,7 +49,7 @@ function scalar(kind: Kind, idType: IdType): Schema {
 }
 
 /** A list operator's value: an array, or a comma-separated string of values of the field's kind. */
-function list(kind: Kind, idType: IdType, path: string, operator: string): Schema {
+function list(kind: Kind, idType: IdType): Schema {
   const item = scalar(kind, idType)
   const itemPattern = kind === 'id' ? (idType === 'number' ? INTEGER : OBJECT_ID) : kind === 'number' ? NUMBER : null
   return {
@@ -57,7 +57,7 @@ function list(kind: Kind, idType: IdType, path: string, operator: string): Schem
     then: { maxItems: QUERY_LIMITS.maxListValues, items: item, 'x-message': `lists too many values; at most ${QUERY_LIMITS.maxListValues} are allowed` },
     else: itemPattern
       ? { type: 'string', pattern: `^(${itemPattern}|null)(,(${itemPattern}|null))*$`, 'x-message': item['x-message'] }
-      : { type: ['string', 'number', 'boolean', 'null'], 'x-message': `where[${path}][${operator}] must be a list of values` },
+      : { type: ['string', 'number', 'boolean', 'null'], 'x-message': 'must be a list of values' },
   }
 }
 
@@ -81,12 +81,13 @@ function operatorsFor(kind: Kind, many: boolean): string[] {
   return validOperators.filter((operator) => allowed.has(operator))
 }
 
-function condition(path: string, kind: Kind, many: boolean, idType: IdType): Schema {
+/** The operators and values of one field of this kind; the same for every field of the kind (shared in the schema). */
+function condition(kind: Kind, many: boolean, idType: IdType): Schema {
   const operators = operatorsFor(kind, many)
   const properties: Record<string, Schema> = {}
   for (const operator of operators) {
     if (operator === 'exists') properties[operator] = { anyOf: [{ type: 'boolean' }, { enum: ['true', 'false'] }], 'x-message': 'must be true or false' }
-    else if (operator === 'in' || operator === 'not_in' || operator === 'all') properties[operator] = list(kind, idType, path, operator)
+    else if (operator === 'in' || operator === 'not_in' || operator === 'all') properties[operator] = list(kind, idType)
     // `contains` with an object is a nested relationship query, which Payload checks itself.
     else if (operator === 'contains' && kind === 'id') properties[operator] = { anyOf: [scalar(kind, idType), { type: 'object' }], 'x-message': 'is not a document id' }
     else if (TEXT_MATCH.includes(operator) || GEO.includes(operator)) properties[operator] = kind === 'point' ? {} : scalar('text', idType)
@@ -148,11 +149,19 @@ export function whereSchema({ fields, fieldsOf, idType }: WhereContext): Schema 
   for (const [path, kind] of [['parent', 'id'], ['latest', 'checkbox'], ['autosave', 'checkbox'], ['snapshot', 'checkbox']] as const) {
     if (!known.has(path)) known.set(path, { kind, many: false })
   }
+  // Each path refers to its kind's condition, compiled once: a collection has hundreds of paths (its
+  // fields, one hop across relationships, versions) and only a dozen kinds. Inlined, the schema took
+  // Ajv a minute and more to compile on the first query, the event loop blocked all the while.
   const conditions: Record<string, Schema> = {}
-  for (const [path, { kind, many }] of known) conditions[path] = condition(path, kind, many, idType)
+  const definitions: Record<string, Schema> = {}
+  for (const [path, { kind, many }] of known) {
+    const name = `${kind}${many ? '-many' : ''}`
+    definitions[name] ??= condition(kind, many, idType)
+    conditions[path] = { $ref: `#/definitions/${name}` }
+  }
+  definitions.conditions = { type: 'object', properties: conditions }
 
   const levels = QUERY_LIMITS.maxWhereNesting
-  const definitions: Record<string, Schema> = { conditions: { type: 'object', properties: conditions } }
   for (let level = 0; level <= levels; level++) {
     const next =
       level < levels
@@ -169,7 +178,9 @@ export function whereSchema({ fields, fieldsOf, idType }: WhereContext): Schema 
   return { $ref: '#/definitions/level0', definitions }
 }
 
-const ajv = new Ajv({ allErrors: false, verbose: true, strict: false })
+// `inlineRefs: false`: each definition (the conditions of a kind, the paths, each and/or level) becomes
+// one function that the others call, instead of a copy inlined at every reference.
+const ajv = new Ajv({ allErrors: false, verbose: true, strict: false, inlineRefs: false })
 ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' })
 ajv.addFormat('payload-date', (text: string) => Number.isFinite(Date.parse(text)))
 
@@ -215,9 +226,8 @@ function messageOf(error: ErrorObject, where: unknown): string {
     break
   }
   if (error.propertyName !== undefined) return `where[${path}][${error.propertyName}]: this field ${message}.`
-  if (message.startsWith('where[')) return `${message}.`
   const value = error.data
-  if (message === 'must be true or false') return `where[${path}][${operator}] must be true or false.`
+  if (message === 'must be true or false' || message === 'must be a list of values') return `where[${path}][${operator}] ${message}.`
   if (message.startsWith('lists too many') && Array.isArray(value)) {
     return `where[${path}][${operator}] lists ${value.length} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`
   }
