@@ -142,6 +142,21 @@ describe('checkWrite', () => {
     ])
   })
 
+  it('takes null for every field, required ones too: what is required is Payload’s validation’s to say', () => {
+    const required = [
+      { name: 'title', type: 'text', required: true },
+      { name: 'year', type: 'number', required: true },
+      { name: 'kind', type: 'select', required: true, options: [{ label: 'A', value: 'a' }] },
+      { name: 'category', type: 'relationship', relationTo: 'categories', required: true },
+      { name: 'rows', type: 'array', required: true, flattenedFields: [{ name: 'text', type: 'text', required: true }] },
+      { name: 'months', type: 'group', flattenedFields: [{ name: 'min', type: 'number', required: true }] },
+    ] as unknown as FlattenedField[]
+    const strict = { slug: 'strict', flattenedFields: required } as unknown as SanitizedCollectionConfig
+    const data = { title: null, year: null, kind: null, category: null, rows: [{ text: null }], months: { min: null } }
+    expect(checkWrite(data, config, strict, 'number', draft).problems).toEqual([])
+    expect(checkWrite({ title: 5, category: 'x' }, config, strict, 'number', draft).problems.map((p) => p.path)).toEqual(['title', 'category'])
+  })
+
   it('looks only at the fields sent, and leaves unknown keys to Payload', () => {
     expect(check({})).toEqual({ problems: [], references: [] })
     expect(check({ id: 5, createdAt: 'x', somethingElse: { a: 1 } })).toEqual({ problems: [], references: [] })

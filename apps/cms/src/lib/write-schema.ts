@@ -70,8 +70,21 @@ function types(schema: Schema): string[] {
   return Array.isArray(type) ? (type as string[]) : typeof type === 'string' ? [type] : []
 }
 
+/**
+ * Payload's schema of a required field does not take null; a write may send null for any field (it
+ * clears it), and whether the field may be empty is Payload's own validation's to say ("This field is
+ * required."). A single relationship is a `oneOf` whose first alternative is the id type.
+ */
+function nullable(schema: Schema): Schema {
+  const listed = types(schema)
+  if (listed.length > 0) return listed.includes('null') ? schema : { ...schema, type: [...listed, 'null'] }
+  const [first, ...rest] = Array.isArray(schema.oneOf) ? (schema.oneOf as Schema[]) : []
+  return first ? { ...schema, oneOf: [nullable(first), ...rest] } : schema
+}
+
 /** Our part of one field's schema, on top of Payload's. */
-function withLimits(field: FlattenedField, schema: Schema, { fieldRules }: WriteOptions): Schema {
+function withLimits(field: FlattenedField, payloadSchema: Schema, { fieldRules }: WriteOptions): Schema {
+  const schema = nullable(payloadSchema)
   const many = 'hasMany' in field && field.hasMany === true
   const items = isRecord(schema.items) ? schema.items : {}
   switch (field.type) {
