@@ -52,12 +52,20 @@ function scalar(kind: Kind, idType: IdType): Schema {
 function list(kind: Kind, idType: IdType): Schema {
   const item = scalar(kind, idType)
   const itemPattern = kind === 'id' ? (idType === 'number' ? INTEGER : OBJECT_ID) : kind === 'number' ? NUMBER : null
+  const tooMany = `lists too many values; at most ${QUERY_LIMITS.maxListValues} are allowed`
+  // "1,2,3": at most maxListValues values too (checked first, so the answer says why).
+  const counted = { if: { type: 'string' }, then: { pattern: `^[^,]*(,[^,]*){0,${QUERY_LIMITS.maxListValues - 1}}$`, 'x-message': tooMany } }
   return {
     if: { type: 'array' },
-    then: { maxItems: QUERY_LIMITS.maxListValues, items: item, 'x-message': `lists too many values; at most ${QUERY_LIMITS.maxListValues} are allowed` },
-    else: itemPattern
-      ? { type: 'string', pattern: `^(${itemPattern}|null)(,(${itemPattern}|null))*$`, 'x-message': item['x-message'] }
-      : { type: ['string', 'number', 'boolean', 'null'], 'x-message': 'must be a list of values' },
+    then: { maxItems: QUERY_LIMITS.maxListValues, items: item, 'x-message': tooMany },
+    else: {
+      allOf: [
+        counted,
+        itemPattern
+          ? { type: 'string', pattern: `^(${itemPattern}|null)(,(${itemPattern}|null))*$`, 'x-message': item['x-message'] }
+          : { type: ['string', 'number', 'boolean', 'null'], 'x-message': 'must be a list of values' },
+      ],
+    },
   }
 }
 
@@ -228,8 +236,9 @@ function messageOf(error: ErrorObject, where: unknown): string {
   if (error.propertyName !== undefined) return `where[${path}][${error.propertyName}]: this field ${message}.`
   const value = error.data
   if (message === 'must be true or false' || message === 'must be a list of values') return `where[${path}][${operator}] ${message}.`
-  if (message.startsWith('lists too many') && Array.isArray(value)) {
-    return `where[${path}][${operator}] lists ${value.length} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`
+  if (message.startsWith('lists too many') && (Array.isArray(value) || typeof value === 'string')) {
+    const count = Array.isArray(value) ? value.length : value.split(',').length
+    return `where[${path}][${operator}] lists ${count} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`
   }
   return `where[${path}][${operator}]: ${show(value)} ${message}.`
 }
