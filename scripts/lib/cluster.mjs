@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { assertPortFree, run, startServer, waitForHttp } from './processes.mjs'
-import { appEnv, cmsDir, nextBin, root, webDir } from './stack.mjs'
+import { appEnv, cmsDir, cmsStartArgs, nextBin, root, webDir } from './stack.mjs'
 
 export const vclDir = path.join(root, 'ops/varnish')
 const ENGINES = { varnishd: 'varnish', 'redis-server': 'redis-server' }
@@ -152,7 +152,7 @@ export async function bringUpCluster({ dataDir, ports, distDir = '.next-cluster'
   log('Migrating and seeding the demo content…')
   await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env: cmsEnv })
   log('Starting the CMS…')
-  startServer('cms', process.execPath, [nextBin, 'start', '-p', String(ports.cms)], { cwd: cmsDir, env: cmsEnv })
+  startServer('cms', process.execPath, cmsStartArgs(ports.cms), { cwd: cmsDir, env: cmsEnv })
   await waitForHttp(`http://localhost:${ports.cms}/api/globals/site`, 120_000)
   log('Starting Redis…')
   startRedis(ports.redis)

@@ -11,6 +11,14 @@ export const cmsDir = path.join(root, 'apps/cms')
 export const webDir = path.join(root, 'apps/web')
 export const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 
+/**
+ * `next start` for the CMS: an idle kept-alive connection is closed after 5 s (docs/deploy.md,
+ * "Timeouts, connection caps and sign-in throttling"; the same as `npm start -w @versus/cms`).
+ */
+export function cmsStartArgs(port) {
+  return [nextBin, 'start', '-p', String(port), '--keepAliveTimeout', '5000']
+}
+
 export const baseEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
@@ -46,7 +54,7 @@ export async function bringUp({ dataDir, cmsPort, webPort, distDir, log }) {
   log('Migrating and seeding the demo content…')
   await run('npm', ['run', 'seed', '--silent'], { cwd: cmsDir, env })
   log('Starting the CMS…')
-  startServer('cms', process.execPath, [nextBin, 'start', '-p', String(cmsPort)], { cwd: cmsDir, env })
+  startServer('cms', process.execPath, cmsStartArgs(cmsPort), { cwd: cmsDir, env })
   await waitForHttp(`http://localhost:${cmsPort}/api/globals/site`, 120_000)
   log('Building the site against the CMS…')
   // Next keeps fetched data between builds (DIST/cache/fetch-cache); data fetched from another

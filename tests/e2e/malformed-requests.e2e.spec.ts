@@ -30,6 +30,17 @@ function graphqlErrors(text: string): { errors: unknown[]; data: unknown } | nul
   }
 }
 
+/** The CMS's security headers (apps/cms/src/lib/security-headers.mjs), each with a part of its value. */
+const CMS_SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': "frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'camera=()',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+}
+
 const STATUS_RANGES: Record<MalformedCase['expect'], (status: number) => boolean> = {
   'not-found': (s) => s === 404,
   'client-error': (s) => s >= 400 && s < 500,
@@ -73,6 +84,14 @@ function problemsWith(c: MalformedCase, res: RawResponse): string[] {
   for (const absent of c.absent ?? []) if (text.includes(absent)) problems.push(`the answer contains ${JSON.stringify(absent)}`)
   if (c.mentions && !text.includes(c.mentions)) problems.push(`the answer does not mention ${c.mentions}: ${text.slice(0, 160)}`)
   if (/node_modules\/|\/work\/|\n\s+at [\w$.<>]+ \(/.test(text)) problems.push('the answer leaks a stack trace or a server path')
+  // Every answer of the CMS carries its security headers, refusals and errors included. Not the
+  // too-large ones: Node's HTTP parser answers those before any of our code (the front engine adds them).
+  if (c.app === 'cms' && c.expect !== 'too-large') {
+    for (const [name, value] of Object.entries(CMS_SECURITY_HEADERS)) {
+      const got = res.headers[name]
+      if (got === undefined || !String(got).includes(value)) problems.push(`${name}: ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`)
+    }
+  }
   return problems
 }
 

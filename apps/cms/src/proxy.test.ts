@@ -58,11 +58,44 @@ describe('CMS proxy', () => {
     vi.stubEnv('CMS_URL', 'https://cms.example.org')
   })
 
-  it('sends the security headers for the URLs it runs with, on answers and refusals alike', async () => {
-    for (const response of [await proxy(request('/admin')), await proxy(request('/api/standards/%E0%A4%A'))]) {
-      expect(response.headers.get('content-security-policy')).toContain("frame-src 'self' https://www.example.org;")
-      expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  it('answers a method no route takes, and any but POST on GraphQL, with a 405 that says what it takes', async () => {
+    for (const method of ['PROPFIND', 'MKCOL', 'LINK']) {
+      const response = await proxy(request('/api/standards', { method }))
+      expect(response.status, method).toBe(405)
+      expect(response.headers.get('allow')).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(`The CMS does not take ${method} requests.`)
+    }
+    for (const method of ['PUT', 'PATCH', 'DELETE', 'HEAD']) {
+      const response = await proxy(request('/api/graphql', { method }))
+      expect(response.status, method).toBe(405)
+      expect(response.headers.get('allow')).toBe('POST, OPTIONS')
+    }
+  })
+
+  it('sends the full security header set for the URLs it runs with, on answers and every refusal alike', async () => {
+    const first = proxy(request('/api/standards'))
+    const busy = await proxy(request('/api/comparisons'))
+    await first
+    const answers = {
+      passed: await proxy(request('/admin')),
+      malformed: await proxy(request('/api/standards/%E0%A4%A')),
+      method: await proxy(request('/api/graphql', { method: 'DELETE' })),
+      graphqlTooLarge: await proxy(request('/api/graphql', { method: 'POST', body: 'x'.repeat(200_000) })),
+      busy,
+    }
+    expect(answers.busy.status).toBe(503)
+    expect(answers.graphqlTooLarge.status).toBe(413)
+    for (const [what, response] of Object.entries(answers)) {
+      const header = (name: string) => response.headers.get(name)
+      expect(header('content-security-policy'), what).toContain("frame-src 'self' https://www.example.org;")
+      expect(header('content-security-policy'), what).toContain("frame-ancestors 'self'")
+      expect(header('strict-transport-security'), what).toBe('max-age=31536000; includeSubDomains')
+      expect(header('x-content-type-options'), what).toBe('nosniff')
+      expect(header('x-frame-options'), what).toBe('SAMEORIGIN')
+      expect(header('referrer-policy'), what).toBe('strict-origin-when-cross-origin')
+      expect(header('permissions-policy'), what).toContain('camera=()')
+      expect(header('cross-origin-opener-policy'), what).toBe('same-origin')
+      expect(header('cross-origin-resource-policy'), what).toBe('same-origin')
     }
   })
 })

@@ -16,6 +16,9 @@ const gate = createRequestGate({ maxQueued: maxQueuedRequests() })
  */
 const protections = securityHeaders({ cmsURL: cmsURL(), siteURL: siteURL(), dev: process.env.NODE_ENV === 'development' })
 
+/** The methods the CMS's routes take; Next answers any other with a bare 405 (no Allow, no message). */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+
 function protect(response: NextResponse): NextResponse {
   for (const { key, value } of protections) response.headers.set(key, value)
   return response
@@ -29,8 +32,10 @@ function refuse(status: number, message: string, headers: Record<string, string>
  * What must be refused before Payload's routes run:
  * - an address with broken percent-encoding ("/api/standards/%E0%A4%A"): Next fails to decode the
  *   route's parameters and answers a bare 500 before any Payload code;
+ * - a method no route takes (TRACE, PROPFIND…), and any but POST on the GraphQL route: Next would
+ *   answer a bare 405 without Allow or a message;
  * - GraphQL requests that would cost the CMS minutes or its memory before Payload's validation
- *   could refuse them (graphql/precheck.ts), and GET, which the GraphQL route does not take.
+ *   could refuse them (graphql/precheck.ts).
  * - the admin opened at another local address than CMS_URL, where Payload would refuse the session
  *   after sign-in: sent to the configured origin (lib/canonical-host.ts).
  * Then every request waits its turn at the gate, goes on without the site's draft-mode cookies
@@ -48,8 +53,11 @@ export async function proxy(request: NextRequest) {
     const { status, headers, body } = misdirectedAdminAnswer(canonical)
     return protect(new NextResponse(body, { status, headers }))
   }
+  if (!METHODS.has(request.method)) {
+    return refuse(405, `The CMS does not take ${request.method.slice(0, 20)} requests.`, { allow: [...METHODS].join(', ') })
+  }
   if (pathname === '/api/graphql') {
-    if (request.method === 'GET') return refuse(405, 'Send GraphQL queries with POST.', { allow: 'POST, OPTIONS' })
+    if (request.method !== 'POST' && request.method !== 'OPTIONS') return refuse(405, 'Send GraphQL queries with POST.', { allow: 'POST, OPTIONS' })
     if (request.method === 'POST') {
       const refusal = graphqlRefusal(await request.text())
       if (refusal) return refuse(refusal.status, refusal.message)

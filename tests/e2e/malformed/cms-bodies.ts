@@ -32,6 +32,13 @@ const validStandard = {
   _status: 'published',
 }
 
+/** Rich text whose tree is `levels` nodes deep below the root. */
+function nested(levels: number): unknown {
+  let node: Record<string, unknown> = { type: 'text', text: 'x' }
+  for (let i = 1; i < levels; i++) node = { type: 'quote', children: [node] }
+  return { root: { type: 'root', children: [node] } }
+}
+
 const standard = (name: string, fields: Record<string, unknown>) =>
   send(`standard with ${name}`, '/api/standards', JSON.stringify({ ...validStandard, ...fields }), {
     mentions: `"path":"${Object.keys(fields)[0]}`,
@@ -88,6 +95,35 @@ const wrongTypes: MalformedCase[] = [
       mentions: `"path":"${Object.keys(fields)[0]}`,
     }),
   ),
+  // Write bodies are checked against Payload's JSON Schema of the collection with our limits
+  // (apps/cms/src/lib/write-schema.ts), drafts included.
+  ...(
+    [
+      ['rich text nested 41 levels deep', { whatItIs: nested(41) }],
+      ['a javascript: link in its rich text', { whatItIs: { root: { type: 'root', children: [{ type: 'link', fields: { url: 'javascript:alert(1)' }, children: [] }] } } }],
+      ['an autolink to data: in its rich text', { whatItIs: { root: { type: 'root', children: [{ type: 'autolink', url: 'data:text/html,x', children: [] }] } } }],
+      ['a rich-text node without a type', { whatItIs: { root: { type: 'root', children: [{ children: [] }] } } }],
+      ['2 MB of rich text', { whatItIs: { root: { type: 'root', children: [{ type: 'text', text: 'x'.repeat(2_000_000) }] } } }],
+      ['101 FAQ rows', { faq: Array.from({ length: 101 }, () => ({ question: 'q', answer: 'a' })) }],
+      ['a row that is not a set of fields', { keyFeatures: ['a', 'b', 'c'] }],
+      ['a group that is a number', { implementationMonths: 3 }],
+      ['a row count other than 0', { keyFeatures: 3 }],
+      ['true for the short name', { shortName: true }],
+      ['a list for the category', { category: [1] }],
+      ['a populated category without an id', { category: { name: 'x' } }],
+      ['a 3,000-character source URL', { sources: [{ label: 'x', url: `https://example.org/${'a'.repeat(3000)}` }] }],
+      ['an unknown legal nature', { legalNature: 'treaty' }],
+    ] as const
+  ).map(([what, fields]) =>
+    send(`draft standard with ${what}`, '/api/standards?draft=true', JSON.stringify({ shortName: 'Draft', _status: 'draft', ...fields }), {
+      mentions: `"path":"${Object.keys(fields)[0]}`,
+    }),
+  ),
+  send('article with a number for its date', '/api/articles?draft=true', '{"title":"x","_status":"draft","publishedAt":{"$gt":0}}', { mentions: '"path":"publishedAt' }),
+  send('article with an object among its standards', '/api/articles?draft=true', '{"title":"x","_status":"draft","standards":[{"slug":"gdpr"}]}', {
+    mentions: '"path":"standards',
+  }),
+  send('site global with a 101-row footer', '/api/globals/site', JSON.stringify({ footerLinks: Array.from({ length: 101 }, () => ({ label: 'x', url: '/' })) })),
   send('standard in a 10 MB body', '/api/standards?draft=true', () =>
     Buffer.from(JSON.stringify({ shortName: 'x'.repeat(10 * 1024 * 1024), _status: 'draft' })),
   ),

@@ -1,6 +1,6 @@
 import type { CrosswalkBundle, EditionEntry, MappingEntry, MappingSetEntry, RequirementEntry } from '@versus/content'
 
-import { stripControlCharactersDeep } from '../lib/input-limits'
+import { stripControlCharactersDeep } from '../lib/control-characters'
 import { requirementKey, requirementLabel, type BundleProblem, type BundleRecordKind } from './bundle-problems'
 
 export interface MergedBundle {

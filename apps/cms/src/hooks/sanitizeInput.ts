@@ -1,8 +1,8 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeOperationHook, CollectionSlug, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { cleanInput, type InputProblem, type Reference } from '../lib/input-limits'
 import { isDocumentId } from '../lib/query-check'
+import { checkWrite, type InputProblem, type Reference } from '../lib/write-schema'
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -44,7 +44,8 @@ async function missingReferences(references: Reference[], req: PayloadRequest): 
 
 /**
  * Checks what a create or update sends before any field hook runs (Lexical's hooks fail with a
- * 500 on rich text of the wrong shape): strips control characters (NUL…), refuses values of the
+ * 500 on rich text of the wrong shape), against Payload's JSON Schema of the collection with our
+ * limits (lib/write-schema.ts): strips control characters (NUL…), refuses values of the
  * wrong type, rich text and arrays over their limits, links that would run script, and
  * relationships to documents that do not exist, each with a message on its field. For a draft,
  * which Payload saves without field validation, it also applies the field rules (lengths, link
@@ -55,7 +56,7 @@ export const sanitizeInput: CollectionBeforeOperationHook = async ({ args, colle
   const { data, draft } = args as { data?: unknown; draft?: unknown }
   if ((operation !== 'create' && operation !== 'update') || !isPlainObject(data)) return args
   const savesDraft = draft === true && Boolean(collection.versions?.drafts) && (operation === 'create' || data._status !== 'published')
-  const { problems, references } = cleanInput(data, collection.flattenedFields, { fieldRules: savesDraft })
+  const { problems, references } = checkWrite(data, req.payload.config, collection, req.payload.db.defaultIDType, { fieldRules: savesDraft })
   problems.push(...(await missingReferences(references, req)))
   if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
   return args
@@ -65,7 +66,7 @@ export const sanitizeInput: CollectionBeforeOperationHook = async ({ args, colle
 export const sanitizeGlobalInput: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
   const data = (args as { data?: unknown } | undefined)?.data
   if (operation !== 'update' || !isPlainObject(data)) return args
-  const { problems, references } = cleanInput(data, global.flattenedFields, { fieldRules: false })
+  const { problems, references } = checkWrite(data, req.payload.config, global, req.payload.db.defaultIDType, { fieldRules: false })
   problems.push(...(await missingReferences(references, req)))
   if (problems.length > 0) throw new ValidationError({ global: global.slug, errors: problems, req })
   return args

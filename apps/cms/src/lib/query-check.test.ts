@@ -75,6 +75,24 @@ describe('whereProblem', () => {
     expect(whereProblem(wide, sqlite)).toBe(`The where query has more than ${QUERY_LIMITS.maxWhereConditions} conditions.`)
     const list = Array.from({ length: QUERY_LIMITS.maxListValues + 1 }, (_, i) => i + 1)
     expect(whereProblem({ id: { in: list } }, sqlite)).toBe(`where[id][in] lists ${list.length} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`)
+    // The same list as a comma-separated string, as a query string sends it; and text lists.
+    expect(whereProblem({ id: { in: list.join(',') } }, sqlite)).toBe(`where[id][in] lists ${list.length} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`)
+    expect(whereProblem({ slug: { not_in: list.map((n) => `s${n}`).join(',') } }, sqlite)).toBe(
+      `where[slug][not_in] lists ${list.length} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`,
+    )
+    expect(whereProblem({ id: { in: list.slice(1).join(',') } }, sqlite)).toBeNull()
+  })
+
+  it('describes each kind of field once, however many paths have it (the schema compiles in a moment)', () => {
+    const schema = whereSchema(sqlite) as { definitions: Record<string, { properties?: Record<string, unknown> }> }
+    const paths = schema.definitions.conditions!.properties!
+    // Own fields, one hop across the relationship, version paths: many paths…
+    expect(Object.keys(paths).length).toBeGreaterThan(20)
+    for (const [path, condition] of Object.entries(paths)) expect(condition, path).toEqual({ $ref: expect.stringMatching(/^#\/definitions\/[a-z]+(-many)?$/) })
+    // …and one condition per kind: id, number, date, checkbox, text, other.
+    const kinds = Object.keys(schema.definitions).filter((name) => name !== 'conditions' && !name.startsWith('level'))
+    expect(kinds.sort()).toEqual(['checkbox', 'date', 'id', 'number', 'other', 'text'])
+    expect(whereProblem({ slug: { in: { a: 1 } } }, sqlite)).toBe('where[slug][in] must be a list of values.')
   })
 
   it('keeps control characters out of its messages', () => {

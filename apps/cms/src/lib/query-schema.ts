@@ -52,12 +52,20 @@ function scalar(kind: Kind, idType: IdType): Schema {
 function list(kind: Kind, idType: IdType): Schema {
   const item = scalar(kind, idType)
   const itemPattern = kind === 'id' ? (idType === 'number' ? INTEGER : OBJECT_ID) : kind === 'number' ? NUMBER : null
+  const tooMany = `lists too many values; at most ${QUERY_LIMITS.maxListValues} are allowed`
+  // "1,2,3": at most maxListValues values too (checked first, so the answer says why).
+  const counted = { if: { type: 'string' }, then: { pattern: `^[^,]*(,[^,]*){0,${QUERY_LIMITS.maxListValues - 1}}$`, 'x-message': tooMany } }
   return {
     if: { type: 'array' },
-    then: { maxItems: QUERY_LIMITS.maxListValues, items: item, 'x-message': `lists too many values; at most ${QUERY_LIMITS.maxListValues} are allowed` },
-    else: itemPattern
-      ? { type: 'string', pattern: `^(${itemPattern}|null)(,(${itemPattern}|null))*$`, 'x-message': item['x-message'] }
-      : { type: ['string', 'number', 'boolean', 'null'], 'x-message': 'must be a list of values' },
+    then: { maxItems: QUERY_LIMITS.maxListValues, items: item, 'x-message': tooMany },
+    else: {
+      allOf: [
+        counted,
+        itemPattern
+          ? { type: 'string', pattern: `^(${itemPattern}|null)(,(${itemPattern}|null))*$`, 'x-message': item['x-message'] }
+          : { type: ['string', 'number', 'boolean', 'null'], 'x-message': 'must be a list of values' },
+      ],
+    },
   }
 }
 
@@ -81,7 +89,7 @@ function operatorsFor(kind: Kind, many: boolean): string[] {
   return validOperators.filter((operator) => allowed.has(operator))
 }
 
-/** The conditions a field of this kind takes: one definition per kind, whatever the number of fields. */
+/** The operators and values of one field of this kind; the same for every field of the kind (shared in the schema). */
 function condition(kind: Kind, many: boolean, idType: IdType): Schema {
   const operators = operatorsFor(kind, many)
   const properties: Record<string, Schema> = {}
@@ -149,10 +157,11 @@ export function whereSchema({ fields, fieldsOf, idType }: WhereContext): Schema 
   for (const [path, kind] of [['parent', 'id'], ['latest', 'checkbox'], ['autosave', 'checkbox'], ['snapshot', 'checkbox']] as const) {
     if (!known.has(path)) known.set(path, { kind, many: false })
   }
-  // Each path refers to its kind's definition: the schema (and Ajv's compile time) grows with the
-  // number of kinds, not with the number of paths (a standard has hundreds, across one hop).
-  const definitions: Record<string, Schema> = {}
+  // Each path refers to its kind's condition, compiled once: a collection has hundreds of paths (its
+  // fields, one hop across relationships, versions) and only a dozen kinds. Inlined, the schema took
+  // Ajv a minute and more to compile on the first query, the event loop blocked all the while.
   const conditions: Record<string, Schema> = {}
+  const definitions: Record<string, Schema> = {}
   for (const [path, { kind, many }] of known) {
     const name = `${kind}${many ? '-many' : ''}`
     definitions[name] ??= condition(kind, many, idType)
@@ -177,8 +186,9 @@ export function whereSchema({ fields, fieldsOf, idType }: WhereContext): Schema 
   return { $ref: '#/definitions/level0', definitions }
 }
 
-// Refs stay functions of their own (each kind's conditions compiled once) and the code unoptimized: Ajv's
-// optimizer is quadratic in the generated code, minutes on a collection's schema.
+// `inlineRefs: false`: each definition (the conditions of a kind, the paths, each and/or level) becomes
+// one function that the others call, instead of a copy inlined at every reference.
+// Ajv's code optimizer is quadratic in the generated code: off (a third of the compile time here).
 const ajv = new Ajv({ allErrors: false, verbose: true, strict: false, inlineRefs: false, code: { optimize: false } })
 ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' })
 ajv.addFormat('payload-date', (text: string) => Number.isFinite(Date.parse(text)))
@@ -225,11 +235,11 @@ function messageOf(error: ErrorObject, where: unknown): string {
     break
   }
   if (error.propertyName !== undefined) return `where[${path}][${error.propertyName}]: this field ${message}.`
-  if (message.startsWith('where[')) return `${message}.`
   const value = error.data
-  if (message === 'must be true or false') return `where[${path}][${operator}] must be true or false.`
-  if (message.startsWith('lists too many') && Array.isArray(value)) {
-    return `where[${path}][${operator}] lists ${value.length} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`
+  if (message === 'must be true or false' || message === 'must be a list of values') return `where[${path}][${operator}] ${message}.`
+  if (message.startsWith('lists too many') && (Array.isArray(value) || typeof value === 'string')) {
+    const count = Array.isArray(value) ? value.length : value.split(',').length
+    return `where[${path}][${operator}] lists ${count} values; at most ${QUERY_LIMITS.maxListValues} are allowed.`
   }
   return `where[${path}][${operator}]: ${show(value)} ${message}.`
 }
