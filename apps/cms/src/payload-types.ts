@@ -489,7 +489,7 @@ export interface Edition {
   label: string;
   year: number;
   /**
-   * Visitors see every edition but drafts.
+   * Visitors see every edition but drafts (of published standards).
    */
   status: 'current' | 'superseded' | 'withdrawn' | 'draft';
   /**

@@ -21,7 +21,9 @@ type Operation = 'create' | 'read' | 'update' | 'delete' | 'readDrafts' | 'readV
 /**
  * - allow: on any document.
  * - own: only on the actor's own documents (their user account, their admin preferences).
- * - published: read published documents only; drafts stay invisible.
+ * - published: read published documents only; drafts stay invisible. For the crosswalk collections,
+ *   which have no drafts: only what the site may show (no draft edition or set, nothing of a standard
+ *   never published, no set naming a hidden edition, no requirement or row of a hidden edition or set).
  * - deny: refused, and nothing changes.
  * - absent: the API has no such operation (no route, no GraphQL field): nobody can.
  */
@@ -32,6 +34,10 @@ type SubjectSlug =
   | 'articles'
   | 'aspects'
   | 'categories'
+  | 'editions'
+  | 'requirements'
+  | 'mapping-sets'
+  | 'mappings'
   | 'users'
   | 'payload-preferences'
   | 'payload-locked-documents'
@@ -76,6 +82,34 @@ const POLICY: [SubjectSlug, Operation, visitor: Outcome, editor: Outcome, admin:
   ['categories',               'delete',        'deny',      'allow',    'allow'],
   ['categories',               'readDrafts',    'absent',    'absent',   'absent'],
   ['categories',               'readVersions',  'absent',    'absent',   'absent'],
+
+  ['editions',                 'create',        'deny',      'allow',    'allow'],
+  ['editions',                 'read',          'published', 'allow',    'allow'],
+  ['editions',                 'update',        'deny',      'allow',    'allow'],
+  ['editions',                 'delete',        'deny',      'allow',    'allow'],
+  ['editions',                 'readDrafts',    'absent',    'absent',   'absent'],
+  ['editions',                 'readVersions',  'absent',    'absent',   'absent'],
+
+  ['requirements',             'create',        'deny',      'allow',    'allow'],
+  ['requirements',             'read',          'published', 'allow',    'allow'],
+  ['requirements',             'update',        'deny',      'allow',    'allow'],
+  ['requirements',             'delete',        'deny',      'allow',    'allow'],
+  ['requirements',             'readDrafts',    'absent',    'absent',   'absent'],
+  ['requirements',             'readVersions',  'absent',    'absent',   'absent'],
+
+  ['mapping-sets',             'create',        'deny',      'allow',    'allow'],
+  ['mapping-sets',             'read',          'published', 'allow',    'allow'],
+  ['mapping-sets',             'update',        'deny',      'allow',    'allow'],
+  ['mapping-sets',             'delete',        'deny',      'allow',    'allow'],
+  ['mapping-sets',             'readDrafts',    'absent',    'absent',   'absent'],
+  ['mapping-sets',             'readVersions',  'absent',    'absent',   'absent'],
+
+  ['mappings',                 'create',        'deny',      'allow',    'allow'],
+  ['mappings',                 'read',          'published', 'allow',    'allow'],
+  ['mappings',                 'update',        'deny',      'allow',    'allow'],
+  ['mappings',                 'delete',        'deny',      'allow',    'allow'],
+  ['mappings',                 'readDrafts',    'absent',    'absent',   'absent'],
+  ['mappings',                 'readVersions',  'absent',    'absent',   'absent'],
 
   ['users',                    'create',        'deny',      'deny',     'allow'],
   ['users',                    'read',          'deny',      'own',      'allow'],
@@ -163,6 +197,10 @@ const SUBJECTS: Record<SubjectSlug, Subject> = {
   articles: { slug: 'articles', kind: 'collection', one: 'Article', many: 'Articles', marker: 'title', drafts: true },
   aspects: { slug: 'aspects', kind: 'collection', one: 'Aspect', many: 'Aspects', marker: 'name', drafts: false },
   categories: { slug: 'categories', kind: 'collection', one: 'Category', many: 'Categories', marker: 'name', drafts: false },
+  editions: { slug: 'editions', kind: 'collection', one: 'Edition', many: 'Editions', marker: 'label', drafts: false },
+  requirements: { slug: 'requirements', kind: 'collection', one: 'Requirement', many: 'Requirements', marker: 'summary', drafts: false },
+  'mapping-sets': { slug: 'mapping-sets', kind: 'collection', one: 'MappingSet', many: 'MappingSets', marker: 'title', drafts: false },
+  mappings: { slug: 'mappings', kind: 'collection', one: 'Mapping', many: 'Mappings', marker: 'gapNote', drafts: false },
   users: { slug: 'users', kind: 'collection', one: 'User', many: 'Users', marker: 'name', drafts: false, owned: 'self' },
   'payload-preferences': {
     slug: 'payload-preferences',
@@ -223,6 +261,13 @@ describe('access matrix over REST and GraphQL (sqlite)', () => {
   const drafted = {} as Record<'standards' | 'comparisons' | 'articles', { published: Id; publishedMarker: string; draftMarker: string; draftOnly: Id }>
   /** Per plain collection: one document everyone is meant to see (or not). */
   const plain = {} as Record<string, Id>
+  /**
+   * Per crosswalk collection: a document the site shows, and documents it hides (each for another
+   * reason: a draft edition or set, a standard never published, a set naming a hidden edition).
+   */
+  const gated = {} as Record<'editions' | 'requirements' | 'mapping-sets' | 'mappings', { visible: Id; hidden: Record<string, Id> }>
+  /** What new crosswalk documents hang on: published standards' current editions, a requirement in each, a shown set. */
+  const crosswalk = {} as { standard: Id; source: Id; target: Id; sourceRequirement: Id; targetRequirement: Id; set: Id }
 
   function other(actor: Actor): User {
     return actor.role === 'admin' ? actors.editor.user! : actors.admin.user!
@@ -269,6 +314,12 @@ describe('access matrix over REST and GraphQL (sqlite)', () => {
       case 'users':
         data = { email: `${marker}@example.test`, password: 'a-password-123', name: marker, role: 'editor' }
         break
+      case 'editions':
+      case 'requirements':
+      case 'mapping-sets':
+      case 'mappings':
+        data = crosswalkData(subject.slug, marker)
+        break
       case 'payload-preferences':
         data = { key: marker, value: { columns: [] }, user: { relationTo: 'users', value: owner.id } }
         break
@@ -303,12 +354,26 @@ describe('access matrix over REST and GraphQL (sqlite)', () => {
     return doc ? (doc[subject.marker] as string) : null
   }
 
+  /** A valid new crosswalk document, shown to visitors, whose marker field (and id, where it has one) is `marker`. */
+  function crosswalkData(slug: 'editions' | 'requirements' | 'mapping-sets' | 'mappings', marker: string): Record<string, unknown> {
+    switch (slug) {
+      case 'editions':
+        return { standard: crosswalk.standard, slug: marker, label: marker, year: 2024, status: 'current' }
+      case 'requirements':
+        return { edition: crosswalk.source, refId: marker, summary: marker, assessable: true }
+      case 'mapping-sets':
+        return { slug: marker, title: marker, sourceEdition: crosswalk.source, targetEdition: crosswalk.target, publisher: 'Matrix', method: 'crosswalk', status: 'complete' }
+      case 'mappings':
+        return { set: crosswalk.set, sources: [crosswalk.sourceRequirement], targets: [crosswalk.targetRequirement], relationship: 'related', gapNote: marker }
+    }
+  }
+
   /**
    * Data a caller sends to create a document (an owned one names `owner`, who may not be the caller).
    * GraphQL's input types require a slug and take select values as enum names, so the data gives a
-   * slug and avoids values with hyphens.
+   * slug and avoids values with hyphens (where one is required, it is spelled for the transport).
    */
-  function createData(subject: Subject, owner: User, marker: string): Record<string, unknown> {
+  function createData(subject: Subject, owner: User, marker: string, transport: Transport): Record<string, unknown> {
     switch (subject.slug) {
       case 'standards':
         return standardData({ shortName: marker, slug: marker, legalNature: 'framework', category: categoryId, tagline: marker, _status: 'draft' }) as Record<string, unknown>
@@ -322,6 +387,13 @@ describe('access matrix over REST and GraphQL (sqlite)', () => {
         return { name: marker, slug: marker, order: 99 }
       case 'categories':
         return { name: marker, slug: marker }
+      case 'editions':
+        return { ...crosswalkData(subject.slug, marker), textLicence: transport === 'GraphQL' ? 'ids_only' : 'ids-only' }
+      case 'mappings':
+        return { ...crosswalkData(subject.slug, marker), reviewStatus: 'unreviewed' }
+      case 'requirements':
+      case 'mapping-sets':
+        return crosswalkData(subject.slug, marker)
       case 'users':
         return { email: `${marker}@example.test`, password: 'a-password-123', name: marker, role: 'editor' }
       case 'payload-preferences':
@@ -534,7 +606,7 @@ describe('access matrix over REST and GraphQL (sqlite)', () => {
   async function probeCreate(subject: Subject, actor: Actor, api: Transport_): Promise<Observed> {
     const marker = unique(subject.marker)
     const owner = other(actor)
-    const attempt = await api.create(subject, createData(subject, owner, marker), actor)
+    const attempt = await api.create(subject, createData(subject, owner, marker, api === graphql ? 'GraphQL' : 'REST'), actor)
     if (subject.kind === 'global' || subject.slug === 'payload-migrations') {
       return attempt.absent && !attempt.ok ? 'absent' : `inconsistent: create answered ${JSON.stringify(attempt)}`
     }
@@ -568,6 +640,16 @@ describe('access matrix over REST and GraphQL (sqlite)', () => {
     }
     const seen = (v: ReturnType<typeof visibility>): Effect =>
       v === 'yes' ? 'done' : v === 'no' ? 'refused' : v === 'absent' ? 'absent' : 'inconsistent: read by id and by list disagree'
+    const fixture = gated[subject.slug as keyof typeof gated]
+    if (fixture) {
+      const shown = visibility(await api.reads(subject, fixture.visible, false, actor), fixture.visible)
+      const hidden: [string, ReturnType<typeof visibility>][] = []
+      for (const [why, id] of Object.entries(fixture.hidden)) hidden.push([why, visibility(await api.reads(subject, id, false, actor), id)])
+      if (shown === 'yes' && hidden.every(([, v]) => v === 'yes')) return 'allow'
+      if (shown === 'yes' && hidden.every(([, v]) => v === 'no')) return 'published'
+      if (shown === 'no' && hidden.every(([, v]) => v === 'no')) return 'deny'
+      return `inconsistent: shown ${shown}, ${hidden.map(([why, v]) => `${why} ${v}`).join(', ')}`
+    }
     if (subject.owned) {
       const theirs = subject.owned === 'self' ? other(actor).id : await seed(subject, other(actor))
       const mine = actor.user ? (subject.owned === 'self' ? actor.user.id : await seed(subject, actor.user)) : null
@@ -702,6 +784,49 @@ describe('access matrix over REST and GraphQL (sqlite)', () => {
     for (const slug of ['aspects', 'categories', 'payload-locked-documents', 'payload-kv'] as const) {
       plain[slug] = await seed(SUBJECTS[slug], admin)
     }
+
+    // Crosswalk content: what the site shows, and what it hides for each reason it has.
+    const make = async (collection: 'editions' | 'requirements' | 'mapping-sets' | 'mappings', data: Record<string, unknown>): Promise<Id> =>
+      (await payload.create({ collection, data: incomplete(data), context: { disableRevalidate: true } })).id
+    const edition = (label: string, standard: Id, status: string) => make('editions', { standard, slug: unique(label), label: unique(label), year: 2024, status })
+    const requirement = (label: string, editionId: Id) => make('requirements', { edition: editionId, refId: unique(label), summary: unique(label) })
+    const set = (label: string, source: Id, target: Id, status: string) =>
+      make('mapping-sets', { slug: unique(label), title: unique(label), sourceEdition: source, targetEdition: target, publisher: 'Matrix', method: 'crosswalk', status })
+    const row = (set: Id, source: Id, target: Id) => make('mappings', { set, sources: [source], targets: [target], relationship: 'related', gapNote: unique('row') })
+
+    const source = await edition('source-edition', pool[0]!, 'current')
+    const target = await edition('target-edition', pool[1]!, 'superseded')
+    const draftEdition = await edition('draft-edition', pool[0]!, 'draft')
+    const unpublishedStandard = await edition('edition-of-draft-standard', drafted.standards.draftOnly, 'current')
+    const sourceRequirement = await requirement('source-requirement', source)
+    const targetRequirement = await requirement('target-requirement', target)
+    const inDraftEdition = await requirement('draft-edition-requirement', draftEdition)
+    const ofUnpublishedStandard = await requirement('draft-standard-requirement', unpublishedStandard)
+    const shownSet = await set('shown-set', source, target, 'complete')
+    const draftSet = await set('draft-set', source, target, 'draft')
+    const deprecatedSet = await set('deprecated-set', source, target, 'deprecated')
+    const toDraftEdition = await set('set-to-draft-edition', source, draftEdition, 'complete')
+    const fromUnpublishedStandard = await set('set-from-draft-standard', unpublishedStandard, target, 'complete')
+    crosswalk.standard = pool[0]!
+    Object.assign(crosswalk, { source, target, sourceRequirement, targetRequirement, set: shownSet })
+    gated.editions = { visible: source, hidden: { 'draft edition': draftEdition, 'edition of an unpublished standard': unpublishedStandard } }
+    gated.requirements = {
+      visible: sourceRequirement,
+      hidden: { 'requirement of a draft edition': inDraftEdition, 'requirement of an unpublished standard': ofUnpublishedStandard },
+    }
+    gated['mapping-sets'] = {
+      visible: shownSet,
+      hidden: { 'draft set': draftSet, 'deprecated set': deprecatedSet, 'set to a draft edition': toDraftEdition, 'set from an unpublished standard': fromUnpublishedStandard },
+    }
+    gated.mappings = {
+      visible: await row(shownSet, sourceRequirement, targetRequirement),
+      hidden: {
+        'row of a draft set': await row(draftSet, sourceRequirement, targetRequirement),
+        'row of a set to a draft edition': await row(toDraftEdition, sourceRequirement, inDraftEdition),
+        'row of a set from an unpublished standard': await row(fromUnpublishedStandard, ofUnpublishedStandard, targetRequirement),
+      },
+    }
+    for (const slug of ['editions', 'requirements', 'mapping-sets', 'mappings'] as const) plain[slug] = gated[slug].visible
   })
 
   afterAll(async () => {

@@ -77,6 +77,49 @@ describe.each(adapters())('crosswalk collections on $name', (adapter) => {
     await expect(payload.findByID({ collection: 'editions', id: draftEdition.id, overrideAccess: false })).rejects.toMatchObject({ status: 404 })
   })
 
+  it('hides from visitors a set naming a draft edition, and everything of a standard never published, with their rows', async () => {
+    const category = (await payload.find({ collection: 'categories', limit: 1 })).docs[0]!
+    const unpublished = await payload.create({
+      collection: 'standards',
+      data: standardData({ shortName: 'Std Three', category: category.id, _status: 'draft' }),
+      draft: true,
+    })
+    const hiddenEdition = await payload.create({
+      collection: 'editions',
+      data: incomplete({ standard: unpublished.id, slug: 'std-three-2024', label: 'Std Three 2024', year: 2024, status: 'current', textLicence: 'ids-only' }),
+    })
+    const hiddenRequirement = await payload.create({ collection: 'requirements', data: incomplete({ edition: hiddenEdition.id, refId: 'H-1', assessable: true }) })
+    const sets = [] as MappingSet[]
+    for (const [slug, target, targetRequirement] of [
+      ['std-one-2022--std-two-2025', draftEdition, reqs.d1],
+      ['std-one-2022--std-three-2024', hiddenEdition, hiddenRequirement],
+    ] as const) {
+      const set = await payload.create({
+        collection: 'mapping-sets',
+        data: incomplete({ slug, title: slug, sourceEdition: full.id, targetEdition: target.id, publisher: 'Versus editorial', method: 'set-theory', status: 'complete' }),
+      })
+      sets.push(set)
+      await payload.create({ collection: 'mappings', data: incomplete({ set: set.id, sources: [reqs.s1.id], targets: [targetRequirement.id], relationship: 'subset' }) })
+    }
+    try {
+      const visitor = async (collection: 'editions' | 'requirements' | 'mapping-sets' | 'mappings') =>
+        (await payload.find({ collection, overrideAccess: false, pagination: false, depth: 0 })).docs.map((doc) => String(doc.id))
+      expect(await visitor('editions')).not.toContain(String(hiddenEdition.id))
+      expect(await visitor('requirements')).not.toContain(String(hiddenRequirement.id))
+      expect(await visitor('mapping-sets')).toEqual([String(publicSet.id)])
+      const rows = await payload.find({ collection: 'mappings', overrideAccess: false, pagination: false, depth: 0 })
+      expect(rows.docs.map((row) => String(typeof row.set === 'object' ? row.set.id : row.set))).toEqual([String(publicSet.id)])
+      // Signed in, all of it.
+      const editorSets = (await payload.find({ collection: 'mapping-sets', overrideAccess: false, user: editor, pagination: false })).docs
+      expect(editorSets).toHaveLength(4)
+    } finally {
+      for (const set of sets) await payload.delete({ collection: 'mapping-sets', id: set.id })
+      await payload.delete({ collection: 'requirements', id: hiddenRequirement.id })
+      await payload.delete({ collection: 'editions', id: hiddenEdition.id })
+      await payload.delete({ collection: 'standards', id: unpublished.id })
+    }
+  })
+
   it('derives the URL segment and refuses a duplicate refId in the same edition', async () => {
     expect(reqs.s1.slug).toBe('s-1')
     const messages = await validationMessages(() => requirement(full, 'S.1'))

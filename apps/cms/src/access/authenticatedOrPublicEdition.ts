@@ -1,7 +1,6 @@
 import type { Access } from 'payload'
 
-import { PUBLIC_EDITION_STATUSES } from '../crosswalk/visibility'
+import { publicEditionWhere } from '../crosswalk/visibility'
 
-/** Editions: signed-in users read all; visitors every edition but drafts. */
-export const authenticatedOrPublicEdition: Access = ({ req: { user } }) =>
-  user ? true : { status: { in: [...PUBLIC_EDITION_STATUSES] } }
+/** Editions: signed-in users read all; visitors every edition but drafts, of published standards. */
+export const authenticatedOrPublicEdition: Access = ({ req: { user } }) => (user ? true : { and: publicEditionWhere() })

@@ -1,7 +1,6 @@
 import type { Access } from 'payload'
 
-import { PUBLIC_SET_STATUSES } from '../crosswalk/visibility'
+import { publicSetWhere } from '../crosswalk/visibility'
 
-/** Mapping sets: signed-in users read all; visitors neither draft nor deprecated sets. */
-export const authenticatedOrPublicMappingSet: Access = ({ req: { user } }) =>
-  user ? true : { status: { in: [...PUBLIC_SET_STATUSES] } }
+/** Mapping sets: signed-in users read all; visitors neither draft nor deprecated sets, nor a set naming an edition they may not read. */
+export const authenticatedOrPublicMappingSet: Access = ({ req: { user } }) => (user ? true : { and: publicSetWhere() })

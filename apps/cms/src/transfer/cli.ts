@@ -1,6 +1,8 @@
 /**
- * `npm run import -- FILE [--dry-run]` (a `versus/1` file or a crosswalk file) and
- * `npm run export -- FILE` (plus crosswalks/<set>.oscal.json and .csv beside it) (through
+ * `npm run import -- FILE [--dry-run]` (a `versus/1` file, a crosswalk file, or the `index.json` of
+ * an exported crosswalks/ folder, which imports every file it lists in order) and
+ * `npm run export -- FILE` (plus crosswalks/ beside it: <edition>.catalog.json, <set>.oscal.json
+ * and .csv, index.json) (through
  * scripts/versus.mjs, which sets DATA_DIR, the secrets and NODE_ENV so this
  * uses the same migrated database as the seed and `npm start`).
  */
@@ -12,6 +14,7 @@ import type { Payload } from 'payload'
 
 import { createConfig } from '../config'
 import { exportCrosswalkFiles } from './crosswalk-export'
+import { importCrosswalkFolder, isCrosswalkIndex } from './crosswalk-folder'
 import { exportContent, serializeFile } from './export'
 import { importText } from './import-text'
 import { formatReport } from './report'
@@ -26,6 +29,16 @@ async function waitForSiteRefresh(payload: Payload, timeoutMs = 8_000): Promise<
   const left = await pendingRevalidation(payload)
   if (left.length > 0) {
     console.warn(`The site at ${process.env.SITE_URL ?? 'SITE_URL'} did not confirm the refresh yet; the tags stay in the outbox and the CMS sends them when it next starts or publishes (the pages' staleness window covers the meantime).`)
+  }
+}
+
+/** The parsed index of a crosswalk folder, or undefined for any other file. */
+function crosswalkIndexOf(text: string): unknown {
+  try {
+    const raw: unknown = JSON.parse(text)
+    return isCrosswalkIndex(raw) ? raw : undefined
+  } catch {
+    return undefined
   }
 }
 
@@ -55,6 +68,19 @@ async function main(argv: string[]): Promise<number> {
     }
     const payload = await getPayload({ config: createConfig({ logger: 'sync' }) })
     const started = Date.now()
+    const folder = crosswalkIndexOf(text)
+    if (folder !== undefined) {
+      if (dryRun) {
+        console.error('A crosswalk folder imports its files one after the other (a set needs its catalogs stored): it has no dry run. Dry-run its files one by one.')
+        return 2
+      }
+      const imported = await importCrosswalkFolder(payload, file, folder, { onFile: (name) => console.info(`import: ${name}…`) })
+      for (const { name, report } of imported.files) console.info(`${name}\n${formatReport(report)}`)
+      console.info(`(${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      if (imported.files.some(({ report }) => report.applied)) await waitForSiteRefresh(payload)
+      if (imported.error) console.error(imported.error)
+      return imported.error ? 1 : 0
+    }
     const result = await importText(payload, text, { dryRun, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
     if ('unreadable' in result) {
       console.error(`Cannot read ${file}: ${result.unreadable}`)
@@ -78,13 +104,19 @@ async function main(argv: string[]): Promise<number> {
     .filter(([, records]) => Array.isArray(records))
     .map(([key, records]) => `${(records as unknown[]).length} ${key}`)
   console.info(`Exported ${counts.join(', ')} to ${file}`)
-  // Every mapping set also as OSCAL mapping-collection JSON and CSV, in crosswalks/ beside the file.
+  // Every edition's catalog as OSCAL catalog JSON and every mapping set as OSCAL mapping-collection
+  // JSON and CSV, in crosswalks/ beside the file, with index.json naming them in import order.
   const crosswalks = await exportCrosswalkFiles(payload)
   if (crosswalks.length > 0) {
     const folder = path.join(path.dirname(file), 'crosswalks')
     await mkdir(folder, { recursive: true })
     for (const { name, content } of crosswalks) await writeFile(path.join(folder, name), content)
-    console.info(`Exported ${crosswalks.length / 2} mapping set(s) as OSCAL mapping-collection JSON and CSV to ${folder}`)
+    const catalogs = crosswalks.filter(({ name }) => name.endsWith('.catalog.json')).length
+    const sets = crosswalks.filter(({ name }) => name.endsWith('.oscal.json')).length
+    console.info(
+      `Exported ${catalogs} edition catalog(s) as OSCAL catalog JSON and ${sets} mapping set(s) as OSCAL mapping-collection JSON and CSV to ${folder}; ` +
+        `import them all back with: npm run import -- ${path.join(folder, 'index.json')}`,
+    )
   }
   return 0
 }

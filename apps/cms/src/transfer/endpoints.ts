@@ -9,7 +9,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
-import { crosswalkSetFiles, readAllCrosswalks } from './crosswalk-export'
+import { crosswalkCatalogFile, crosswalkSetFiles, readAllCrosswalks } from './crosswalk-export'
+import type { CrosswalkExportFile } from './crosswalk-export'
 import { exportContent, serializeFile } from './export'
 import { importText } from './import-text'
 import { formatReport } from './report'
@@ -84,8 +85,9 @@ export const exportEndpoint: Endpoint = {
 }
 
 /**
- * `GET /api/transfer/crosswalks/<set-id>.oscal.json` or `.csv`: one mapping set as the export writes
- * it (drafts too; editors and admins only). 404 for a set that does not exist.
+ * `GET /api/transfer/crosswalks/<set-id>.oscal.json` or `.csv`, or `<edition-id>.catalog.json`: one
+ * mapping set or one edition's catalog as the export writes it (drafts too; editors and admins
+ * only). 404 for a set or edition that does not exist.
  */
 export const crosswalkExportEndpoint: Endpoint = {
   path: '/transfer/crosswalks/:file',
@@ -94,11 +96,18 @@ export const crosswalkExportEndpoint: Endpoint = {
     const denied = checkAccess(req)
     if (denied) return denied
     const name = String(req.routeParams?.file ?? '')
-    const match = /^([a-z0-9-]{1,160})\.(oscal\.json|csv)$/.exec(name)
-    if (!match) return refuse(400, 'Ask for <set-id>.oscal.json or <set-id>.csv.')
+    const match = /^([a-z0-9-]{1,160})\.(oscal\.json|csv|catalog\.json)$/.exec(name)
+    if (!match) return refuse(400, 'Ask for <set-id>.oscal.json, <set-id>.csv or <edition-id>.catalog.json.')
+    const id = match[1] as string
     const bundle = await readAllCrosswalks(req.payload)
-    if (!bundle.sets.some((set) => set.id === match[1])) return refuse(404, `There is no mapping set ${JSON.stringify(match[1])}.`)
-    const file = crosswalkSetFiles(bundle, match[1] as string).find((item) => item.name === name)
+    let file: CrosswalkExportFile | undefined
+    if (match[2] === 'catalog.json') {
+      if (!bundle.editions.some((edition) => edition.id === id)) return refuse(404, `There is no edition ${JSON.stringify(id)}.`)
+      file = crosswalkCatalogFile(bundle, id)
+    } else {
+      if (!bundle.sets.some((set) => set.id === id)) return refuse(404, `There is no mapping set ${JSON.stringify(id)}.`)
+      file = crosswalkSetFiles(bundle, id).find((item) => item.name === name)
+    }
     return new Response(file?.content ?? '', {
       headers: {
         'Content-Type': match[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

@@ -73,7 +73,7 @@ export const Editions: CollectionConfig = {
           required: true,
           defaultValue: 'current',
           index: true,
-          admin: { width: '25%', description: 'Visitors see every edition but drafts.' },
+          admin: { width: '25%', description: 'Visitors see every edition but drafts (of published standards).' },
           options: [
             { label: 'Current', value: 'current' },
             { label: 'Superseded', value: 'superseded' },

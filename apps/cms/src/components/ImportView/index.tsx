@@ -14,8 +14,12 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
   const { req } = initPageResult
   const { routes } = req.payload.config
   if (!req.user) redirect(`${routes.admin}/login?redirect=${encodeURIComponent(`${routes.admin}/import`)}`)
-  const sets = isEditorOrAdmin(req.user)
+  const editor = isEditorOrAdmin(req.user)
+  const sets = editor
     ? (await req.payload.find({ collection: 'mapping-sets', depth: 0, pagination: false, sort: 'slug', req, overrideAccess: false })).docs
+    : []
+  const editions = editor
+    ? (await req.payload.find({ collection: 'editions', depth: 0, pagination: false, sort: 'slug', req, overrideAccess: false })).docs
     : []
 
   return (
@@ -32,6 +36,25 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
               nothing. The import then writes all of it or none of it.
             </p>
             <ImportForm apiRoute={routes.api} maxBytes={MAX_IMPORT_BYTES} />
+            {editions.length > 0 && (
+              <section className="versus-import__crosswalks" aria-label="Edition catalogs">
+                <h2>Edition catalogs</h2>
+                <p>
+                  Each edition&apos;s requirements as an OSCAL 1.1 catalog (official text only where the edition&apos;s licence
+                  allows it; imports back unchanged).
+                </p>
+                <ul>
+                  {editions.map((edition) => (
+                    <li key={edition.id}>
+                      {edition.label} (<code>{edition.slug}</code>):{' '}
+                      <a href={`${routes.api}/transfer/crosswalks/${edition.slug}.catalog.json`} download>
+                        OSCAL catalog
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
             {sets.length > 0 && (
               <section className="versus-import__crosswalks" aria-label="Mapping sets">
                 <h2>Mapping sets</h2>

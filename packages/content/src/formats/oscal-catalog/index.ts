@@ -53,7 +53,7 @@ function summaryOf(node: Node): string | null {
 }
 
 /** Our position prop, when present and a whole number. */
-function orderOf(node: Node, fallback: number): number {
+function orderOf(node: Node, fallback: number | null): number | null {
   const value = Number(ourProp(node, REQUIREMENT_PROP.order))
   return ourProp(node, REQUIREMENT_PROP.order) !== null && Number.isInteger(value) ? value : fallback
 }
@@ -157,7 +157,11 @@ export function parseOscalCatalog(source: string, options: OscalCatalogOptions =
   const metadata = isRecord(catalog.metadata) ? catalog.metadata : {}
   if (!isRecord(catalog.metadata)) problems.error('catalog', 'metadata', 'missing')
   const title = str(metadata.title) ?? 'Untitled catalog'
-  let info = options.edition ?? editionFromProps(metadata, title) ?? undefined
+  const ours = editionFromProps(metadata, title)
+  // Our own export says every requirement's kind and position where it has one: there, none means none.
+  const defaultKind = (kind: string) => (ours ? null : kind)
+  const defaultOrder = (position: number) => (ours ? null : position)
+  let info = options.edition ?? ours ?? undefined
   if (!info) {
     if (/800-53/.test(title) && /(Revision|Rev\.?)\s*5/i.test(title)) info = NIST_800_53_R5
     else {
@@ -226,12 +230,12 @@ export function parseOscalCatalog(source: string, options: OscalCatalogOptions =
         edition: edition.id,
         refId,
         parent,
-        kind: ourProp(control, REQUIREMENT_PROP.kind) ?? (nested ? 'control enhancement' : 'control'),
+        kind: ourProp(control, REQUIREMENT_PROP.kind) ?? defaultKind(nested ? 'control enhancement' : 'control'),
         assessable: ourProp(control, REQUIREMENT_PROP.assessable) !== 'no',
         title: edition.textLicence === 'ids-only' || untitled ? null : title,
         ...(summaryOf(control) ? { summary: summaryOf(control) } : {}),
         text: edition.textLicence === 'full-text' && body !== '' ? body : null,
-        order: orderOf(control, ++order),
+        order: orderOf(control, defaultOrder(++order)),
       })
       if (ok) readControls(control.controls, refId, `${where} (${id})`, true)
     })
@@ -265,11 +269,11 @@ export function parseOscalCatalog(source: string, options: OscalCatalogOptions =
         edition: edition.id,
         refId,
         parent,
-        kind: ourProp(group, REQUIREMENT_PROP.kind) ?? str(group.class) ?? 'group',
+        kind: ourProp(group, REQUIREMENT_PROP.kind) ?? str(group.class) ?? defaultKind('group'),
         assessable: false,
         title: edition.textLicence === 'ids-only' || ourProp(group, REQUIREMENT_PROP.untitled) === 'yes' ? null : title,
         ...(summaryOf(group) ? { summary: summaryOf(group) } : {}),
-        order: orderOf(group, ++order),
+        order: orderOf(group, defaultOrder(++order)),
       })
       if (!ok) return
       readGroups(group.groups, refId, `${where} (${refId})`)

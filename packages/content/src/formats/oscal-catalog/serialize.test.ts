@@ -138,8 +138,8 @@ describe('parseOscalCatalog(toOscalCatalog(x))', () => {
           expect(r.title ?? null).toBe(e.textLicence === 'ids-only' ? null : (x.title ?? null))
           expect(r.summary ?? null).toBe(x.summary ?? null)
           expect(r.text ?? null).toBe(e.textLicence === 'full-text' ? (x.text ?? null) : null)
-          if (x.kind) expect(r.kind).toBe(x.kind)
-          if (x.order !== null && x.order !== undefined) expect(r.order).toBe(x.order)
+          expect(r.kind ?? null).toBe(x.kind ?? null)
+          expect(r.order ?? null).toBe(x.order ?? null)
         }
       }),
       { numRuns: 200 },
