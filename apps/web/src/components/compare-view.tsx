@@ -1,4 +1,4 @@
-import { Badge, Breadcrumbs, OtherComparisons, Section } from '@versus/ui'
+import { Breadcrumbs, ObligationBadge, OtherComparisons, Section } from '@versus/ui'
 import type { DiscoveryCatalog, ComparisonSummary } from '@/lib/cms'
 import { hasFilters, matchesFilters, type StandardFilters } from '@/lib/discovery/filters'
 import { MAX_PICK, MIN_PICK, pickerMessage } from '@/lib/discovery/picker'
@@ -77,7 +77,7 @@ export function CompareView({
                         <input type="checkbox" name="s" value={header.slug} id={`pick-${header.slug}`} defaultChecked={selected.has(header.slug)} />
                         <label htmlFor={`pick-${header.slug}`}>
                           <span className="v-picker__name">{header.shortName}</span>{' '}
-                          <Badge tone={header.obligation === 'mandatory' ? 'mandatory' : 'voluntary'}>{header.obligationLabel}</Badge>{' '}
+                          <ObligationBadge header={header} />{' '}
                           <span className="v-muted v-small">{header.jurisdiction}</span>
                         </label>
                       </li>
