@@ -3,6 +3,7 @@ import type { DiscoveryCatalog, ComparisonSummary } from '@/lib/cms'
 import { hasFilters, matchesFilters, type StandardFilters } from '@/lib/discovery/filters'
 import { MAX_PICK, MIN_PICK, pickerMessage } from '@/lib/discovery/picker'
 import { FilterFields, filterData } from './filter-fields'
+import { SuggestForm } from './suggest-form'
 import { InstantFilter } from './instant-filter'
 
 export interface PickerState {
@@ -105,6 +106,13 @@ export function CompareView({
         ) : (
           <OtherComparisons comparisons={comparisons} />
         )}
+      </Section>
+
+      <Section id="suggest" title="Suggest a comparison" intro="Missing the pair you need? Tell the editors. No account needed.">
+        <SuggestForm
+          idPrefix="compare-suggest"
+          standards={catalog.groups.flatMap((g) => g.items.map((i) => ({ slug: i.header.slug, shortName: i.header.shortName })))}
+        />
       </Section>
     </>
   )

@@ -188,6 +188,7 @@ export type RawSitemapDoc = z.infer<typeof RawSitemapDocSchema>
 export const RawSiteSchema = z.object({
   siteName: optionalText,
   tagline: optionalText,
+  contactEmail: optionalText,
   cta: z
     .object({ heading: optionalText, body: optionalText, linkLabel: optionalText, linkUrl: optionalText })
     .nullish()
