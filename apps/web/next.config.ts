@@ -13,6 +13,12 @@ const CONTENT_PAGES = [
   '/',
   '/articles',
   '/methodology',
+  '/about',
+  '/contact',
+  '/suggest',
+  '/suggest/thanks',
+  // The suggestion form's answer when it is refused: the form again, static HTML with no JavaScript.
+  '/api/suggestions',
   '/compare/:pair',
   '/standards/:slug',
   '/standards/:slug/requirements/:segment',

@@ -16,6 +16,7 @@ import { Requirements } from './collections/Requirements'
 import { Standards } from './collections/Standards'
 import { SiteRefreshOutbox } from './collections/SiteRefreshOutbox'
 import { Users } from './collections/Users'
+import { VisitorSuggestions } from './collections/VisitorSuggestions'
 import { editorialNavLinks, editorialViews } from './components/editorial-admin'
 import { databaseAdapter } from './db/adapter'
 import type { AdapterOptions } from './db/adapter'
@@ -90,6 +91,7 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
       Requirements,
       MappingSets,
       Mappings,
+      VisitorSuggestions,
       Users,
       SiteRefreshOutbox,
     ],

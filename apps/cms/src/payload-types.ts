@@ -76,6 +76,7 @@ export interface Config {
     requirements: Requirement;
     'mapping-sets': MappingSet;
     mappings: Mapping;
+    'visitor-suggestions': VisitorSuggestion;
     users: User;
     'site-refresh-outbox': SiteRefreshOutbox;
     'payload-kv': PayloadKv;
@@ -94,6 +95,7 @@ export interface Config {
     requirements: RequirementsSelect<false> | RequirementsSelect<true>;
     'mapping-sets': MappingSetsSelect<false> | MappingSetsSelect<true>;
     mappings: MappingsSelect<false> | MappingsSelect<true>;
+    'visitor-suggestions': VisitorSuggestionsSelect<false> | VisitorSuggestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-refresh-outbox': SiteRefreshOutboxSelect<false> | SiteRefreshOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -194,6 +196,14 @@ export interface Standard {
     min: number;
     max: number;
   };
+  /**
+   * Optional: a published source for the cost band (a fee schedule, an official estimate). Without one, the site links to how we estimate.
+   */
+  costSourceUrl?: string | null;
+  /**
+   * Optional: a published source for the complexity and months (a regulator’s guidance, a survey).
+   */
+  effortSourceUrl?: string | null;
   /**
    * Three to seven short points.
    */
@@ -304,6 +314,18 @@ export interface Standard {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When an editor last checked this against its sources. Filled with the publish date on first publish if empty; update it when you review again.
+   */
+  lastReviewedAt?: string | null;
+  /**
+   * Shown on the site by their display name. Filled with the publishing editor on first publish if empty.
+   */
+  reviewedBy?: (number | null) | User;
+  /**
+   * Computed: the reviewer’s display name, as the site shows it.
+   */
+  reviewerName?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -351,6 +373,47 @@ export interface Aspect {
   slug: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * People who edit Versus. Only admins add, change or remove accounts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Changing your own password? Enter the current one here first.
+   */
+  currentPassword?: string | null;
+  name?: string | null;
+  /**
+   * Shown publicly as “Last reviewed … by <display name>”. Leave empty to appear as “the Versus editors”.
+   */
+  displayName?: string | null;
+  /**
+   * Admins manage users; editors manage content.
+   */
+  role?: ('admin' | 'editor') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * A pair of standards. The page is generated from the two standards’ facts; add only what is specific to the pair.
@@ -408,6 +471,18 @@ export interface Comparison {
    * Show on the home page.
    */
   featured?: boolean | null;
+  /**
+   * When an editor last checked this against its sources. Filled with the publish date on first publish if empty; update it when you review again.
+   */
+  lastReviewedAt?: string | null;
+  /**
+   * Shown on the site by their display name. Filled with the publishing editor on first publish if empty.
+   */
+  reviewedBy?: (number | null) | User;
+  /**
+   * Computed: the reviewer’s display name, as the site shows it.
+   */
+  reviewerName?: string | null;
   /**
    * Computed: "<A> vs <B>" from the standards’ short names.
    */
@@ -676,41 +751,34 @@ export interface Mapping {
   createdAt: string;
 }
 /**
- * People who edit Versus. Only admins add, change or remove accounts.
+ * Comparisons visitors asked for through the site’s “Suggest a comparison” form. Set the status as you handle them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "visitor-suggestions".
  */
-export interface User {
+export interface VisitorSuggestion {
   id: number;
   /**
-   * Changing your own password? Enter the current one here first.
+   * Computed from the standards named, else the start of the message.
    */
-  currentPassword?: string | null;
-  name?: string | null;
+  title?: string | null;
   /**
-   * Admins manage users; editors manage content.
+   * A standard’s slug, as picked on the site.
    */
-  role?: ('admin' | 'editor') | null;
+  standardA?: string | null;
+  standardB?: string | null;
+  message?: string | null;
+  /**
+   * Optional; only to answer the visitor. Never published.
+   */
+  email?: string | null;
+  status: 'new' | 'planned' | 'done' | 'declined';
+  /**
+   * For editors only.
+   */
+  editorNote?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -794,6 +862,10 @@ export interface PayloadLockedDocument {
         value: number | Mapping;
       } | null)
     | ({
+        relationTo: 'visitor-suggestions';
+        value: number | VisitorSuggestion;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -865,6 +937,8 @@ export interface StandardsSelect<T extends boolean = true> {
         min?: T;
         max?: T;
       };
+  costSourceUrl?: T;
+  effortSourceUrl?: T;
   keyFeatures?:
     | T
     | {
@@ -915,6 +989,9 @@ export interface StandardsSelect<T extends boolean = true> {
         slug?: T;
         id?: T;
       };
+  lastReviewedAt?: T;
+  reviewedBy?: T;
+  reviewerName?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -948,6 +1025,9 @@ export interface ComparisonsSelect<T extends boolean = true> {
         id?: T;
       };
   featured?: T;
+  lastReviewedAt?: T;
+  reviewedBy?: T;
+  reviewerName?: T;
   title?: T;
   pairKey?: T;
   updatedAt?: T;
@@ -1084,11 +1164,27 @@ export interface MappingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-suggestions_select".
+ */
+export interface VisitorSuggestionsSelect<T extends boolean = true> {
+  title?: T;
+  standardA?: T;
+  standardB?: T;
+  message?: T;
+  email?: T;
+  status?: T;
+  editorNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   name?: T;
+  displayName?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1161,7 +1257,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * Site-wide name, tagline, call to action and footer links.
+ * Site-wide name, tagline, contact address, call to action and footer links.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site".
@@ -1170,6 +1266,10 @@ export interface Site {
   id: number;
   siteName?: string | null;
   tagline?: string | null;
+  /**
+   * Where visitors write to the editors (the site’s /contact and /about pages). Public: use a team address, not a person’s.
+   */
+  contactEmail?: string | null;
   cta?: {
     heading?: string | null;
     body?: string | null;
@@ -1193,6 +1293,7 @@ export interface Site {
 export interface SiteSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  contactEmail?: T;
   cta?:
     | T
     | {

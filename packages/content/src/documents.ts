@@ -78,6 +78,12 @@ export interface StandardDoc extends StandardCardDoc {
   aspectValues?: DocRows<{ aspect?: DocRelation; value?: OptionalText }>
   faq?: DocRows<FaqRow>
   sources?: DocRows<{ label: string; url: string }>
+  costSourceUrl?: OptionalText
+  effortSourceUrl?: OptionalText
+  /** ISO 8601: when an editor last reviewed the record (fields/review.ts in the CMS). */
+  lastReviewedAt?: OptionalText
+  /** The reviewer's public display name, copied by the CMS; never an account detail. */
+  reviewerName?: OptionalText
   updatedAt?: OptionalText
 }
 
@@ -92,6 +98,8 @@ export interface ComparisonDoc {
   aspectOverrides?: DocRows<{ aspect?: DocRelation; side: 'a' | 'b'; value: string }>
   faq?: DocRows<FaqRow>
   featured?: boolean | null
+  lastReviewedAt?: OptionalText
+  reviewerName?: OptionalText
   createdAt?: OptionalText
   updatedAt?: OptionalText
 }

@@ -19,6 +19,7 @@ import type {
   MappingSetStatus,
   Obligation,
   RelationType,
+  ReviewRecord,
   RichText,
   SourceLink,
   StandardRecord,
@@ -59,6 +60,11 @@ export interface StandardCard {
   complexity: { level: Complexity; label: string /* "Medium" */ }
   implementation: { min: number; max: number; label: string /* "6–12 months" */ }
   keyFeatures: string[]
+  /**
+   * Published sources for the cost band and for the effort (complexity and months), when editors
+   * have one (http(s) only). Always set by the engine; optional only so hand-built cards stay valid.
+   */
+  estimateSources?: { cost: string | null; effort: string | null }
 }
 
 export interface StandardDetails {
@@ -157,6 +163,15 @@ export interface SeoData {
   jsonLd: Record<string, unknown>[]
 }
 
+/**
+ * Who reviewed what on a pair page: the pair itself (its comparison record), and each standard's own
+ * record in header order. A generated pair has no pair review: its page shows the standards' own.
+ */
+export interface PairReview {
+  pair: ReviewRecord | null
+  standards: [ReviewRecord | null, ReviewRecord | null]
+}
+
 export interface ComparisonModel {
   pair: PairRef
   title: string
@@ -183,6 +198,8 @@ export interface ComparisonModel {
    * by the engine; optional only so hand-built models stay valid.
    */
   adds?: [WhatItAddsModel, WhatItAddsModel]
+  /** Last reviews of the pair and of each standard. Always set by the engine; optional only so hand-built models stay valid. */
+  review?: PairReview
 }
 
 /** Input of `compareStandards`. */
@@ -223,6 +240,12 @@ export interface MatrixRow {
   values: string[]
   /** True when every column has the same value (and none is missing). */
   same: boolean
+  /**
+   * `same`: every column recorded, all equal. `differs`: at least two recorded values really differ
+   * (compared case- and space-insensitively). `incomplete`: some column has no value and the recorded
+   * ones agree (or fewer than two are recorded): unknown, never highlighted as a difference.
+   */
+  status: 'same' | 'differs' | 'incomplete'
   /** The aspect of an aspect row. */
   aspect?: AspectRecord
 }

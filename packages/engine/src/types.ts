@@ -80,6 +80,15 @@ export interface RelatedStandardLink {
   relation: RelationType
 }
 
+/**
+ * An editor's last review of a record: when (ISO 8601) and by whom (their public display name; null
+ * or absent when not named). Shown to visitors; dates the pair page's JSON-LD.
+ */
+export interface ReviewRecord {
+  at: string
+  by?: string | null
+}
+
 export interface StandardRecord {
   slug: string
   /** "ISO 27032" (the full name with publisher prefix and edition goes in officialTitle) */
@@ -108,6 +117,10 @@ export interface StandardRecord {
   related: RelatedStandardLink[]
   /** ISO 8601; used for SEO dates only. */
   updatedAt?: string
+  /** When an editor last reviewed this record; absent or null when never. */
+  review?: ReviewRecord | null
+  /** Where the cost band and the effort (complexity, months) come from, when a published source says. */
+  estimateSources?: { cost?: string | null; effort?: string | null } | null
 }
 
 export interface AspectOverride {
@@ -131,6 +144,8 @@ export interface ComparisonRecord {
   /** ISO 8601; SEO dates only (datePublished). */
   createdAt?: string
   updatedAt?: string
+  /** When an editor last reviewed the pair; the page's JSON-LD dateModified. */
+  review?: ReviewRecord | null
 }
 
 export interface ArticleRecord {

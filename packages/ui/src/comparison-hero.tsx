@@ -1,11 +1,12 @@
 import type { StandardHeader } from '@versus/engine'
 import { Badge } from './badge'
+import { ObligationBadge } from './obligation-badge'
 
 export function StandardHeaderFacts({ header }: { header: StandardHeader }) {
   return (
     <>
       <p className="v-badges">
-        <Badge tone={header.obligation === 'mandatory' ? 'mandatory' : 'voluntary'}>{header.obligationLabel}</Badge>
+        <ObligationBadge header={header} />
         <Badge tone="neutral">
           <span className="v-sr-only">Current edition: </span>
           {header.editionYear}

@@ -53,6 +53,27 @@ describe('ComparisonMatrix', () => {
     const jurisdiction = html.slice(html.indexOf('>Jurisdiction<'), html.indexOf('>Publisher<'))
     expect(jurisdiction).toContain('>Same<')
   })
+
+  it('highlights only rows whose recorded values differ; a row nobody recorded is not a difference', () => {
+    const withAspect = compareMany({
+      standards: [
+        standard('a', 'A', { aspectValues: [{ aspect: 'scope', value: 'Same thing' }] }),
+        standard('b', 'B', { aspectValues: [{ aspect: 'scope', value: 'same  thing' }] }),
+        standard('c', 'C'),
+      ],
+      aspects: [
+        { slug: 'scope', name: 'Scope', order: 1 },
+        { slug: 'fines', name: 'Fines', order: 2 },
+      ],
+    })
+    const rendered = renderToStaticMarkup(<ComparisonMatrix model={withAspect} />)
+    for (const key of ['aspect:scope', 'aspect:fines']) {
+      const row = rendered.slice(rendered.indexOf(`data-row="${key}"`), rendered.indexOf('</tr>', rendered.indexOf(`data-row="${key}"`)))
+      expect(row).toContain('>Not all recorded<')
+      expect(row).not.toContain('Differs')
+    }
+    expect(rendered).not.toMatch(/class="is-different"[^>]*data-row="aspect:/)
+  })
 })
 
 describe('PairLinks', () => {

@@ -1,5 +1,5 @@
 import type { StandardHeader } from '@versus/engine'
-import { Badge } from './badge'
+import { ObligationBadge } from './obligation-badge'
 
 /** The top of a matrix page: the h1, then one short entry per standard. */
 export function MatrixHero({
@@ -21,7 +21,7 @@ export function MatrixHero({
             <a href={header.path} className="v-matrix-hero__name">
               {header.shortName}
             </a>{' '}
-            <Badge tone={header.obligation === 'mandatory' ? 'mandatory' : 'voluntary'}>{header.obligationLabel}</Badge>
+            <ObligationBadge header={header} />
             <span className="v-matrix-hero__tagline">{header.tagline}</span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { StandardHeader } from '@versus/engine'
 import { Badge } from './badge'
+import { ObligationBadge } from './obligation-badge'
 import { Heading } from './heading'
 
 export interface StandardIndexGroup {
@@ -21,7 +22,7 @@ export function StandardIndex({ groups, headingLevel = 3 }: { groups: StandardIn
               <li key={s.slug}>
                 <a href={s.path}>{s.shortName}</a>
                 <span className="v-index__badges">
-                  <Badge tone={s.obligation === 'mandatory' ? 'mandatory' : 'voluntary'}>{s.obligationLabel}</Badge>
+                  <ObligationBadge header={s} />
                   <Badge tone="neutral">{s.legalNatureLabel}</Badge>
                 </span>
               </li>

@@ -1,5 +1,6 @@
 import type { StandardHeader } from '@versus/engine'
 import { Badge } from './badge'
+import { ObligationBadge } from './obligation-badge'
 import { Heading } from './heading'
 
 /** A standard in a list: name, badges, legal nature and tagline, linking to its page. */
@@ -10,7 +11,7 @@ export function StandardSummaryCard({ header, headingLevel = 3 }: { header: Stan
         <a href={header.path}>{header.shortName}</a>
       </Heading>
       <p className="v-badges">
-        <Badge tone={header.obligation === 'mandatory' ? 'mandatory' : 'voluntary'}>{header.obligationLabel}</Badge>
+        <ObligationBadge header={header} />
         <Badge tone="neutral">{header.legalNatureLabel}</Badge>
         <Badge tone="neutral">
           <span className="v-sr-only">Current edition: </span>

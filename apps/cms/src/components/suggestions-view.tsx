@@ -20,6 +20,11 @@ export async function SuggestionsView({ initPageResult, params, searchParams }: 
           Pairs with no comparison yet (in any status), ranked by how related the two standards are: related-standard
           links, a shared category or jurisdiction, and how few published comparisons each already has.
         </p>
+        <p>
+          Visitors ask for comparisons too:{' '}
+          <a href={`${req.payload.config.routes.admin}/collections/visitor-suggestions`}>visitor suggestions</a> from the
+          site&apos;s &ldquo;Suggest a comparison&rdquo; form.
+        </p>
         {suggestions.length === 0 ? (
           <p>Every pair of standards already has a comparison.</p>
         ) : (

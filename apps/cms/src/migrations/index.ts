@@ -4,6 +4,7 @@ import * as migration_20261128_013224_query_indexes from './20261128_013224_quer
 import * as migration_20261202_004319_site_refresh_outbox from './20261202_004319_site_refresh_outbox';
 import * as migration_20261202_033802_crosswalks from './20261202_033802_crosswalks';
 import * as migration_20261202_040531_mapping_titles from './20261202_040531_mapping_titles';
+import * as migration_20261202_064245_trust_reviews from './20261202_064245_trust_reviews';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_040531_mapping_titles.up,
     down: migration_20261202_040531_mapping_titles.down,
-    name: '20261202_040531_mapping_titles'
+    name: '20261202_040531_mapping_titles',
+  },
+  {
+    up: migration_20261202_064245_trust_reviews.up,
+    down: migration_20261202_064245_trust_reviews.down,
+    name: '20261202_064245_trust_reviews'
   },
 ];

@@ -10,6 +10,7 @@ import { writeBundle } from '../crosswalk/write-bundle'
 import { blocksToLexical } from './blocks-to-lexical'
 import { combineBundles, defaultEditions } from './crosswalk-editions'
 import * as defaultContent from './content'
+import { comparisonReviewedAt, standardReviewedAt } from './content/reviews'
 import type { ArticleSeed, AspectSeed, CategorySeed, ComparisonSeed, SiteSeed, StandardSeed } from './content/types'
 
 export interface SeedContent {
@@ -166,6 +167,7 @@ async function seedContent(
       })),
       faq: standard.faq.map(({ question, answer }) => ({ question, answer })),
       sources: standard.sources.map(({ label, url }) => ({ label, url })),
+      lastReviewedAt: standardReviewedAt(standard.slug),
       _status: 'published',
     })
     standardIds.set(standard.slug, doc.id)
@@ -203,6 +205,7 @@ async function seedContent(
         side: override.standard === first ? 'a' : 'b',
         value: override.value,
       })),
+      lastReviewedAt: comparisonReviewedAt(first, second),
       _status: 'published',
     }
     if (comparison.verdict !== undefined) data.verdict = comparison.verdict
@@ -250,6 +253,7 @@ async function seedContent(
   const siteData = {
     siteName: content.site.siteName,
     tagline: content.site.tagline,
+    ...(content.site.contactEmail ? { contactEmail: content.site.contactEmail } : {}),
     cta: { ...content.site.cta },
     footerLinks: content.site.footerLinks.map(({ label, url }) => ({ label, url })),
   }

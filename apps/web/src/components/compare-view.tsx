@@ -1,8 +1,9 @@
-import { Badge, Breadcrumbs, OtherComparisons, Section } from '@versus/ui'
+import { Breadcrumbs, ObligationBadge, OtherComparisons, Section } from '@versus/ui'
 import type { DiscoveryCatalog, ComparisonSummary } from '@/lib/cms'
 import { hasFilters, matchesFilters, type StandardFilters } from '@/lib/discovery/filters'
 import { MAX_PICK, MIN_PICK, pickerMessage } from '@/lib/discovery/picker'
 import { FilterFields, filterData } from './filter-fields'
+import { SuggestForm } from './suggest-form'
 import { InstantFilter } from './instant-filter'
 
 export interface PickerState {
@@ -77,7 +78,7 @@ export function CompareView({
                         <input type="checkbox" name="s" value={header.slug} id={`pick-${header.slug}`} defaultChecked={selected.has(header.slug)} />
                         <label htmlFor={`pick-${header.slug}`}>
                           <span className="v-picker__name">{header.shortName}</span>{' '}
-                          <Badge tone={header.obligation === 'mandatory' ? 'mandatory' : 'voluntary'}>{header.obligationLabel}</Badge>{' '}
+                          <ObligationBadge header={header} />{' '}
                           <span className="v-muted v-small">{header.jurisdiction}</span>
                         </label>
                       </li>
@@ -105,6 +106,13 @@ export function CompareView({
         ) : (
           <OtherComparisons comparisons={comparisons} />
         )}
+      </Section>
+
+      <Section id="suggest" title="Suggest a comparison" intro="Missing the pair you need? Tell the editors. No account needed.">
+        <SuggestForm
+          idPrefix="compare-suggest"
+          standards={catalog.groups.flatMap((g) => g.items.map((i) => ({ slug: i.header.slug, shortName: i.header.shortName })))}
+        />
       </Section>
     </>
   )

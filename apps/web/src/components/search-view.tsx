@@ -1,6 +1,7 @@
 import { Breadcrumbs, Section } from '@versus/ui'
 import type { SearchKind, SearchResults } from '@/lib/search/search-index'
 import { SearchForm } from './search-form'
+import { SuggestForm } from './suggest-form'
 
 const GROUP_TITLES: Record<SearchKind, string> = {
   standard: 'Standards',
@@ -31,9 +32,14 @@ export function SearchView({ results }: { results: SearchResults }) {
           <a href="/standards">all standards</a> and <a href="/compare">all comparisons</a>.
         </p>
       ) : total === 0 ? (
-        <p className="v-empty" role="status">
-          Nothing matches “{query}”. Check the spelling, try a shorter name or a topic, or browse <a href="/standards">all standards</a>.
-        </p>
+        <>
+          <p className="v-empty" role="status">
+            Nothing matches “{query}”. Check the spelling, try a shorter name or a topic, or browse <a href="/standards">all standards</a>.
+          </p>
+          <Section id="suggest" title="Should we cover it?" intro="If a standard or comparison you need is missing, tell the editors. No account needed.">
+            <SuggestForm idPrefix="search-suggest" standards={[]} input={{ message: `Searched for: ${query}`.slice(0, 500) }} />
+          </Section>
+        </>
       ) : (
         <>
           <p className="v-muted v-small" role="status">

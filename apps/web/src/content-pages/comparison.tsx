@@ -12,7 +12,9 @@ import {
   RelatedArticles,
   Relations,
   RequirementOverlap,
+  ReviewNote,
   Section,
+  SourceReviews,
   StandardCard,
   StandardDetails,
   Traits,
@@ -56,7 +58,17 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
       <JsonLd data={model.seo.jsonLd} />
       <Breadcrumbs items={model.seo.breadcrumbs} />
       <ComparisonHero title={model.title} headers={model.headers} />
-      {result.reviewed ? null : <GeneratedNotice methodologyHref="/methodology#records" />}
+      {result.reviewed ? (
+        <ReviewNote review={model.review?.pair} methodologyHref="/methodology#reviews" />
+      ) : (
+        <>
+          <GeneratedNotice methodologyHref="/methodology#records" />
+          <SourceReviews
+            standards={model.headers.map((header, i) => ({ name: header.shortName, review: model.review?.standards[i] }))}
+            methodologyHref="/methodology#reviews"
+          />
+        </>
+      )}
 
       <Verdict verdict={model.verdict} />
 

@@ -4,8 +4,9 @@ import { siteTitle } from '@/static-pages/page-meta'
 import type { PageContent } from './content-page'
 
 /**
- * /methodology: how every page is made, what an editor's override is, and how requirement overlap is
- * counted. Pair pages link here ("how we count": #coverage). The figures quoted (weights, the
+ * /methodology: how every page is made, what an editor's override is, what a review date means, where
+ * the cost and effort bands come from (#estimates, linked from every standard's card), and how
+ * requirement overlap is counted. Pair pages link here ("how we count": #coverage). The figures quoted (weights, the
  * default strength) are the engine's (packages/engine/src/computeCoverage/README.md); keep them in
  * step when the engine's rules change.
  */
@@ -40,6 +41,8 @@ function MethodologyBody() {
         <ul>
           <li><a href="#records">One record per standard</a></li>
           <li><a href="#overrides">What editors override</a></li>
+          <li><a href="#reviews">Reviews and dates</a></li>
+          <li><a href="#estimates">Cost and effort estimates</a></li>
           <li><a href="#coverage">How requirement overlap is counted</a></li>
           <li><a href="#inferred">Inferred links</a></li>
           <li><a href="#editions">Editions</a></li>
@@ -75,6 +78,56 @@ function MethodologyBody() {
             generated text misses what matters for that pair. An override applies to that pair only; the
             standard&apos;s record, and every other page, keep the recorded value. When the record changes later, the
             override is flagged to the editors for review.
+          </p>
+        </div>
+      </Section>
+
+      <Section id="reviews" title="Reviews and dates">
+        <div className="v-prose">
+          <p>
+            Every standard&apos;s page says when an editor last checked its record against the official text and other
+            sources it lists, and who did (by the name they chose to show, or &ldquo;the Versus editors&rdquo;). A reviewed
+            comparison says the same about the pair: the date an editor last read the whole page, verdict and overrides
+            included. That date is also the page&apos;s &ldquo;date modified&rdquo; for search engines.
+          </p>
+          <p>
+            A generated pair has no review of its own, and says so: it shows instead when each of the two records it is built
+            from was last reviewed. Publishing a record for the first time records the publish as its first review; after
+            that the date moves only when an editor reviews the record again, not with every small edit.
+          </p>
+        </div>
+      </Section>
+
+      <Section id="estimates" title="Cost and effort estimates">
+        <div className="v-prose">
+          <p>
+            The cost band, complexity and implementation time on each standard are editors&apos; estimates for a typical
+            mid-sized organisation starting from little, in its first year. They are not quotes and not survey results:
+            your scope, size, sector and what you already have in place move them a long way.
+          </p>
+          <dl className="v-definitions">
+            <dt>Cost band</dt>
+            <dd>
+              € under €10k, €€ €10k–€50k, €€€ €50k–€250k, €€€€ over €250k. It adds up what the standard itself makes
+              you pay for: certification or assessment fees where there is an audit (a certification body, a qualified
+              assessor), outside advice usually bought, tooling, and the staff time the requirements take. Fines and the
+              cost of not complying are not included.
+            </dd>
+            <dt>Complexity</dt>
+            <dd>
+              Low, medium or high, from how much the standard asks for (the number and depth of its requirements), whether
+              an external audit or a regulator checks it, and how many parts of an organisation have to take part.
+            </dd>
+            <dt>Implementation time</dt>
+            <dd>
+              The usual range in months from starting to being ready for certification, assessment or the legal deadline,
+              as the standard&apos;s publisher, regulators and implementation guidance describe it.
+            </dd>
+          </dl>
+          <p>
+            Where a published source gives a figure (a regulator&apos;s impact assessment, a scheme&apos;s fee schedule), the
+            standard&apos;s card links to it as &ldquo;cost source&rdquo; or &ldquo;effort source&rdquo;. Otherwise the band
+            is our judgement from the standard&apos;s requirements, and you should treat it as an order of magnitude.
           </p>
         </div>
       </Section>

@@ -6,6 +6,7 @@ import {
   OtherComparisons,
   Relations,
   RequirementCatalog,
+  ReviewNote,
   Section,
   StandardCard,
   StandardDetails,
@@ -45,6 +46,7 @@ function StandardBody({ page, catalog }: { page: StandardPage; catalog: CatalogV
         <h1 className="v-page-title">{header.shortName}</h1>
         <p className="v-lead">{header.tagline}</p>
         <StandardHeaderFacts header={header} />
+        <ReviewNote review={page.review} methodologyHref="/methodology#reviews" />
       </header>
 
       <Section id="overview" title="At a glance">

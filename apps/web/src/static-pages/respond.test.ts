@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { articlePage } from '@/content-pages/article'
 import { comparisonPage } from '@/content-pages/comparison'
+import { aboutPage } from '@/content-pages/about'
+import { contactPage } from '@/content-pages/contact'
 import { methodologyPage } from '@/content-pages/methodology'
+import { suggestPage, suggestThanksPage } from '@/content-pages/suggest'
 import { standardPage } from '@/content-pages/standard'
 import { installWorld } from '@/test/fixtures'
 import { staticPageResponse } from './respond'
@@ -54,12 +57,61 @@ describe('staticPageResponse', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(scriptTags(html)).toEqual([])
-    for (const id of ['records', 'overrides', 'coverage', 'inferred', 'editions', 'sources']) {
+    for (const id of ['records', 'overrides', 'reviews', 'estimates', 'coverage', 'inferred', 'editions', 'sources']) {
       expect(html).toContain(`<section id="${id}" aria-labelledby="${id}-heading"`)
       expect(html).toContain(`href="#${id}"`)
     }
     expect(html).toContain('<link rel="canonical" href="https://versus.example/methodology"/>')
     expect(html).toMatch(/<title>How we compare standards \| Versus<\/title>/)
+  })
+
+  it('says when and by whom a reviewed pair was reviewed, and dates its JSON-LD from it', async () => {
+    const html = await (await staticPageResponse(await comparisonPage('iso-27001-vs-iso-27002'), '/compare/iso-27001-vs-iso-27002')).text()
+    expect(html).toContain('Last reviewed <time dateTime="2026-12-01">1 December 2026</time> by Ann Editor.')
+    expect(html).toContain('"dateModified":"2026-12-01T00:00:00.000Z"')
+    expect(html).toContain('href="/methodology#estimates"')
+  })
+
+  it('shows a generated pair the review dates of its two records, and never says the pair was reviewed', async () => {
+    const html = await (await staticPageResponse(await comparisonPage('iso-27002-vs-iso-27032'), '/compare/iso-27002-vs-iso-27032')).text()
+    expect(html).toContain('Not reviewed as a pair.')
+    expect(html).toContain('ISO 27002: no review recorded')
+    expect(html).toContain('ISO 27032: <time dateTime="2026-11-28">28 November 2026</time> by the Versus editors')
+    expect(html).not.toContain('Last reviewed')
+    expect(html).not.toContain('dateModified')
+  })
+
+  it('dates a standard’s page from its review', async () => {
+    const html = await (await staticPageResponse(await standardPage('iso-27001'), '/standards/iso-27001')).text()
+    expect(html).toContain('Last reviewed <time dateTime="2026-11-30">30 November 2026</time> by Ann Editor.')
+    expect(html).toContain('"dateModified":"2026-11-30T00:00:00.000Z","lastReviewed":"2026-11-30T00:00:00.000Z"')
+  })
+
+  it('renders about, contact, the suggestion form and its thanks page without scripts, the form posting to the site', async () => {
+    for (const [page, path, heading] of [
+      [await aboutPage(), '/about', 'About Versus'],
+      [await contactPage(), '/contact', 'Contact the editors'],
+      [await suggestPage(), '/suggest', 'Suggest a comparison'],
+      [await suggestThanksPage(), '/suggest/thanks', 'Thank you'],
+    ] as const) {
+      const response = await staticPageResponse(page, path)
+      expect(response.status).toBe(200)
+      const html = await response.text()
+      expect(scriptTags(html)).toEqual([])
+      expect(html).toContain(`<h1 class="v-page-title">${heading}</h1>`)
+    }
+    const form = await (await staticPageResponse(await suggestPage(), '/suggest')).text()
+    expect(form).toMatch(/<form class="v-suggest"[^>]* action="\/api\/suggestions" method="post">/)
+    expect(form).toContain('<option value="iso-27032">ISO 27032</option>')
+    expect(form).not.toContain('draft-only')
+  })
+
+  it('echoes a refused suggestion back as text, never as markup', async () => {
+    const page = await suggestPage({ message: 'Please check the form.', input: { message: '<img src=x onerror=alert(1)>' }, errors: { message: 'Too long' } })
+    const html = await (await staticPageResponse(page, '/suggest')).text()
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;</textarea>')
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('<meta name="robots" content="noindex"/>')
   })
 
   it('gives standards and articles the site title template and no Open Graph image', async () => {

@@ -29,3 +29,14 @@ export async function staticPageResponse(page: ContentPage, pathname: string): P
 export async function notFoundResponse(pathname: string, headers: Record<string, string> = {}): Promise<Response> {
   return new Response(await html(await notFoundPage(pathname)), { status: 404, headers: { 'Content-Type': HTML, ...headers } })
 }
+
+/**
+ * A page rendered per request with its own status (a refused form submission: 400, 429, 503), never
+ * cached anywhere.
+ */
+export async function pageResponse(page: PageContent, status: number, headers: Record<string, string> = {}): Promise<Response> {
+  return new Response(await html(page), {
+    status,
+    headers: { 'Content-Type': HTML, 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex', ...headers },
+  })
+}

@@ -95,9 +95,15 @@ export function world() {
         category: 1,
         aspectValues: [{ id: 'v1', aspect: 1, value: 'Information security' }],
         related: [{ id: 'r1', standard: 2, relation: 'complements' }],
+        lastReviewedAt: '2026-11-30T00:00:00.000Z',
+        reviewerName: 'Ann Editor',
       }),
       rawStandard(2, 'iso-27002', 'ISO 27002', { category: 1, aspectValues: [{ id: 'v2', aspect: 1, value: 'Controls' }] }),
-      rawStandard(3, 'iso-27032', 'ISO 27032', { category: 1, aspectValues: [{ id: 'v3', aspect: 1, value: 'Internet security' }] }),
+      rawStandard(3, 'iso-27032', 'ISO 27032', {
+        category: 1,
+        aspectValues: [{ id: 'v3', aspect: 1, value: 'Internet security' }],
+        lastReviewedAt: '2026-11-28T00:00:00.000Z',
+      }),
       rawStandard(4, 'iso-27701', 'ISO 27701', {
         category: 2,
         aspectValues: [{ id: 'v4', aspect: 1, value: 'Privacy' }],
@@ -108,7 +114,7 @@ export function world() {
       rawStandard(6, 'draft-only', 'Draft Only', { _status: 'draft' }),
     ],
     comparisons: [
-      rawComparison(11, 1, 2, { featured: true }),
+      rawComparison(11, 1, 2, { featured: true, lastReviewedAt: '2026-12-01T00:00:00.000Z', reviewerName: 'Ann Editor' }),
       // Stored in "reverse" order: the editor's order must not matter.
       rawComparison(12, 4, 3),
       rawComparison(13, 5, 1, { verdict: 'NIS2 is law; ISO 27001 is a choice.' }),

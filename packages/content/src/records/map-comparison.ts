@@ -2,6 +2,7 @@ import type { AspectOverride, ComparisonRecord } from '@versus/engine'
 
 import type { ComparisonDoc } from '../documents'
 import type { MapContext } from './map-context'
+import { mapReview } from './map-review'
 import { resolveRelation } from './resolve-relation'
 
 /** The slugs of a comparison's two standards; null when either does not resolve, or both are the same. */
@@ -26,6 +27,7 @@ export function mapComparison(doc: ComparisonDoc, ctx: MapContext): ComparisonRe
     const aspect = resolveRelation(ctx.aspectSlugs, row.aspect)
     return aspect ? [{ aspect, standard: row.side === 'a' ? a : b, value: row.value }] : []
   })
+  const review = mapReview(doc)
   return {
     standards: [a, b],
     verdict: doc.verdict?.trim() ? doc.verdict : null,
@@ -35,5 +37,6 @@ export function mapComparison(doc: ComparisonDoc, ctx: MapContext): ComparisonRe
     summary: doc.summary?.trim() ? doc.summary : null,
     ...(doc.createdAt ? { createdAt: doc.createdAt } : {}),
     ...(doc.updatedAt ? { updatedAt: doc.updatedAt } : {}),
+    ...(review ? { review } : {}),
   }
 }

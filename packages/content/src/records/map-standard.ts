@@ -2,6 +2,7 @@ import type { AspectValue, CostBand, RelatedStandardLink, StandardRecord } from 
 
 import type { StandardCardDoc, StandardDoc, StandardIndexDoc } from '../documents'
 import { mapCategoryRef } from './map-category'
+import { mapReview } from './map-review'
 import type { MapContext } from './map-context'
 import { resolveRelation } from './resolve-relation'
 
@@ -30,6 +31,18 @@ function aspectValuesOf(doc: Pick<StandardDoc, 'aspectValues'>, ctx: MapContext)
   return values
 }
 
+/** Present only when recorded, so records without them keep their shape. */
+function reviewOf(doc: StandardDoc): Pick<StandardRecord, 'review'> {
+  const review = mapReview(doc)
+  return review ? { review } : {}
+}
+
+function estimateSourcesOf(doc: StandardDoc): Pick<StandardRecord, 'estimateSources'> {
+  const cost = doc.costSourceUrl?.trim() || null
+  const effort = doc.effortSourceUrl?.trim() || null
+  return cost || effort ? { estimateSources: { cost, effort } } : {}
+}
+
 export function mapStandard(doc: StandardDoc, ctx: MapContext): StandardRecord {
   return {
     slug: doc.slug,
@@ -55,6 +68,8 @@ export function mapStandard(doc: StandardDoc, ctx: MapContext): StandardRecord {
     sources: (doc.sources ?? []).map((row) => ({ label: row.label, url: row.url })),
     related: relatedLinks(doc, ctx),
     ...(doc.updatedAt ? { updatedAt: doc.updatedAt } : {}),
+    ...reviewOf(doc),
+    ...estimateSourcesOf(doc),
   }
 }
 

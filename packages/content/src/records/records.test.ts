@@ -177,6 +177,18 @@ describe('documents → engine records', () => {
     })
   })
 
+  it('carries the last review: the date and the reviewer’s public name, or nothing without a date', () => {
+    const docs = [standard(10, 'iso-27001'), standard(11, 'iso-27701')]
+    const ctx = context(docs)
+    const doc: ComparisonDoc = { id: 5, standardA: 10, standardB: 11, lastReviewedAt: '2026-11-30T00:00:00.000Z', reviewerName: ' Ann ' }
+    expect(mapComparison(doc, ctx)?.review).toEqual({ at: '2026-11-30T00:00:00.000Z', by: 'Ann' })
+    expect(mapComparison({ ...doc, reviewerName: null }, ctx)?.review).toEqual({ at: '2026-11-30T00:00:00.000Z', by: null })
+    expect(mapComparison({ ...doc, lastReviewedAt: null }, ctx)).not.toHaveProperty('review')
+    const record = mapStandard({ ...(docs[0] as StandardDoc), lastReviewedAt: '2026-11-01T00:00:00.000Z', costSourceUrl: 'https://example.org/fees' }, ctx)
+    expect(record.review).toEqual({ at: '2026-11-01T00:00:00.000Z', by: null })
+    expect(record.estimateSources).toEqual({ cost: 'https://example.org/fees', effort: null })
+  })
+
   it('has no comparison when a standard is missing, unseen, or both sides are the same', () => {
     const ctx = context([standard(1, 'iso-9001')])
     expect(mapComparison({ id: 1, standardA: 1, standardB: 99 }, ctx)).toBeNull()

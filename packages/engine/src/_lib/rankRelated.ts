@@ -93,6 +93,16 @@ function sideScore(context: PairContext, slug: string, standard: StandardRecord)
   return score
 }
 
+/**
+ * Whether a comparison stays on the pair's topic: each of its standards is one of the pair, or shares
+ * a category with it, or is linked to it. A comparison that only shares one standard with the pair
+ * and puts it next to something unrelated is off topic, however high it would score.
+ */
+function onTopic(context: PairContext, x: string, sx: number, y: string, sy: number): boolean {
+  const tied = (slug: string, score: number) => slug === context.pa || slug === context.pb || score > 0
+  return tied(x, sx) && tied(y, sy)
+}
+
 function compareCandidates(p: Candidate, q: Candidate): number {
   return q.score - p.score || compareEntries(p, q)
 }
@@ -190,6 +200,7 @@ export function rankWithIndex(
     if (sx < 0) continue
     const sy = sideOf(y)
     if (sy < 0) continue
+    if (!onTopic(context, x, sx, y, sy)) continue
     const score = sx + sy
     if (score <= 0) continue
     scores[i] = score
@@ -267,6 +278,7 @@ export function rankWithCatalogIndex(
       if (sx < 0) continue
       const sy = scoreOf(y)
       if (sy < 0) continue
+      if (!onTopic(context, x, sx, y, sy)) continue
       const score = sx + sy
       if (score <= 0 || !top.admits(score)) continue
       top.offer(entry.key, x, y, lookup.get(x) as StandardRecord, lookup.get(y) as StandardRecord, score, entry.summary)
@@ -280,27 +292,22 @@ export function rankWithCatalogIndex(
   for (const slug of index.linkedBy.get(pb) ?? []) linked.add(slug)
   for (const slug of linked) visit(slug)
 
-  // Every comparison left has two sides scoring 0 or 3: 6 when both sides are
-  // in the pair's categories, else 3. Lists are in candidate order, so each
-  // walk stops at the first entry that cannot enter.
+  // Every comparison left has two sides scoring 0 or 3, and only those with both sides in the pair's
+  // categories (3 + 3) are on topic. Lists are in candidate order, so each walk stops at the first
+  // entry that cannot enter.
   const categories = [...context.categories]
-  const offerFrom = (list: readonly ComparisonEntry[] | undefined, score: number, bothSides: boolean): void => {
-    for (const entry of list ?? []) {
-      if (seen.has(entry)) continue
-      if (!bothSides && scoreOf(entry.x) + scoreOf(entry.y) !== score) continue
-      if (!top.admitsEntry(score, entry)) return
-      seen.add(entry)
-      const { x, y } = entry
-      if ((x === pa && y === pb) || (x === pb && y === pa)) continue
-      top.offer(entry.key, x, y, lookup.get(x) as StandardRecord, lookup.get(y) as StandardRecord, score, entry.summary)
-    }
-  }
   const both = 2 * SHARED_CATEGORY_SCORE
   for (let i = 0; i < categories.length; i++) {
     for (let j = i; j < categories.length; j++) {
-      offerFrom(index.byCategories.get(categoryPairKey(categories[i] as string, categories[j] as string)), both, true)
+      for (const entry of index.byCategories.get(categoryPairKey(categories[i] as string, categories[j] as string)) ?? []) {
+        if (seen.has(entry)) continue
+        if (!top.admitsEntry(both, entry)) break
+        seen.add(entry)
+        const { x, y } = entry
+        if ((x === pa && y === pb) || (x === pb && y === pa)) continue
+        top.offer(entry.key, x, y, lookup.get(x) as StandardRecord, lookup.get(y) as StandardRecord, both, entry.summary)
+      }
     }
   }
-  for (const category of categories) offerFrom(index.byCategories.get(category), SHARED_CATEGORY_SCORE, false)
   return top.result()
 }

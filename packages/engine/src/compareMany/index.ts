@@ -43,10 +43,17 @@ function canonicalColumns(standards: readonly StandardRecord[]): StandardRecord[
   return sorted.filter((s) => (seen.has(slugOf(s)) ? false : (seen.add(slugOf(s)), true)))
 }
 
-function allSame(values: readonly string[]): boolean {
-  if (values.some((v) => v === MISSING_VALUE)) return false
-  const first = values[0]
-  return first === undefined || values.every((v) => foldForCompare(v) === foldForCompare(first))
+/** Same, differs or incomplete (see MatrixRow.status): only recorded values are compared. */
+function rowStatus(values: readonly string[]): MatrixRow['status'] {
+  const recorded = new Set(values.filter((v) => v !== MISSING_VALUE).map(foldForCompare))
+  if (recorded.size > 1) return 'differs'
+  return values.some((v) => v === MISSING_VALUE) ? 'incomplete' : 'same'
+}
+
+/** A row's comparison fields. */
+function rowMarks(values: readonly string[]): Pick<MatrixRow, 'same' | 'status'> {
+  const status = rowStatus(values)
+  return { same: status === 'same', status }
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -56,10 +63,12 @@ function listNames(names: readonly string[]): string {
 }
 
 function describeMatrix(names: readonly string[], rows: readonly MatrixRow[]): string {
-  const differing = rows.filter((r) => !r.same)
+  const differing = rows.filter((r) => r.status === 'differs')
   const subject = `Compare ${listNames(names)} side by side`
   if (rows.length === 0) return `${subject}.`
-  if (differing.length === 0) return `${subject}: all ${rows.length} facts and aspects match.`
+  if (differing.length === 0) {
+    return rows.every((r) => r.status === 'same') ? `${subject}: all ${rows.length} facts and aspects match.` : `${subject}: no recorded fact or aspect differs.`
+  }
   const examples = listNames(differing.slice(0, 3).map((r) => r.label.toLowerCase()))
   return `${subject}: ${differing.length} of ${rows.length} facts and aspects differ, including ${examples}.`
 }
@@ -98,7 +107,7 @@ export function compareMany(input: CompareManyInput): MatrixModel {
 
   const factRows: MatrixRow[] = FACTS.map((fact) => {
     const values = described.map((d, i) => cleanText(fact.value(d, records[i] as StandardRecord)) || MISSING_VALUE)
-    return { key: `fact:${fact.key}`, kind: 'fact', label: fact.label, values, same: allSame(values) }
+    return { key: `fact:${fact.key}`, kind: 'fact', label: fact.label, values, ...rowMarks(values) }
   })
   const valueMaps = records.map(valuesOf)
   const aspectRows: MatrixRow[] = sortAspects(input.aspects).map((aspect) => {
@@ -109,7 +118,7 @@ export function compareMany(input: CompareManyInput): MatrixModel {
       kind: 'aspect',
       label: cleanText(aspect.name) || slug,
       values,
-      same: allSame(values),
+      ...rowMarks(values),
       aspect,
     }
   })
@@ -136,7 +145,7 @@ export function compareMany(input: CompareManyInput): MatrixModel {
     title,
     columns,
     rows,
-    differing: rows.filter((r) => !r.same).length,
+    differing: rows.filter((r) => r.status === 'differs').length,
     pairs,
     seo: buildSeo({
       title,

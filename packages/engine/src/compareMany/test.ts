@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CompareManyInput } from '../model'
 import { compareStandards } from '../compareStandards/index'
 import { aspectList, shuffle, standardRecord } from '../_lib/arbitraries'
-import { aspects, gdpr, iso27001, iso27701, nis2 } from '../_lib/fixtures'
+import { aspects, gdpr, iso27001, iso27701, makeStandard, nis2 } from '../_lib/fixtures'
 import { compareMany } from './index'
 
 const seedInput: CompareManyInput = {
@@ -52,9 +52,23 @@ describe('compareMany', () => {
     expect(row('fact:complexity')).toMatchObject({ values: ['High', 'High', 'High'], same: true })
     expect(row('fact:obligation')).toMatchObject({ values: ['Mandatory', 'Voluntary', 'Mandatory'], same: false })
     expect(row('fact:certification')?.values).toEqual(['Not certifiable', 'Certifiable', 'Not certifiable'])
-    // a missing value never counts as the same
-    expect(row('aspect:penalties')).toMatchObject({ values: ['—', '—', '—'], same: false })
-    expect(model.differing).toBe(model.rows.filter((r) => !r.same).length)
+    expect(row('fact:obligation')).toMatchObject({ status: 'differs' })
+    // a missing value never counts as the same, nor as a difference: nothing is known
+    expect(row('aspect:penalties')).toMatchObject({ values: ['—', '—', '—'], same: false, status: 'incomplete' })
+    expect(model.differing).toBe(model.rows.filter((r) => r.status === 'differs').length)
+  })
+
+  it('marks a row as differing only when two recorded values really differ', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('—', 'Yes', 'yes ', 'No'), { minLength: 3, maxLength: 4 }), (values) => {
+        const standards = values.map((value, i) => makeStandard({ slug: `s${i}`, shortName: `S${i}`, aspectValues: value === '—' ? [] : [{ aspect: 'x', value }] }))
+        const matrix = compareMany({ standards, aspects: [{ slug: 'x', name: 'X', order: 1 }] })
+        const row = matrix.rows.find((r) => r.key === 'aspect:x')
+        const recorded = new Set(values.filter((v) => v !== '—').map((v) => v.trim().toLowerCase()))
+        expect(row?.status).toBe(recorded.size > 1 ? 'differs' : values.includes('—') ? 'incomplete' : 'same')
+        expect(row?.same).toBe(row?.status === 'same')
+      }),
+    )
   })
 
   it('uses the same facts as the pair page', () => {
@@ -76,7 +90,7 @@ describe('compareMany', () => {
   it('builds SEO data like a pair page', () => {
     expect(model.seo.title).toBe('GDPR vs ISO 27701 vs NIS2: Key Differences Compared')
     expect(model.seo.canonicalUrl).toBe('https://versus.example/compare/gdpr-vs-iso-27701-vs-nis2')
-    expect(model.seo.description).toMatch(/^Compare GDPR, ISO 27701 and NIS2 side by side: 14 of 15 facts and aspects differ/)
+    expect(model.seo.description).toMatch(/^Compare GDPR, ISO 27701 and NIS2 side by side: 9 of 15 facts and aspects differ/)
     expect(model.seo.description.length).toBeLessThanOrEqual(160)
     expect(model.seo.breadcrumbs.map((b) => b.path)).toEqual(['/', '/compare', '/compare/gdpr-vs-iso-27701-vs-nis2'])
     expect(model.seo.jsonLd).toEqual(

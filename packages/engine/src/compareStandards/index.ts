@@ -1,4 +1,4 @@
-import type { ComparisonModel, CompareInput, FaqSection, WhatItAddsModel } from '../model'
+import type { ComparisonModel, CompareInput, FaqSection, PairReview, WhatItAddsModel } from '../model'
 import type { StandardRecord } from '../types'
 import { compareSlugs } from '../compareSlugs/index'
 import { RELATED_COMPARISONS_LIMIT } from '../rankRelatedComparisons/index'
@@ -10,6 +10,7 @@ import { catalogIndexOf } from '../_lib/catalogIndex'
 import { rankWithCatalogIndex, rankWithIndex } from '../_lib/rankRelated'
 import { rankArticles, uniqueArticles } from '../_lib/relatedArticles'
 import { buildRelations } from '../_lib/relations'
+import { cleanReview } from '../_lib/review'
 import { buildSeo, latestDate } from '../_lib/seo'
 import { indexStandards, preferredLookup } from '../_lib/standardIndex'
 import { compareCodeUnits } from '../_lib/text'
@@ -95,6 +96,8 @@ export function compareStandards(input: CompareInput): ComparisonModel {
     whatItAdds(b, a, input.aspects, { overrides: comparison?.aspectOverrides }),
   ]
 
+  const review: PairReview = { pair: cleanReview(comparison?.review), standards: [cleanReview(a.review), cleanReview(b.review)] }
+
   const lookup = prepared ? preferredLookup(prepared.bySlug, [a, b]) : indexStandards(catalog.standards, [a, b])
 
   return {
@@ -127,10 +130,12 @@ export function compareStandards(input: CompareInput): ComparisonModel {
       siteName: input.site?.name,
       dates: {
         published: comparison?.createdAt ?? comparison?.updatedAt ?? null,
-        modified: latestDate([comparison?.updatedAt, a.updatedAt, b.updatedAt]),
+        // The editor's last review of the pair dates the page; without one, the latest change to it or either standard.
+        modified: review.pair?.at ?? latestDate([comparison?.updatedAt, a.updatedAt, b.updatedAt]),
       },
     }),
     generatedVerdict,
     adds,
+    review,
   }
 }

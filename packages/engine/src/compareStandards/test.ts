@@ -232,7 +232,6 @@ describe('compareStandards', () => {
       'iso-27001-vs-iso-27701',
       'gdpr-vs-iso-27701',
       'gdpr-vs-nis2',
-      'iso-9001-vs-nis2',
     ])
   })
 
@@ -299,6 +298,37 @@ describe('compareStandards', () => {
       author: { '@type': 'Organization', name: 'Example', url: 'https://versus.example/' },
       publisher: { name: 'Example' },
     })
+  })
+
+  it('dates the Article from the editor’s last review of the pair when there is one, and reports every review', () => {
+    const a = makeStandard({ slug: 'a', shortName: 'A', updatedAt: '2026-03-01T00:00:00.000Z', review: { at: '2026-02-10T00:00:00.000Z', by: ' Ann ' } })
+    const b = makeStandard({ slug: 'b', shortName: 'B', review: { at: 'not a date', by: 'Bob' } })
+    const result = compareStandards({
+      standards: [b, a],
+      aspects: [],
+      comparison: { standards: ['a', 'b'], updatedAt: '2026-04-01T00:00:00.000Z', review: { at: '2026-02-20T00:00:00.000Z', by: '' } },
+    })
+    expect(result.seo.jsonLd.find((x) => x['@type'] === 'Article')).toMatchObject({ dateModified: '2026-02-20T00:00:00.000Z' })
+    expect(result.review).toEqual({
+      pair: { at: '2026-02-20T00:00:00.000Z', by: null },
+      standards: [{ at: '2026-02-10T00:00:00.000Z', by: 'Ann' }, null],
+    })
+    const generated = compareStandards({ standards: [a, b], aspects: [] })
+    expect(generated.review?.pair).toBeNull()
+  })
+
+  it('reports reviews in header order, whatever they hold', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (x, y) => {
+        const a = makeStandard({ slug: 'a', shortName: 'A', review: x as StandardRecord['review'] })
+        const b = makeStandard({ slug: 'b', shortName: 'B', review: y as StandardRecord['review'] })
+        const model = compareStandards({ standards: [b, a], aspects: [], comparison: { standards: ['a', 'b'], review: y as StandardRecord['review'] } })
+        expect(compareStandards({ standards: [a, b], aspects: [] }).review?.standards).toEqual(model.review?.standards)
+        for (const review of [...(model.review?.standards ?? []), model.review?.pair]) {
+          if (review) expect(Number.isNaN(Date.parse(review.at))).toBe(false)
+        }
+      }),
+    )
   })
 
   it('uses the site URL without its trailing slash, always has the generated pair FAQ, shortens long titles', () => {

@@ -37,6 +37,12 @@ function cleanSources(sources: readonly SourceLink[] | null | undefined): Source
   return out
 }
 
+/** An http(s) address, or null (the UI only links http(s) anyway). */
+function webAddress(value: unknown): string | null {
+  const url = cleanText(value)
+  return /^https?:\/\/\S+$/i.test(url) ? url : null
+}
+
 /**
  * @name describeStandard
  * @summary The header, card and details of a standard.
@@ -84,6 +90,7 @@ export function describeStandard(standard: StandardRecord): StandardDescription 
     complexity: { level: standard.complexity, label: complexityLabel(standard.complexity) },
     implementation: { ...months, label: monthsLabel(months.min, months.max) },
     keyFeatures: cleanList(standard.keyFeatures),
+    estimateSources: { cost: webAddress(standard.estimateSources?.cost), effort: webAddress(standard.estimateSources?.effort) },
   }
 
   const details: StandardDetails = {

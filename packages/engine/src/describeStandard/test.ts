@@ -31,11 +31,18 @@ describe('describeStandard', () => {
       complexity: { level: 'high', label: 'High' },
       implementation: { min: 6, max: 12, label: '6–12 months' },
       keyFeatures: ['Establishes a PIMS', 'Role-specific controls'],
+      estimateSources: { cost: null, effort: null },
     })
     expect(describeStandard(iso27032).card.keyFeatures).toEqual([
       'Multi-stakeholder collaboration',
       'Guidelines for Internet threats',
     ])
+  })
+
+  it('keeps only http(s) sources for the cost and effort estimates', () => {
+    const sourced = { ...iso27032, estimateSources: { cost: ' https://example.org/fees ', effort: 'javascript:alert(1)' } }
+    expect(describeStandard(sourced).card.estimateSources).toEqual({ cost: 'https://example.org/fees', effort: null })
+    expect(describeStandard({ ...iso27032, estimateSources: null }).card.estimateSources).toEqual({ cost: null, effort: null })
   })
 
   it('derives the details', () => {

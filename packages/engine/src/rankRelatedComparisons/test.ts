@@ -17,9 +17,31 @@ describe('rankRelatedComparisons', () => {
       ['gdpr-vs-iso-27701', 16],
       // privacy (3) + cybersecurity (3)
       ['gdpr-vs-nis2', 6],
-      // nis2 is cybersecurity (3)
-      ['iso-9001-vs-nis2', 3],
+      // not iso-9001-vs-nis2: nis2 is cybersecurity (3), but iso-9001 has nothing to do with the pair
     ])
+  })
+
+  it('stays on topic: every standard of a listed comparison is in the pair, shares a category with it or is linked to it', () => {
+    fc.assert(
+      fc.property(catalogArb, fc.nat(), fc.nat(), (catalog, i, j) => {
+        const slugs = catalog.standards.map((s) => s.slug)
+        if (slugs.length < 2) return
+        const pa = slugs[i % slugs.length] as string
+        const pb = slugs[j % slugs.length] as string
+        if (pa === pb) return
+        const bySlug = new Map(catalog.standards.map((s) => [s.slug, s]))
+        const pair = [bySlug.get(pa), bySlug.get(pb)]
+        const categories = new Set(pair.flatMap((s) => (s?.category?.slug ? [s.category.slug] : [])))
+        const linked = (slug: string) =>
+          pair.some((s) => s?.related.some((r) => r.standard === slug)) || (bySlug.get(slug)?.related ?? []).some((r) => r.standard === pa || r.standard === pb)
+        for (const related of rankRelatedComparisons([pa, pb], catalog)) {
+          for (const slug of related.pair.standards) {
+            const category = bySlug.get(slug)?.category?.slug
+            expect(slug === pa || slug === pb || (category !== undefined && categories.has(category)) || linked(slug)).toBe(true)
+          }
+        }
+      }),
+    )
   })
 
   it('excludes this pair, self-pairs and unknown standards, and fills title and summary', () => {
@@ -35,10 +57,10 @@ describe('rankRelatedComparisons', () => {
     expect(generated?.summary).toBe(
       'Compare GDPR, a mandatory regulation, with ISO 27701, a voluntary certifiable standard.',
     )
-    expect(related.find((r) => r.pair.slug === 'iso-9001-vs-nis2')?.pair).toEqual({
-      slug: 'iso-9001-vs-nis2',
-      path: '/compare/iso-9001-vs-nis2',
-      standards: ['iso-9001', 'nis2'],
+    expect(related.find((r) => r.pair.slug === 'gdpr-vs-nis2')?.pair).toEqual({
+      slug: 'gdpr-vs-nis2',
+      path: '/compare/gdpr-vs-nis2',
+      standards: ['gdpr', 'nis2'],
     })
   })
 
@@ -73,8 +95,15 @@ describe('rankRelatedComparisons', () => {
       { standards, comparisons: [{ standards: ['iso-9001', 'nis2'] }] },
       { pairStandards: [draft] },
     )
-    // iso-9001 now shares the draft's category (3); nis2 no longer does
-    expect(related.map((r) => r.score)).toEqual([3])
+    // iso-9001 now shares the draft's category (3), but nis2 no longer does: off topic
+    expect(related).toEqual([])
+    const both = rankRelatedComparisons(
+      ['iso-27032', 'iso-27701'],
+      { standards, comparisons: [{ standards: ['iso-9001', 'nis2'] }] },
+      { pairStandards: [draft, { ...iso27032, slug: 'iso-27701', category: nis2.category }] },
+    )
+    // with the other side of the pair in nis2's category, both are tied to the pair
+    expect(both.map((r) => r.score)).toEqual([6])
   })
 
   it('ranks within a large catalog (its speed is measured by `npm run bench`, not here)', () => {

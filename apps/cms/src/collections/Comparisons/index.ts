@@ -6,7 +6,9 @@ import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrP
 import { comparisonGenerated, pairGenerated } from '../../endpoints/generated'
 import { pairCoverageEndpoint } from '../../endpoints/pair-coverage'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
+import { reviewFields } from '../../fields/review'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
+import { stampReview } from '../../hooks/stampReview'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { ensurePair } from './hooks/ensurePair'
 import { setOverrideBases } from './hooks/setOverrideBases'
@@ -46,7 +48,7 @@ export const Comparisons: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensurePair],
-    beforeChange: [rememberLiveComparison, setOverrideBases],
+    beforeChange: [rememberLiveComparison, setOverrideBases, stampReview],
     afterChange: [revalidateComparison],
     afterDelete: [revalidateComparisonDelete],
   },
@@ -192,6 +194,7 @@ export const Comparisons: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Show on the home page.' },
     },
+    ...reviewFields(),
     {
       name: 'title',
       type: 'text',

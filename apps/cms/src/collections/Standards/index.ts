@@ -4,8 +4,10 @@ import { array } from 'payload/shared'
 import { authenticated } from '../../access/authenticated'
 import { authenticatedOrPreviewOrPublished } from '../../access/authenticatedOrPreviewOrPublished'
 import { ensureUniqueSlug, slugField } from '../../fields/slug'
+import { reviewFields } from '../../fields/review'
 import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
+import { stampReview } from '../../hooks/stampReview'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { httpURL, integer, uniqueRelationRows } from '../../lib/validators'
 import { editionYear, monthsMax, monthsMin, notSelf } from './validators'
@@ -41,7 +43,7 @@ export const Standards: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'standards', titleField: 'shortName' })],
-    beforeChange: [trackPreviousSlugs, rememberLiveStandard],
+    beforeChange: [trackPreviousSlugs, stampReview, rememberLiveStandard],
     afterChange: [revalidateStandard],
     beforeDelete: [refuseDeleteWhileCompared],
     afterDelete: [revalidateStandardDelete],
@@ -200,6 +202,33 @@ export const Standards: CollectionConfig = {
               ],
             },
             {
+              type: 'row',
+              fields: [
+                {
+                  name: 'costSourceUrl',
+                  type: 'text',
+                  maxLength: 2000,
+                  validate: httpURL,
+                  custom: { link: 'web' },
+                  admin: {
+                    width: '50%',
+                    description: 'Optional: a published source for the cost band (a fee schedule, an official estimate). Without one, the site links to how we estimate.',
+                  },
+                },
+                {
+                  name: 'effortSourceUrl',
+                  type: 'text',
+                  maxLength: 2000,
+                  validate: httpURL,
+                  custom: { link: 'web' },
+                  admin: {
+                    width: '50%',
+                    description: 'Optional: a published source for the complexity and months (a regulator’s guidance, a survey).',
+                  },
+                },
+              ],
+            },
+            {
               name: 'keyFeatures',
               type: 'array',
               minRows: 3,
@@ -313,6 +342,7 @@ export const Standards: CollectionConfig = {
     },
     slugField('short name'),
     previousSlugsField(),
+    ...reviewFields(),
     {
       name: 'completeness',
       type: 'ui',

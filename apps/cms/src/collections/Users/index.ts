@@ -66,6 +66,14 @@ export const Users: CollectionConfig = {
       maxLength: 100,
     },
     {
+      // Public: the site shows it as the reviewer of standards and comparisons (hooks/stampReview.ts
+      // copies it there). Never the email.
+      name: 'displayName',
+      type: 'text',
+      maxLength: 100,
+      admin: { description: 'Shown publicly as “Last reviewed … by <display name>”. Leave empty to appear as “the Versus editors”.' },
+    },
+    {
       name: 'role',
       type: 'select',
       required: true,

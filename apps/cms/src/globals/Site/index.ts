@@ -12,7 +12,7 @@ export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site',
   admin: {
-    description: 'Site-wide name, tagline, call to action and footer links.',
+    description: 'Site-wide name, tagline, contact address, call to action and footer links.',
     group: 'Structure',
   },
   access: {
@@ -27,6 +27,11 @@ export const Site: GlobalConfig = {
   fields: [
     { name: 'siteName', type: 'text', maxLength: 60 },
     { name: 'tagline', type: 'text', maxLength: 200 },
+    {
+      name: 'contactEmail',
+      type: 'email',
+      admin: { description: 'Where visitors write to the editors (the site’s /contact and /about pages). Public: use a team address, not a person’s.' },
+    },
     {
       name: 'cta',
       type: 'group',

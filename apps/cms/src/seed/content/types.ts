@@ -78,6 +78,8 @@ export interface ArticleSeed {
 export interface SiteSeed {
   siteName: string
   tagline: string
+  /** Public team address shown on /contact (optional: the site then falls back to CONTACT_EMAIL). */
+  contactEmail?: string
   cta: { heading: string; body: string; linkLabel: string; linkUrl: string }
   footerLinks: { label: string; url: string }[]
 }

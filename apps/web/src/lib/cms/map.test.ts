@@ -217,6 +217,7 @@ describe('mapSite', () => {
       url: 'https://versus.example',
       cta: null,
       footerLinks: [],
+      contactEmail: null,
     })
     const site = mapSite(
       {
@@ -229,5 +230,13 @@ describe('mapSite', () => {
     )
     expect(site.cta).toEqual({ heading: 'Assess', body: null, linkLabel: 'Start', linkUrl: 'https://x.example' })
     expect(site.footerLinks).toEqual([{ label: 'About', href: '/about' }])
+  })
+
+  it('publishes a contact address only when it is a plain, valid one', () => {
+    const withEmail = (contactEmail: string | null) => mapSite({ siteName: 'V', tagline: null, cta: null, footerLinks: [], contactEmail }, 'http://x')
+    expect(withEmail(' editors@versus.example ').contactEmail).toBe('editors@versus.example')
+    for (const bad of ['not an address', 'a@b.c?subject=x"', '"x"<a@b.co>', 'a@b.co,c@d.co', ''.padEnd(260, 'a') + '@b.co']) {
+      expect(withEmail(bad).contactEmail).toBeNull()
+    }
   })
 })

@@ -107,6 +107,10 @@ export const RawStandardSchema = z.object({
       relation: z.enum(['extends', 'builds-on', 'maps-to', 'replaces', 'complements']),
     }),
   ),
+  costSourceUrl: optionalText,
+  effortSourceUrl: optionalText,
+  lastReviewedAt: optionalText,
+  reviewerName: optionalText,
   updatedAt: optionalText,
 })
 export type RawStandard = z.infer<typeof RawStandardSchema>
@@ -147,6 +151,8 @@ export const RawComparisonSchema = z.object({
   ),
   faq: rows(FaqRow),
   featured: z.boolean().nullish().catch(null),
+  lastReviewedAt: optionalText,
+  reviewerName: optionalText,
   createdAt: optionalText,
   updatedAt: optionalText,
 })
@@ -182,6 +188,7 @@ export type RawSitemapDoc = z.infer<typeof RawSitemapDocSchema>
 export const RawSiteSchema = z.object({
   siteName: optionalText,
   tagline: optionalText,
+  contactEmail: optionalText,
   cta: z
     .object({ heading: optionalText, body: optionalText, linkLabel: optionalText, linkUrl: optionalText })
     .nullish()

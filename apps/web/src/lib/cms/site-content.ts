@@ -11,6 +11,14 @@ export interface SiteContent {
   url: string
   cta: { heading: string; body: string | null; linkLabel: string | null; linkUrl: string | null } | null
   footerLinks: { label: string; href: string }[]
+  /** Where visitors write to the editors: the site global's address, else CONTACT_EMAIL; null when neither is a valid address. */
+  contactEmail: string | null
+}
+
+/** A plain address (no display name, no mailto: parameters), or null. */
+export function contactAddress(value: string | null | undefined): string | null {
+  const email = value?.trim() ?? ''
+  return email.length <= 254 && /^[^\s@<>()"',;:?&]+@[^\s@<>()"',;:?&]+\.[^\s@<>()"',;:?&]+$/.test(email) ? email : null
 }
 
 export const DEFAULT_SITE_NAME = 'Versus'
@@ -25,5 +33,6 @@ export function mapSite(raw: RawSite | null, url: string): SiteContent {
       ? { heading: cta.heading, body: cta.body ?? null, linkLabel: cta.linkLabel ?? null, linkUrl: cta.linkUrl ?? null }
       : null,
     footerLinks: (raw?.footerLinks ?? []).map((l) => ({ label: l.label, href: l.url })),
+    contactEmail: contactAddress(raw?.contactEmail) ?? contactAddress(process.env.CONTACT_EMAIL),
   }
 }

@@ -1,4 +1,4 @@
-import type { FaqItem, SourceLink, StandardCard, StandardDetails, StandardHeader, StandardRecord } from '@versus/engine'
+import type { FaqItem, ReviewRecord, SourceLink, StandardCard, StandardDetails, StandardHeader, StandardRecord } from '@versus/engine'
 import { describeStandard, isValidSlug, relationSentence, richTextToPlainText, standardPath } from '@versus/engine'
 import { buildTimeParams } from './params'
 import { load, parseDocs } from './load'
@@ -27,6 +27,8 @@ export interface StandardPage {
   sources: SourceLink[]
   relations: StandardRelationView[]
   comparisons: ComparisonSummary[]
+  /** The record's last review (null: none recorded); dates the page's JSON-LD too. */
+  review: ReviewRecord | null
   seo: {
     title: string
     description: string
@@ -115,6 +117,7 @@ export function buildStandardPage(standard: StandardRecord | null, index: SiteIn
     sources: details.sources,
     relations: relationsOf(standard, index.standards),
     comparisons,
+    review: standard.review ?? null,
     seo: {
       title,
       description,
@@ -122,6 +125,15 @@ export function buildStandardPage(standard: StandardRecord | null, index: SiteIn
       canonicalUrl: `${site.url}${canonicalPath}`,
       breadcrumbs,
       jsonLd: [
+        // The page itself, dated by the editor's last review of the record (else its last change).
+        {
+          '@context': 'https://schema.org',
+          '@type': 'WebPage',
+          name: title,
+          url: `${site.url}${canonicalPath}`,
+          ...((standard.review?.at ?? standard.updatedAt) ? { dateModified: standard.review?.at ?? standard.updatedAt } : {}),
+          ...(standard.review?.at ? { lastReviewed: standard.review.at } : {}),
+        },
         {
           '@context': 'https://schema.org',
           '@type': 'BreadcrumbList',

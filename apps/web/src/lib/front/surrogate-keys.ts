@@ -40,6 +40,9 @@ function comparisonKeys(param: string): string[] {
   return INDEX
 }
 
+/** Pages that read only the site settings (name, footer, contact address). */
+const SITE_ONLY = new Set(['/methodology', '/about', '/contact', '/suggest/thanks'])
+
 const SLUG = /^[a-z0-9][a-z0-9._~-]{0,199}$/
 
 /**
@@ -74,7 +77,8 @@ export function surrogateKeysFor(pathname: string): string[] | null {
   if (path === '/' || path === '/compare') return [...INDEX, ...COMPARISONS]
   if (path === '/standards') return LIST_OF_CARDS
   if (path === '/articles') return [TAGS.site, TAGS.articles, TAGS.articlesIndex]
-  if (path === '/methodology') return [TAGS.site]
+  if (SITE_ONLY.has(path)) return [TAGS.site]
+  if (path === '/suggest') return INDEX
   const [, section, slug, rest, ...more] = path.split('/')
   const deeper = crosswalkKeys(section, slug, rest, more)
   if (deeper !== undefined) return deeper
@@ -98,6 +102,10 @@ export const SURROGATE_KEYS_ONLY = [
   '/compare',
   '/articles',
   '/methodology',
+  '/about',
+  '/contact',
+  '/suggest',
+  '/suggest/thanks',
   '/api/compare/:pair',
   '/compare/:pair/:image(opengraph-image.*)',
   '/standards/:slug/requirements/:segment',
@@ -108,7 +116,7 @@ export const SURROGATE_KEYS_ONLY = [
 ]
 
 const KEYS_ONLY =
-  /^\/(?:(?:standards|compare|articles|methodology)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image|^\/standards\/[^/]+\/(?:requirements|editions)\/[^/]+$|^\/standards\/[^/]+\/editions\/[^/]+\/requirements\/[^/]+$|^\/compare\/[^/]+\/checklist\/[^/]+$|^\/api\/crosswalk\/[^/]+\/[^/]+$/
+  /^\/(?:(?:standards|compare|articles|methodology|about|contact|suggest|suggest\/thanks)\/?)?$|^\/api\/compare\/[^/]+$|^\/compare\/[^/]+\/opengraph-image|^\/standards\/[^/]+\/(?:requirements|editions)\/[^/]+$|^\/standards\/[^/]+\/editions\/[^/]+\/requirements\/[^/]+$|^\/compare\/[^/]+\/checklist\/[^/]+$|^\/api\/crosswalk\/[^/]+\/[^/]+$/
 
 /** Whether the proxy sees `pathname` only to add its keys (see SURROGATE_KEYS_ONLY). */
 export function surrogateKeysOnly(pathname: string): boolean {
