@@ -118,3 +118,48 @@ test('a bad file is refused with the record, field and reason', async ({ page })
   await page.getByRole('button', { name: 'Dry run' }).click()
   await expect(page.locator('.versus-import__error')).toContainText('The file is not valid JSON')
 })
+
+test('a dry run shows each field an update changes; merging keeps the rest, replacing is a choice', async ({ page }) => {
+  await signIn(page)
+  await page.goto(`${cmsURL}/admin/import`)
+  await page.waitForLoadState('networkidle')
+  const before = (await (await page.request.get(`${cmsURL}/api/categories?where[slug][equals]=privacy-data-protection&depth=0`)).json()) as {
+    docs: { name: string; description?: string }[]
+  }
+  const category = before.docs[0]
+  expect(category?.description).toBeTruthy()
+  const edit = { format: 'versus/1', categories: [{ slug: 'privacy-data-protection', name: 'Privacy' }] }
+  await page.locator('#import-text').fill(JSON.stringify(edit))
+  await page.getByRole('button', { name: 'Dry run' }).click()
+  const report = page.getByRole('region', { name: 'Import report' })
+  await expect(report.getByRole('status')).toHaveText(/Dry run: 0 to create, 1 to update, 0 unchanged/)
+  const changes = report.getByRole('list', { name: 'Changes to privacy-data-protection' })
+  await expect(changes.getByRole('listitem')).toHaveCount(1)
+  await expect(changes).toContainText(`name: "${category?.name}" → "Privacy"`)
+
+  // Replacing would also empty the description the record leaves out; the Import button waits for that dry run.
+  await page.getByLabel(/Replace whole documents/).check()
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled()
+  await page.getByRole('button', { name: 'Dry run' }).click()
+  await expect(changes.getByRole('listitem')).toHaveCount(2)
+  await expect(changes).toContainText('description:')
+  await expect(changes).toContainText('→ (empty)')
+  await page.screenshot({ path: artifactPath('admin-import-diff.png'), fullPage: true })
+
+  // Merging: only the name changes.
+  await page.getByLabel(/Replace whole documents/).uncheck()
+  await page.getByRole('button', { name: 'Dry run' }).click()
+  await expect(changes.getByRole('listitem')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(report.getByRole('status')).toHaveText(/Imported: 0 created, 1 updated, 0 unchanged/)
+  const after = (await (await page.request.get(`${cmsURL}/api/categories?where[slug][equals]=privacy-data-protection&depth=0`)).json()) as {
+    docs: { name: string; description?: string }[]
+  }
+  expect(after.docs[0]).toMatchObject({ name: 'Privacy', description: category?.description })
+
+  // Put the name back for the specs that run after this one.
+  const restore = await page.request.post(`${cmsURL}/api/transfer/import`, {
+    data: { format: 'versus/1', categories: [{ slug: 'privacy-data-protection', name: category?.name }] },
+  })
+  expect(restore.status()).toBe(200)
+})

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE [--dry-run]` (a `versus/1` file or a crosswalk file) and
+ * `npm run import -- FILE [--dry-run] [--replace]` (a `versus/1` file or a crosswalk file) and
  * `npm run export -- FILE` (plus crosswalks/<set>.oscal.json and .csv beside it) (through
  * scripts/versus.mjs, which sets DATA_DIR, the secrets and NODE_ENV so this
  * uses the same migrated database as the seed and `npm start`).
@@ -12,7 +12,7 @@ import type { Payload } from 'payload'
 
 import { createConfig } from '../config'
 import { exportCrosswalkFiles } from './crosswalk-export'
-import { exportContent, serializeFile } from './export'
+import { exportContent, exportSummary, serializeFile } from './export'
 import { importText } from './import-text'
 import { formatReport } from './report'
 import { pendingRevalidation } from '../lib/revalidate-site'
@@ -29,14 +29,15 @@ async function waitForSiteRefresh(payload: Payload, timeoutMs = 8_000): Promise<
   }
 }
 
-const usage = 'Usage: import FILE [--dry-run] | export FILE [--history]'
+const usage = 'Usage: import FILE [--dry-run] [--replace] | export FILE [--history]'
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const dryRun = rest.includes('--dry-run')
+  const replace = rest.includes('--replace')
   const history = rest.includes('--history')
   const files = rest.filter((arg) => !arg.startsWith('--'))
-  const allowed = command === 'import' ? ['--dry-run'] : ['--history']
+  const allowed = command === 'import' ? ['--dry-run', '--replace'] : ['--history']
   const unknown = rest.filter((arg) => arg.startsWith('--') && !allowed.includes(arg))
   if ((command !== 'import' && command !== 'export') || files.length !== 1 || unknown.length > 0) {
     console.error(unknown.length ? `Unknown option ${unknown.join(', ')}. ${usage}` : usage)
@@ -55,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const payload = await getPayload({ config: createConfig({ logger: 'sync' }) })
     const started = Date.now()
-    const result = await importText(payload, text, { dryRun, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
+    const result = await importText(payload, text, { dryRun, replace, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
     if ('unreadable' in result) {
       console.error(`Cannot read ${file}: ${result.unreadable}`)
       return 1
@@ -74,10 +75,7 @@ async function main(argv: string[]): Promise<number> {
   const { file: content, warnings } = await exportContent(payload, { history })
   for (const warning of warnings) console.warn(`warning: ${warning}`)
   await writeFile(file, serializeFile(content))
-  const counts = Object.entries(content)
-    .filter(([, records]) => Array.isArray(records))
-    .map(([key, records]) => `${(records as unknown[]).length} ${key}`)
-  console.info(`Exported ${counts.join(', ')} to ${file}`)
+  console.info(`Exported ${exportSummary(content)} to ${file}`)
   // Every mapping set also as OSCAL mapping-collection JSON and CSV, in crosswalks/ beside the file.
   const crosswalks = await exportCrosswalkFiles(payload)
   if (crosswalks.length > 0) {
