@@ -184,7 +184,7 @@ describe.each(adapters())('bulk import and export on $name', (adapter) => {
     expect(rejects(report).sort()).toEqual(
       [
         'widgets: unknown field (expected one of format, categories, aspects, standards, comparisons, articles, site)',
-        'standards[0] (iso-22302).colour: unknown field (expected one of slug, shortName, officialTitle, editionYear, legalNature, obligation, jurisdiction, publisher, category, tagline, costBand, complexity, implementationMonths, keyFeatures, whatItIs, keyComponents, whyOrganizationsUseIt, implementationOverview, aspectValues, faq, sources, related, previousSlugs, status, createdAt, updatedAt, versions, live)',
+        'standards[0] (iso-22302).colour: unknown field (expected one of slug, shortName, officialTitle, editionYear, legalNature, obligation, jurisdiction, publisher, category, tagline, costBand, complexity, implementationMonths, keyFeatures, whatItIs, keyComponents, whyOrganizationsUseIt, implementationOverview, aspectValues, faq, sources, related, previousSlugs, renameFrom, status, createdAt, updatedAt, versions, live)',
         'standards[0] (iso-22302).editionYear: must be a number (got "2019")',
         'standards[0] (iso-22302).legalNature: must be one of "regulation", "directive", "law", "certifiable-standard", "accreditation-standard", "guidance-standard", "framework", "industry-scheme" (got "treaty")',
         'standards[1] (iso-22303).category: unknown category "nope": not in this file or the database',

@@ -44,8 +44,9 @@ export function nextPreviousSlugs(previous: string[], oldSlug: string | null, ne
  * stored list (what the request sent is ignored, so a restored version or an
  * API client cannot drop or invent entries) and appends the old slug on a
  * rename. On create the given list is kept (an import may bring one), cleaned.
+ * An import adds the earlier slugs its record brings to the stored ones.
  */
-export const trackPreviousSlugs: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+export const trackPreviousSlugs: CollectionBeforeChangeHook = ({ context, data, originalDoc, operation }) => {
   const newSlug = typeof data.slug === 'string' && data.slug ? data.slug : null
   if (operation !== 'update' || !originalDoc) {
     data.previousSlugs = nextPreviousSlugs(slugsOf(data.previousSlugs), null, newSlug).map((slug) => ({ slug }))
@@ -53,6 +54,9 @@ export const trackPreviousSlugs: CollectionBeforeChangeHook = ({ data, originalD
   }
   const oldSlug = typeof originalDoc.slug === 'string' && originalDoc.slug ? originalDoc.slug : null
   const slug = newSlug ?? oldSlug
-  data.previousSlugs = nextPreviousSlugs(slugsOf(originalDoc.previousSlugs), oldSlug, slug).map((value) => ({ slug: value }))
+  // An import (`context.addPreviousSlugs`) may add earlier slugs a record brings; it never drops one.
+  const stored = slugsOf(originalDoc.previousSlugs)
+  const base = context.addPreviousSlugs === true ? [...stored, ...slugsOf(data.previousSlugs).filter((item) => !stored.includes(item))] : stored
+  data.previousSlugs = nextPreviousSlugs(base, oldSlug, slug).map((value) => ({ slug: value }))
   return data
 }

@@ -8,7 +8,8 @@ import { FORMAT, TRANSFER_COLLECTIONS, recordKey } from './format'
 import type { ComparisonRecord, TransferCollection, TransferFile } from './format'
 import { rejectLine } from './report'
 import type { ReportLine } from './report'
-import { buildImportFormatSchema, checkSchema } from './schema'
+import { buildImportFormatSchema } from './schema'
+import { checkSchema } from './schema-check'
 
 export type RejectedIndexes = Record<TransferCollection, Set<number>>
 
@@ -18,6 +19,8 @@ export interface CheckedFile {
   rejects: ReportLine[]
   /** Records with a problem, by collection and index: they are reported, never written. */
   rejected: RejectedIndexes
+  /** Records whose shape is wrong (against the schema): they cannot be read further. The others are still validated. */
+  malformed: RejectedIndexes
 }
 
 const schema = buildImportFormatSchema()
@@ -35,13 +38,14 @@ export function recordsOf(file: TransferFile, collection: TransferCollection): u
 
 export function checkFile(raw: unknown): CheckedFile {
   const rejected = emptyRejected()
+  const malformed = emptyRejected()
   const rejects: ReportLine[] = []
   const fileProblem = (field: string, message: string) =>
     rejects.push(rejectLine({ collection: null, index: null, record: null, key: null, field, message }))
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     fileProblem('', `must be a JSON object with "format": "${FORMAT}"`)
-    return { file: null, rejects, rejected }
+    return { file: null, rejects, rejected, malformed }
   }
   const format = (raw as { format?: unknown }).format
   if (format !== FORMAT) {
@@ -49,7 +53,7 @@ export function checkFile(raw: unknown): CheckedFile {
       'format',
       format === undefined ? `is required: "${FORMAT}"` : `must be "${FORMAT}" (got ${JSON.stringify(format)})`,
     )
-    return { file: null, rejects, rejected }
+    return { file: null, rejects, rejected, malformed }
   }
   const file = raw as TransferFile
 
@@ -63,6 +67,7 @@ export function checkFile(raw: unknown): CheckedFile {
     const index = Number(match[2])
     const record = recordsOf(file, collection)[index]
     rejected[collection].add(index)
+    malformed[collection].add(index)
     rejects.push(
       rejectLine({
         collection,
@@ -75,9 +80,11 @@ export function checkFile(raw: unknown): CheckedFile {
     )
   }
 
-  const reject = (collection: TransferCollection, index: number, field: string, message: string) => {
+  // `unreadable`: the record cannot be judged further (a pair problem the collection's own check would repeat).
+  const reject = (collection: TransferCollection, index: number, field: string, message: string, unreadable = false) => {
     const record = recordsOf(file, collection)[index]
     rejected[collection].add(index)
+    if (unreadable) malformed[collection].add(index)
     rejects.push(rejectLine({ collection, index, record, key: recordKey(collection, record), field, message }))
   }
 
@@ -93,20 +100,44 @@ export function checkFile(raw: unknown): CheckedFile {
     })
   }
 
+  // Renames: each document renamed once, never to its own slug, and not from a slug another record keeps.
+  for (const collection of ['standards', 'articles'] as const) {
+    const records = recordsOf(file, collection)
+    const slugs = new Map<string, number>()
+    records.forEach((record, index) => {
+      if (!malformed[collection].has(index)) slugs.set((record as { slug: string }).slug, index)
+    })
+    const renamed = new Map<string, number>()
+    records.forEach((record, index) => {
+      if (malformed[collection].has(index)) return
+      const { slug, renameFrom } = record as { slug: string; renameFrom?: string }
+      if (renameFrom === undefined) return
+      const earlier = renamed.get(renameFrom)
+      const keeper = slugs.get(renameFrom)
+      if (renameFrom === slug) reject(collection, index, 'renameFrom', 'must differ from slug (leave it out when the slug stays)')
+      else if (earlier !== undefined) {
+        reject(collection, index, 'renameFrom', `"${renameFrom}" is already renamed by ${collection}[${earlier}] in this file`)
+      } else if (keeper !== undefined) {
+        reject(collection, index, 'renameFrom', `"${renameFrom}" is the slug of ${collection}[${keeper}] in this file`)
+      }
+      renamed.set(renameFrom, earlier ?? index)
+    })
+  }
+
   const pairs = new Map<string, number>()
   recordsOf(file, 'comparisons').forEach((record, index) => {
     if (rejected.comparisons.has(index)) return
     const { standards, aspectOverrides = [] } = record as ComparisonRecord
     const [a, b] = standards
     if (a === b) {
-      reject('comparisons', index, 'standards', 'A comparison needs two different standards.')
+      reject('comparisons', index, 'standards', 'A comparison needs two different standards.', true)
       return
     }
     const key = [a, b].sort().join(':')
     const earlier = pairs.get(key)
     if (earlier !== undefined) {
       const other = recordsOf(file, 'comparisons')[earlier]
-      reject('comparisons', index, 'standards', `the same pair as comparisons[${earlier}] (${recordKey('comparisons', other)}) in this file`)
+      reject('comparisons', index, 'standards', `the same pair as comparisons[${earlier}] (${recordKey('comparisons', other)}) in this file`, true)
       return
     }
     pairs.set(key, index)
@@ -117,12 +148,13 @@ export function checkFile(raw: unknown): CheckedFile {
           index,
           `aspectOverrides[${i}].standard`,
           `must be one of the pair, "${a}" or "${b}" (got ${JSON.stringify(override.standard)})`,
+          true,
         )
       }
     })
   })
 
-  return { file, rejects, rejected }
+  return { file, rejects, rejected, malformed }
 }
 
 export type KnownSlugs = Record<'categories' | 'aspects' | 'standards', Set<string>>

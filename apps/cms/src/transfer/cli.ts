@@ -1,6 +1,6 @@
 /**
- * `npm run import -- FILE [--dry-run]` (a `versus/1` file, a crosswalk file, or the `index.json` of
- * an exported crosswalks/ folder, which imports every file it lists in order) and
+ * `npm run import -- FILE [--dry-run] [--replace]` (a `versus/1` file, a crosswalk file, or the
+ * `index.json` of an exported crosswalks/ folder, which imports every file it lists in order) and
  * `npm run export -- FILE` (plus crosswalks/ beside it: <edition>.catalog.json, <set>.oscal.json
  * and .csv, index.json) (through
  * scripts/versus.mjs, which sets DATA_DIR, the secrets and NODE_ENV so this
@@ -15,7 +15,7 @@ import type { Payload } from 'payload'
 import { createConfig } from '../config'
 import { exportCrosswalkFiles } from './crosswalk-export'
 import { importCrosswalkFolder, isCrosswalkIndex } from './crosswalk-folder'
-import { exportContent, serializeFile } from './export'
+import { exportContent, exportSummary, serializeFile } from './export'
 import { importText } from './import-text'
 import { formatReport } from './report'
 import { pendingRevalidation } from '../lib/revalidate-site'
@@ -42,14 +42,15 @@ function crosswalkIndexOf(text: string): unknown {
   }
 }
 
-const usage = 'Usage: import FILE [--dry-run] | export FILE [--history]'
+const usage = 'Usage: import FILE [--dry-run] [--replace] | export FILE [--history]'
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const dryRun = rest.includes('--dry-run')
+  const replace = rest.includes('--replace')
   const history = rest.includes('--history')
   const files = rest.filter((arg) => !arg.startsWith('--'))
-  const allowed = command === 'import' ? ['--dry-run'] : ['--history']
+  const allowed = command === 'import' ? ['--dry-run', '--replace'] : ['--history']
   const unknown = rest.filter((arg) => arg.startsWith('--') && !allowed.includes(arg))
   if ((command !== 'import' && command !== 'export') || files.length !== 1 || unknown.length > 0) {
     console.error(unknown.length ? `Unknown option ${unknown.join(', ')}. ${usage}` : usage)
@@ -81,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       if (imported.error) console.error(imported.error)
       return imported.error ? 1 : 0
     }
-    const result = await importText(payload, text, { dryRun, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
+    const result = await importText(payload, text, { dryRun, replace, onProgress: (phase) => console.info(`import: writing ${phase}…`) })
     if ('unreadable' in result) {
       console.error(`Cannot read ${file}: ${result.unreadable}`)
       return 1
@@ -100,10 +101,7 @@ async function main(argv: string[]): Promise<number> {
   const { file: content, warnings } = await exportContent(payload, { history })
   for (const warning of warnings) console.warn(`warning: ${warning}`)
   await writeFile(file, serializeFile(content))
-  const counts = Object.entries(content)
-    .filter(([, records]) => Array.isArray(records))
-    .map(([key, records]) => `${(records as unknown[]).length} ${key}`)
-  console.info(`Exported ${counts.join(', ')} to ${file}`)
+  console.info(`Exported ${exportSummary(content)} to ${file}`)
   // Every edition's catalog as OSCAL catalog JSON and every mapping set as OSCAL mapping-collection
   // JSON and CSV, in crosswalks/ beside the file, with index.json naming them in import order.
   const crosswalks = await exportCrosswalkFiles(payload)

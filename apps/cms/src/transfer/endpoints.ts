@@ -1,5 +1,5 @@
 /**
- * REST: `POST /api/transfer/import[?dryRun=1]` with the file as the body, and
+ * REST: `POST /api/transfer/import[?dryRun=1][&replace=1]` with the file as the body, and
  * `GET /api/transfer/export`. The body is a `versus/1` JSON file or a crosswalk file
  * (import-text.ts). Editors and admins only (401 signed out, 403
  * otherwise); 413 above MAX_IMPORT_BYTES; 400 when the body is neither;
@@ -59,7 +59,8 @@ export const importEndpoint: Endpoint = {
     if (text === null) return refuse(413, tooLarge)
     const flag = req.searchParams?.get('dryRun')
     const dryRun = flag === '1' || flag === 'true'
-    const result = await importText(req.payload, text, { dryRun, user: req.user as User })
+    const replace = ['1', 'true'].includes(req.searchParams?.get('replace') ?? '')
+    const result = await importText(req.payload, text, { dryRun, replace, user: req.user as User })
     if ('unreadable' in result) return refuse(400, result.unreadable)
     const { report } = result
     return Response.json({ ...report, summary: formatReport(report) }, { status: report.counts.reject > 0 ? 422 : 200 })

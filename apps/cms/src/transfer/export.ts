@@ -62,7 +62,7 @@ export interface ExportOptions {
 }
 
 /** Id → slug of the documents that exist, and a place to note references to ones that do not. */
-interface Lookups {
+export interface Lookups {
   categories: Map<string, string>
   aspects: Map<string, string>
   standards: Map<string, string>
@@ -197,11 +197,16 @@ async function versionsOf<R>(
   return byParent
 }
 
-export async function exportContent(payload: Payload, options: ExportOptions = {}): Promise<ExportResult> {
-  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-  const existing = await loadExisting(payload, req, true)
-  const warnings: string[] = []
-
+/**
+ * Id → slug of every category, aspect and standard in `existing`, plus `extra`
+ * (ids that stand for documents an import has not written yet); a reference
+ * to anything else is noted in `warnings` and left out.
+ */
+export function slugLookups(
+  existing: Awaited<ReturnType<typeof loadExisting>>,
+  warnings: string[],
+  extra: { target: 'categories' | 'aspects' | 'standards'; id: number | string; slug: string }[],
+): Lookups {
   const slugs = (docs: Map<string, Doc>) => new Map([...docs.values()].map((doc) => [String(doc.id), String(doc.slug)]))
   const lookups: Lookups = {
     categories: slugs(existing.categories),
@@ -215,6 +220,33 @@ export async function exportContent(payload: Payload, options: ExportOptions = {
       return slug
     },
   }
+  for (const { target, id, slug } of extra) lookups[target].set(String(id), slug)
+  return lookups
+}
+
+/** A document (or a document as it would be after a write) as its record in the file. */
+export function recordOf(collection: TransferCollection, doc: JsonObject, lookups: Lookups): Record<string, unknown> {
+  const record = doc as Doc
+  switch (collection) {
+    case 'categories':
+      return { ...categoryRecord(record) }
+    case 'aspects':
+      return { ...aspectRecord(record) }
+    case 'standards':
+      return { ...standardRecord(record, lookups) }
+    case 'comparisons':
+      return { ...(comparisonRecord(record, lookups) ?? {}) }
+    case 'articles':
+      return { ...articleRecord(record, lookups) }
+  }
+}
+
+export async function exportContent(payload: Payload, options: ExportOptions = {}): Promise<ExportResult> {
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  const existing = await loadExisting(payload, req, true)
+  const warnings: string[] = []
+
+  const lookups = slugLookups(existing, warnings, [])
 
   // A history export also carries each document's timestamps (those of the main document, which holds the
   // live version), every stored version, and the live version where a newer draft hides it.
@@ -300,6 +332,23 @@ async function loadLive(payload: Payload, req: PayloadRequest): Promise<Record<T
     }),
   )
   return Object.fromEntries(entries) as Record<TransferCollection, Map<string, Doc>>
+}
+
+/** What an export holds, in words: `2 categories, 1 aspect, …, 0 articles and the site settings`. */
+export function exportSummary(file: TransferFile): string {
+  const nouns: Record<TransferCollection, [string, string]> = {
+    categories: ['category', 'categories'],
+    aspects: ['aspect', 'aspects'],
+    standards: ['standard', 'standards'],
+    comparisons: ['comparison', 'comparisons'],
+    articles: ['article', 'articles'],
+  }
+  const parts = TRANSFER_COLLECTIONS.map((collection) => {
+    const count = file[collection]?.length ?? 0
+    return `${count} ${nouns[collection][count === 1 ? 0 : 1]}`
+  })
+  const counted = parts.join(', ')
+  return file.site ? `${counted} and the site settings` : counted
 }
 
 /** The file as written to disk: two-space JSON with a final newline. */

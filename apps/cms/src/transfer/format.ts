@@ -84,8 +84,13 @@ export interface StandardRecord extends Timestamps, History<StandardRecord> {
   sources?: { label: string; url: string }[]
   /** `standard` is a standard slug. */
   related?: { standard: string; relation: string }[]
-  /** Earlier slugs (they redirect); kept by the CMS, applied only when an import creates the document. */
+  /**
+   * Earlier slugs (they redirect). An import that creates the document stores them; for a document
+   * that exists, those not stored yet are added (an import never removes one).
+   */
   previousSlugs?: string[]
+  /** Renames: the slug the document has now; the import gives it `slug` and keeps this one as a redirect. */
+  renameFrom?: string
   status?: Status
 }
 
@@ -118,6 +123,8 @@ export interface ArticleRecord extends Timestamps, History<ArticleRecord> {
   publishedAt?: string
   /** As for standards. */
   previousSlugs?: string[]
+  /** As for standards. */
+  renameFrom?: string
   status?: Status
 }
 

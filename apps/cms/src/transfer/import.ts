@@ -22,15 +22,18 @@ import { articleTags, comparisonTags, standardTags } from '../lib/revalidate-hoo
 import type { Visible } from '../lib/revalidate-hooks'
 import { revalidateSite } from '../lib/revalidate-site'
 import { matches } from '../seed/seed'
-import { buildData, buildSite, buildStandard, fileFieldPath, statusOf } from './build'
+import { buildData, buildSite, buildStandard, fileFieldPath } from './build'
 import type { Ref, RefTarget } from './build'
 import { checkFile, checkReferences, recordsOf } from './check'
 import { hasHistory, restoreHistory } from './history'
 import { TRANSFER_COLLECTIONS, VERSIONED, recordKey } from './format'
 import type { ComparisonRecord, StandardRecord, TransferCollection } from './format'
+import { fieldChanges, mergeData } from './merge'
+import type { FieldChange } from './merge'
+import { recordOf, slugLookups } from './export'
 import { actionLine, countLines, rejectLine } from './report'
 import type { Action, ImportReport, ReportLine } from './report'
-import { fieldErrorsOf, validateDocument } from './validate'
+import { fieldErrorsOf, isMissingFact, validateDocument } from './validate'
 import type { FieldError } from './validate'
 
 type ID = number | string
@@ -38,6 +41,11 @@ type Doc = JsonObject & { id: ID; _status?: string | null; pairKey?: string | nu
 
 export interface ImportOptions {
   dryRun?: boolean
+  /**
+   * Replace whole documents: a field the record leaves out is emptied. By
+   * default an import merges: it writes only the fields a record carries.
+   */
+  replace?: boolean
   /**
    * The user the admin endpoint acts for: collection access applies to every
    * read and write. Without one (the CLI, run by whoever holds the database),
@@ -59,11 +67,25 @@ interface Planned {
   record: unknown
   existing?: Doc
   action: Exclude<Action, 'reject'>
+  /** What the planning pass would write (references to records not written yet as placeholder ids). */
+  data: JsonObject
+  /** For an update: each field that changes, old → new. */
+  changes?: FieldChange[]
+  /** For a record that comes in as a draft: the required facts it lacks. */
+  missing?: string[]
+  /** For a rename: the slug the document has now. */
+  renamedFrom?: string
 }
 
+/** Collections whose documents keep earlier slugs (they redirect) and may be renamed by a record. */
+const ALIASED: ReadonlySet<TransferCollection> = new Set(['standards', 'articles'])
+
+const rowsOf = (value: unknown): { slug?: unknown }[] => (Array.isArray(value) ? (value as { slug?: unknown }[]) : [])
+
 // Writes never ping the site one by one: one refresh follows the commit. A comparison the import
-// creates keeps the override bases its record brings (setOverrideBases).
-const context: RequestContext = { disableRevalidate: true, keepOverrideBases: true }
+// creates keeps the override bases its record brings (setOverrideBases); earlier slugs a record brings
+// for a document that exists are added to the stored ones (trackPreviousSlugs).
+const context: RequestContext = { disableRevalidate: true, keepOverrideBases: true, addPreviousSlugs: true }
 
 export async function importFile(payload: Payload, raw: unknown, options: ImportOptions = {}): Promise<ImportReport> {
   const dryRun = options.dryRun === true
@@ -97,22 +119,71 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     standards: idsBySlug(existing.standards),
   }
 
+  /**
+   * The data a record writes: the whole document for a create (or with `replace`), only the fields it
+   * carries for a merge. Earlier slugs it brings for a document that exists are added to the stored ones.
+   */
+  const dataFor = (entry: Pick<Planned, 'collection' | 'record' | 'existing'>, ref: Ref, withRelated = true): JsonObject => {
+    const { collection, record, existing: stored } = entry
+    const restore = !stored
+    let data =
+      collection === 'standards' && !withRelated
+        ? buildStandard(record as StandardRecord, ref, false, { restore })
+        : buildData(collection, record, ref, { restore })
+    if (!stored) return data
+    const brought = (record as { previousSlugs?: string[] }).previousSlugs
+    if (ALIASED.has(collection) && Array.isArray(brought)) {
+      const slugs = [...rowsOf(stored.previousSlugs).map((row) => String(row.slug)), ...brought]
+      data.previousSlugs = [...new Set(slugs)].filter((slug) => slug !== data.slug).map((slug) => ({ slug }))
+    }
+    if (!options.replace) data = mergeData(collection, record as object, data, stored)
+    return data
+  }
+
+  const placeholders = placeholderIds(payload)
   const planned: Planned[] = []
   for (const collection of TRANSFER_COLLECTIONS) {
     recordsOf(file, collection).forEach((record, index) => {
-      if (rejected[collection].has(index)) return
+      // A record whose shape is wrong cannot be read further; one with other problems is still validated below.
+      if (checked.malformed[collection].has(index)) return
       const key = recordKey(collection, record) ?? ''
-      const current = findExisting(collection, record, existing, ids.standards)
+      let current = findExisting(collection, record, existing, ids.standards)
+      let renamedFrom: string | undefined
+      const renameFrom = (record as { renameFrom?: string }).renameFrom
+      if (renameFrom !== undefined && ALIASED.has(collection)) {
+        const old = existing[collection as 'standards' | 'articles'].get(renameFrom)
+        const noun = collection === 'standards' ? 'standard' : 'article'
+        const problem = (message: string) => {
+          rejects.push(rejectLine({ collection, index, record, key, field: 'renameFrom', message }))
+          rejected[collection].add(index)
+        }
+        if (current && old) problem(`both "${renameFrom}" and "${key}" exist: rename one of them by hand, or leave out renameFrom`)
+        else if (!current && !old) problem(`no ${noun} has the slug "${renameFrom}"`)
+        else if (!current && old) {
+          current = old
+          renamedFrom = renameFrom
+          if (collection === 'standards') ids.standards.set(key, old.id)
+        }
+      }
       let unresolved = false
       const ref: Ref = (target, slug) => {
         const id = ids[target].get(slug)
-        if (id === undefined) unresolved = true
-        return id ?? null
+        if (id !== undefined) return id
+        unresolved = true
+        return placeholders.for(target, slug)
       }
-      const data = buildData(collection, record, ref)
+      const data = dataFor({ collection, record, existing: current }, ref)
       const action = !current ? 'create' : !unresolved && matches(data, current) ? 'unchanged' : 'update'
-      planned.push({ collection, index, key, record, existing: current, action })
+      planned.push({ collection, index, key, record, existing: current, action, data, renamedFrom })
     })
+  }
+  // Each update's changes, in the file's terms (slugs, not ids).
+  const lookups = slugLookups(existing, [], placeholders.entries())
+  for (const entry of planned) {
+    if (entry.action !== 'update' || !entry.existing) continue
+    const before = recordOf(entry.collection, entry.existing, lookups)
+    const after = recordOf(entry.collection, { ...entry.existing, ...entry.data }, lookups)
+    entry.changes = fieldChanges(entry.collection, entry.data, entry.existing, before, after)
   }
 
   // The `site` global: updated when the file has it and it differs.
@@ -128,10 +199,10 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
     return report(lines, extra)
   }
   // Records the file check passed are still validated, so one report lists every problem.
-  const toWrite = planned.filter((entry) => entry.action !== 'unchanged')
+  // Records rejected for a reference or a repeated slug are validated too, so their other problems show now.
+  const toValidate = planned.filter((entry) => entry.action !== 'unchanged')
   if (!options.skipValidationPass) {
-    const placeholders = placeholderIds(payload)
-    for (const entry of toWrite) {
+    for (const entry of toValidate) {
       const selfId = entry.existing?.id ?? placeholders.for(entry.collection, entry.key)
       const placeholderPaths = new Set<string>()
       const ref: Ref = (target, slug, path) => {
@@ -143,22 +214,31 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
         if (placeholder !== selfId) placeholderPaths.add(path)
         return placeholder
       }
+      const data = dataFor(entry, ref)
       const errors = await validateDocument({
         payload,
         collection: entry.collection as CollectionSlug,
-        data: buildData(entry.collection, entry.record, ref),
+        data,
         originalDoc: entry.existing,
         id: selfId,
-        draft: statusOf(entry.record as StandardRecord) === 'draft',
         req,
         overrideAccess,
       })
+      // A draft may lack required facts (it is listed by Completeness until they are filled in); nothing else.
+      const draft = data._status === 'draft'
+      const missing: string[] = []
       for (const error of errors.filter((item) => !placeholderPaths.has(item.path))) {
+        if (draft && isMissingFact(error, { ...entry.existing, ...data })) {
+          missing.push(fileFieldPath(entry.collection, error.path))
+          continue
+        }
         rejects.push(fieldReject(entry, error))
         rejected[entry.collection].add(entry.index)
       }
+      if (missing.length > 0) entry.missing = missing
     }
   }
+  const toWrite = toValidate.filter((entry) => !rejected[entry.collection].has(entry.index))
   if (rejects.length > 0) return finish()
 
   if (toWrite.length === 0 && siteAction !== 'update') return finish({ applied: !dryRun })
@@ -174,7 +254,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
 
   const write = async (entry: Planned, data: JsonObject): Promise<Doc> => {
     const collection = entry.collection as CollectionSlug
-    const draft = VERSIONED.has(entry.collection) ? statusOf(entry.record as StandardRecord) === 'draft' : undefined
+    const draft = VERSIONED.has(entry.collection) ? data._status === 'draft' : undefined
     const known = journal.find((item) => item.collection === entry.collection && item.id === (entry.existing?.id ?? ''))
     const before = entry.existing ? await visibleDoc(payload, entry.collection, entry.existing.id, req) : null
     const doc = (
@@ -208,11 +288,10 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
         return id ?? null
       }
       // A document the import creates takes what the CMS keeps itself (previous slugs, bases) from its record.
-      const restore = !entry.existing
-      let data = buildData(entry.collection, entry.record, ref, { restore })
+      let data = dataFor(entry, ref)
       if (missing && entry.collection === 'standards') {
         // `related` names a standard created later in this run: write it in a second pass.
-        data = buildStandard(entry.record as StandardRecord, ref, false, { restore })
+        data = dataFor(entry, ref, false)
         deferred.push(entry)
       } else if (missing) {
         throw new Error('a referenced record was not written first (report this as a bug)')
@@ -224,7 +303,7 @@ export async function importFile(payload: Payload, raw: unknown, options: Import
       current = entry
       progress('standards (related)')
       const ref: Ref = (target, slug) => ids[target].get(slug) ?? null
-      await write(entry, buildStandard(entry.record as StandardRecord, ref))
+      await write(entry, dataFor(entry, ref))
     }
     // A history export's versions, live version and timestamps, on the documents this run created.
     const resolved: Ref = (target, slug) => ids[target].get(slug) ?? null
@@ -387,7 +466,10 @@ function orderLines(
         return
       }
       const entry = planned.find((item) => item.collection === collection && item.index === index)
-      if (entry) lines.push(actionLine(entry.action, collection, index, entry.key))
+      if (entry) {
+        const { changes, missing, renamedFrom } = entry
+        lines.push(actionLine(entry.action, collection, index, entry.key, { changes, missing, renamedFrom }))
+      }
     })
   }
   return lines
@@ -457,6 +539,13 @@ function placeholderIds(payload: Payload) {
   const assigned = new Map<string, ID>()
   const numeric = payload.db.defaultIDType === 'number'
   return {
+    /** Every placeholder handed out, with the record it stands for. */
+    entries(): { target: RefTarget; id: ID; slug: string }[] {
+      return [...assigned].flatMap(([name, id]) => {
+        const [target, ...rest] = name.split(':')
+        return target === 'categories' || target === 'aspects' || target === 'standards' ? [{ target, id, slug: rest.join(':') }] : []
+      })
+    },
     for(collection: TransferCollection, key: string): ID {
       const name = `${collection}:${key}`
       let id = assigned.get(name)

@@ -1,5 +1,6 @@
 import { recordLabel } from './format'
 import type { TransferCollection } from './format'
+import type { FieldChange } from './merge'
 
 /** The crosswalk collections a crosswalk file writes (crosswalk-import.ts); their lines count records per kind. */
 export type CrosswalkKind = 'editions' | 'requirements' | 'mapping-sets' | 'mappings'
@@ -23,6 +24,12 @@ export interface ReportLine {
   field?: string
   /** For rejects: why. */
   message?: string
+  /** For updates: each field that changes, old → new (long values abbreviated). */
+  changes?: FieldChange[]
+  /** For a record saved as a draft: the required facts it still lacks (file field paths). */
+  missing?: string[]
+  /** For a rename: the slug the document had. */
+  renamedFrom?: string
   /** The line as shown to people: `create  standards  iso-22301`, or `standards[3] (iso-27001).implementationMonths.max: …`. */
   text: string
 }
@@ -71,8 +78,33 @@ export function rejectLine(args: {
   }
 }
 
-export function actionLine(action: Exclude<Action, 'reject'>, collection: ReportTarget, index: number, key: string): ReportLine {
-  return { action, collection, index, key, text: `${action.padEnd(9)} ${collection.padEnd(11)} ${key}` }
+export function actionLine(
+  action: Exclude<Action, 'reject'>,
+  collection: ReportTarget,
+  index: number,
+  key: string,
+  details: { changes?: FieldChange[]; missing?: string[]; renamedFrom?: string } = {},
+): ReportLine {
+  const notes = [
+    ...(details.renamedFrom ? [`renamed from ${details.renamedFrom}`] : []),
+    ...(details.missing?.length ? [`saved as a draft, missing ${details.missing.join(', ')}`] : []),
+  ]
+  const text = `${action.padEnd(9)} ${collection.padEnd(11)} ${key}${notes.length ? ` (${notes.join('; ')})` : ''}`
+  return {
+    action,
+    collection,
+    index,
+    key,
+    ...(details.changes?.length ? { changes: details.changes } : {}),
+    ...(details.missing?.length ? { missing: details.missing } : {}),
+    ...(details.renamedFrom ? { renamedFrom: details.renamedFrom } : {}),
+    text,
+  }
+}
+
+/** An update's changes, one indented line each: `    editionYear: 2019 → 2022`. */
+export function changeLines(line: ReportLine): string[] {
+  return (line.changes ?? []).map((change) => `          ${change.field}: ${change.from} → ${change.to}`)
 }
 
 export function countLines(lines: ReportLine[]): Record<Action, number> {
@@ -94,7 +126,7 @@ export function formatReport(report: ImportReport): string {
   return [
     ...rejects.map((line) => `reject    ${line.text}`),
     ...(report.warnings ?? []).map((warning) => `warning   ${warning}`),
-    ...others.map((line) => line.text),
+    ...others.flatMap((line) => [line.text, ...changeLines(line)]),
     '',
     `${counts.create} ${report.applied ? 'created' : 'to create'}, ${counts.update} ${report.applied ? 'updated' : 'to update'}, ` +
       `${counts.unchanged} unchanged, ${counts.reject} rejected. ${outcome}`,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { buildImportFormatSchema, checkSchema } from './schema'
+import { buildImportFormatSchema } from './schema'
+import { checkSchema } from './schema-check'
 import { schemaFile, schemaText } from './write-schema'
 
 describe('import format schema', () => {
@@ -25,5 +26,38 @@ describe('import format schema', () => {
           'must be Lexical JSON ({ "root": … }) or a list of blocks (strings, or { "list": [...], "ordered": true }) (got number 42)',
       },
     ])
+  })
+})
+
+describe('checking a file with Ajv', () => {
+  it('lists every problem of every record in one pass, each with its path and reason', () => {
+    const schema = buildImportFormatSchema()
+    const problems = checkSchema(
+      {
+        format: 'versus/1',
+        extra: true,
+        categories: [{ name: 'No slug' }, { slug: 'Bad Slug' }],
+        standards: [{ slug: 'a', editionYear: '2019', complexity: 'extreme', keyFeatures: 'one' }],
+        comparisons: [{ standards: ['a'] }],
+        articles: [{ slug: 'b', renameFrom: 'c', previousSlugs: ['Not a slug'] }],
+      },
+      schema,
+    )
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'extra', message: expect.stringMatching(/^unknown field \(expected one of format, categories/) as unknown as string },
+        { path: 'categories[0].slug', message: 'is required' },
+        { path: 'categories[1].slug', message: 'must be lowercase letters and digits separated by single hyphens (got "Bad Slug")' },
+        { path: 'standards[0].editionYear', message: 'must be a number (got "2019")' },
+        { path: 'standards[0].complexity', message: 'must be one of "low", "medium", "high" (got "extreme")' },
+        { path: 'standards[0].keyFeatures', message: 'must be an array (got "one")' },
+        { path: 'comparisons[0].standards', message: 'must have exactly 2 items (got 1)' },
+        {
+          path: 'articles[0].previousSlugs[0]',
+          message: 'must be lowercase letters and digits separated by single hyphens (got "Not a slug")',
+        },
+      ]),
+    )
+    expect(problems).toHaveLength(8)
   })
 })

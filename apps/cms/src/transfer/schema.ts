@@ -1,7 +1,7 @@
 /**
  * The JSON Schema of a `versus/1` file, built from the collections' own
- * select options so the two never drift, and a small validator for the subset
- * of JSON Schema it uses. docs/import-format.schema.json is this object
+ * select options so the two never drift (schema-check.ts checks a file
+ * against it with Ajv). docs/import-format.schema.json is this object
  * written out (`npm run import-format:schema -w @versus/cms`; a test fails
  * when it is stale). Value rules (ranges, required fields, row counts, slug
  * uniqueness…) are the collections' own and run at import time.
@@ -89,18 +89,29 @@ const timestamp: JSONSchema = {
 }
 const timestamps = { createdAt: timestamp, updatedAt: timestamp }
 const previousSlugs: JSONSchema = {
-  ...strings,
-  description: 'Earlier slugs, which redirect. Kept by the CMS: applied only when the import creates the document.',
+  type: 'array',
+  items: slug,
+  description:
+    'Earlier slugs, which redirect. Stored when the import creates the document; for one that exists, those not stored yet are added (never removed).',
+}
+const renameFrom: JSONSchema = {
+  ...slug,
+  description: 'Renames the document that has this slug now to `slug`; the old slug is kept as a redirect.',
 }
 
 /**
  * A record of a collection with versions: its fields, status and timestamps,
  * and (in a history export) every stored version and the live version.
  */
-function versionedRecord(fields: Record<string, JSONSchema>, required: string[]): JSONSchema {
+function versionedRecord(
+  fields: Record<string, JSONSchema>,
+  required: string[],
+  importOnly: Record<string, JSONSchema> = {},
+): JSONSchema {
   return object(
     {
       ...fields,
+      ...importOnly,
       status,
       ...timestamps,
       versions: {
@@ -123,7 +134,7 @@ export function buildImportFormatSchema(): JSONSchema {
     $id: 'https://versus.example/import-format.schema.json',
     title: 'Versus import/export file (versus/1)',
     description:
-      'Records refer to each other by slug (comparisons by their two standard slugs). Keys left out are empty. See docs/import-format.md.',
+      'Records refer to each other by slug (comparisons by their two standard slugs). An import merges: a key left out keeps the stored value (with --replace it is emptied). See docs/import-format.md.',
     type: 'object',
     properties: {
       format: { const: FORMAT },
@@ -167,6 +178,7 @@ export function buildImportFormatSchema(): JSONSchema {
             previousSlugs,
           },
           ['slug'],
+          { renameFrom },
         ),
       },
       comparisons: {
@@ -218,6 +230,7 @@ export function buildImportFormatSchema(): JSONSchema {
             previousSlugs,
           },
           ['slug'],
+          { renameFrom },
         ),
       },
       site: object(
@@ -260,116 +273,4 @@ export function buildImportFormatSchema(): JSONSchema {
       },
     },
   }
-}
-
-export interface SchemaProblem {
-  /** JSON path below the checked value: `standards[3].implementationMonths.max`. */
-  path: string
-  message: string
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'object') return 'an object'
-  return `${typeof value} ${String(value)}`
-}
-
-function typeOf(value: unknown): JSONType {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
-  return typeof value as JSONType
-}
-
-function hasType(value: unknown, type: JSONType): boolean {
-  const actual = typeOf(value)
-  return actual === type || (type === 'number' && actual === 'integer')
-}
-
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`)
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key
-const quoteAll = (values: (string | number)[]) => values.map((value) => JSON.stringify(value)).join(', ')
-
-/**
- * Checks `value` against `schema` (the subset above) and lists every
- * problem with its path. `root` resolves `$ref`s.
- */
-export function checkSchema(value: unknown, schema: JSONSchema, root: JSONSchema = schema, path = ''): SchemaProblem[] {
-  if (schema.$ref) {
-    const name = schema.$ref.replace('#/$defs/', '')
-    const target = root.$defs?.[name]
-    if (!target) throw new Error(`Unknown $ref ${schema.$ref}`)
-    return checkSchema(value, target, root, path)
-  }
-  const problem = (message: string): SchemaProblem[] => [{ path, message }]
-
-  if (schema.anyOf) {
-    const results = schema.anyOf.map((alternative) => checkSchema(value, alternative, root, path))
-    if (results.some((problems) => problems.length === 0)) return []
-    // One alternative of the value's own type: its problems are the precise ones.
-    const sameType = schema.anyOf
-      .map((alternative, i) => ({ alternative: resolve(alternative, root), problems: results[i] ?? [] }))
-      .filter(({ alternative }) => alternative.type !== undefined && hasType(value, alternative.type as JSONType))
-    if (sameType.length === 1 && sameType[0]) return sameType[0].problems
-    const titles = schema.anyOf.map((alternative) => resolve(alternative, root).title ?? 'another shape')
-    return problem(`must be ${titles.join(' or ')} (got ${describe(value)})`)
-  }
-  if (schema.const !== undefined && value !== schema.const) {
-    return problem(`must be ${JSON.stringify(schema.const)} (got ${describe(value)})`)
-  }
-  if (schema.enum && !schema.enum.includes(value as string | number)) {
-    return problem(`must be one of ${quoteAll(schema.enum)} (got ${describe(value)})`)
-  }
-  if (schema.type) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type]
-    if (!types.some((type) => hasType(value, type))) {
-      return problem(`must be ${types.map(article).join(' or ')} (got ${describe(value)})`)
-    }
-  }
-  if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) return problem('must not be empty')
-    if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
-      // A pattern's description says in words what it requires.
-      return problem(`must be ${schema.description ?? `a string matching ${schema.pattern}`} (got ${describe(value)})`)
-    }
-  }
-  if (Array.isArray(value)) {
-    const { minItems, maxItems } = schema
-    if (minItems !== undefined && minItems === maxItems && value.length !== minItems) {
-      return problem(`must have exactly ${minItems} items (got ${value.length})`)
-    }
-    if (minItems !== undefined && value.length < minItems) return problem(`must have at least ${minItems} items (got ${value.length})`)
-    if (maxItems !== undefined && value.length > maxItems) return problem(`must have at most ${maxItems} items (got ${value.length})`)
-    const items = schema.items
-    if (items) return value.flatMap((item, i) => checkSchema(item, items, root, join(path, i)))
-    return []
-  }
-  if (typeOf(value) === 'object') {
-    const record = value as Record<string, unknown>
-    const problems: SchemaProblem[] = []
-    const properties = schema.properties ?? {}
-    for (const key of schema.required ?? []) {
-      if (record[key] === undefined) problems.push({ path: join(path, key), message: 'is required' })
-    }
-    for (const [key, item] of Object.entries(record)) {
-      const property = properties[key]
-      if (property) {
-        problems.push(...checkSchema(item, property, root, join(path, key)))
-      } else if (schema.additionalProperties === false) {
-        problems.push({
-          path: join(path, key),
-          message: `unknown field (expected one of ${Object.keys(properties).join(', ')})`,
-        })
-      }
-    }
-    return problems
-  }
-  return []
-}
-
-function resolve(schema: JSONSchema, root: JSONSchema): JSONSchema {
-  return schema.$ref ? (root.$defs?.[schema.$ref.replace('#/$defs/', '')] ?? schema) : schema
 }

@@ -6,6 +6,8 @@
  * is judged exactly as the admin or REST would judge it. Used where the
  * adapter has no transactions to try the writes and roll them back (and on
  * SQLite too, so every problem is reported at once, not just the first).
+ * Drafts are judged by every rule too: an import brings an unfinished record in
+ * as a draft only when what it lacks are required facts (isMissingFact).
  */
 import { beforeChangeTraverseFields, beforeValidateTraverseFields } from 'payload'
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest } from 'payload'
@@ -33,20 +35,28 @@ export async function validateDocument(args: {
   originalDoc?: JsonObject
   /** The document's id (for a create, a placeholder that stands for the id it will get). */
   id: number | string
-  /** Drafts skip field validation, as in Payload. */
-  draft: boolean
   req: PayloadRequest
   overrideAccess: boolean
 }): Promise<FieldError[]> {
-  const { payload, collection, id, draft, req, overrideAccess } = args
+  const { payload, collection, id, req, overrideAccess } = args
   const config = payload.collections[collection].config
   const operation = args.originalDoc ? 'update' : 'create'
   const doc: JsonObject = structuredClone(args.originalDoc ?? {})
   let data: JsonObject = structuredClone(args.data)
   const context = req.context
 
-  try {
-    await beforeValidateTraverseFields({
+  // Every step runs even when an earlier one refused, so one pass lists every problem (a hook that
+  // refuses, such as a slug already used, and a field rule, such as min ≤ max, are both reported).
+  const errors: { path: string; message: string }[] = []
+  const attempt = async (step: () => Promise<void>) => {
+    try {
+      await step()
+    } catch (error) {
+      errors.push(...fieldErrorsOf(error))
+    }
+  }
+  await attempt(() =>
+    beforeValidateTraverseFields({
       id,
       collection: config,
       context,
@@ -63,19 +73,19 @@ export async function validateDocument(args: {
       req,
       siblingData: data,
       siblingDoc: doc,
-    })
-    for (const hook of config.hooks.beforeValidate ?? []) {
+    }),
+  )
+  for (const hook of config.hooks.beforeValidate ?? []) {
+    await attempt(async () => {
       data = (await hook({ collection: config, context, data, operation, originalDoc: args.originalDoc, req })) ?? data
-    }
-    for (const hook of config.hooks.beforeChange ?? []) {
-      data =
-        (await hook({ collection: config, context, data, operation, originalDoc: args.originalDoc, req })) ?? data
-    }
-  } catch (error) {
-    return fieldErrorsOf(error)
+    })
+  }
+  for (const hook of config.hooks.beforeChange ?? []) {
+    await attempt(async () => {
+      data = (await hook({ collection: config, context, data, operation, originalDoc: args.originalDoc, req })) ?? data
+    })
   }
 
-  const errors: { path: string; message: string }[] = []
   await beforeChangeTraverseFields({
     id,
     collection: config,
@@ -98,7 +108,23 @@ export async function validateDocument(args: {
     siblingData: data,
     siblingDoc: doc,
     siblingDocWithLocales: doc,
-    skipValidation: draft,
+    skipValidation: false,
   })
-  return errors.map(({ path, message }) => ({ path, message }))
+  const unique = new Map(errors.map(({ path, message }) => [`${path}\n${message}`, { path, message }]))
+  return [...unique.values()]
+}
+
+/**
+ * A problem that only says a required fact is missing: Payload's "required" and
+ * "requires at least N rows" messages, or any message about a field that is
+ * empty in `values` (the document as it would be saved). What a draft may lack.
+ */
+export function isMissingFact(error: FieldError, values: JsonObject): boolean {
+  if (/^This field is required\.$|^This field requires at least \d+ /.test(error.message)) return true
+  let value: unknown = values
+  for (const part of error.path.split('.')) {
+    if (part === '') continue
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined
+  }
+  return error.path !== '' && (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0))
 }

@@ -11,6 +11,11 @@ interface Line {
   key: string | null
   text: string
   message?: string
+  /** For updates: each field that changes, old → new. */
+  changes?: { field: string; from: string; to: string }[]
+  /** For a record saved as a draft: the required facts it lacks. */
+  missing?: string[]
+  renamedFrom?: string
 }
 
 interface Report {
@@ -44,9 +49,12 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
   const [text, setText] = useState('')
   const [fileName, setFileName] = useState<string | null>(null)
   const [busy, setBusy] = useState<'dry' | 'real' | null>(null)
+  // Replace whole documents instead of merging the fields each record carries.
+  const [replace, setReplace] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
-  // The text whose dry run passed: Import is offered for exactly that content.
+  // The text (and mode) whose dry run passed: Import is offered for exactly that content.
   const [checked, setChecked] = useState<string | null>(null)
+  const mode = (value: string) => `${replace ? 'replace' : 'merge'}\n${value}`
 
   const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
@@ -65,7 +73,8 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
     setBusy(dryRun ? 'dry' : 'real')
     setResult(null)
     try {
-      const response = await fetch(`${apiRoute}/transfer/import${dryRun ? '?dryRun=1' : ''}`, {
+      const query = new URLSearchParams({ ...(dryRun ? { dryRun: '1' } : {}), ...(replace ? { replace: '1' } : {}) }).toString()
+      const response = await fetch(`${apiRoute}/transfer/import${query ? `?${query}` : ''}`, {
         method: 'POST',
         credentials: 'include',
         // A versus/1 file is JSON; crosswalk files may be YAML or CSV: the server detects the format by content.
@@ -75,7 +84,7 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
       const body = (await response.json().catch(() => null)) as (Report & { errors?: { message: string }[] }) | null
       if (body && Array.isArray(body.lines)) {
         setResult({ kind: 'report', report: body })
-        setChecked(dryRun && body.counts.reject === 0 ? text : null)
+        setChecked(dryRun && body.counts.reject === 0 ? mode(text) : null)
       } else {
         setResult({ kind: 'error', message: body?.errors?.[0]?.message ?? `The server answered ${response.status}.` })
         setChecked(null)
@@ -113,15 +122,30 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
           }}
         />
       </div>
+      <div className="versus-import__field versus-import__mode">
+        <input
+          id="import-replace"
+          type="checkbox"
+          checked={replace}
+          onChange={(event) => {
+            setReplace(event.target.checked)
+            setChecked(null)
+          }}
+        />
+        <label htmlFor="import-replace">
+          Replace whole documents (a field a record leaves out is emptied). Unticked, an import changes only the
+          fields each record carries.
+        </label>
+      </div>
       <div className="versus-import__actions">
         <Button buttonStyle="secondary" disabled={!text.trim() || busy !== null} onClick={() => void run(true)}>
           {busy === 'dry' ? 'Checking…' : 'Dry run'}
         </Button>
         <Button
           buttonStyle="primary"
-          disabled={checked === null || checked !== text || busy !== null}
+          disabled={checked === null || checked !== mode(text) || busy !== null}
           onClick={() => void run(false)}
-          tooltip={checked === text ? undefined : 'Run a dry run of this file first'}
+          tooltip={checked === mode(text) ? undefined : 'Run a dry run of this file first'}
         >
           {busy === 'real' ? 'Importing…' : 'Import'}
         </Button>
@@ -160,7 +184,22 @@ export function ImportForm({ apiRoute, maxBytes }: { apiRoute: string; maxBytes:
                 <tr key={i} className={`versus-import__line versus-import__line--${line.action}`}>
                   <td>{result.report.applied ? (DONE[line.action] ?? line.action) : line.action}</td>
                   <td>{line.collection ?? 'file'}</td>
-                  <td>{line.action === 'reject' ? line.text : line.key}</td>
+                  <td>
+                    {line.action === 'reject' ? line.text : line.key}
+                    {line.renamedFrom && <span className="versus-import__note"> (renamed from {line.renamedFrom})</span>}
+                    {line.missing && line.missing.length > 0 && (
+                      <span className="versus-import__note"> (saved as a draft, missing {line.missing.join(', ')})</span>
+                    )}
+                    {line.changes && line.changes.length > 0 && (
+                      <ul className="versus-import__changes" aria-label={`Changes to ${line.key ?? 'the record'}`}>
+                        {line.changes.map((change) => (
+                          <li key={change.field}>
+                            <code>{change.field}</code>: <del>{change.from}</del> → <ins>{change.to}</ins>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -32,8 +32,11 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
               (docs/import-format.md), or crosswalk content from a CISO Assistant library (YAML), an OSCAL catalog or
               mapping-collection (JSON) or a crosswalk CSV (docs/crosswalk-import.md). Records are matched by slug,
               comparisons by their two standards in either order, requirements by edition and reference.
-              Run a dry run first: it lists what would be created, updated, left unchanged or rejected, and changes
-              nothing. The import then writes all of it or none of it.
+              An import merges: it changes only the fields a record carries, and keeps what editors wrote in the
+              others (tick “Replace whole documents” to empty them). A record with <code>renameFrom</code> renames a
+              standard or article, the old address redirecting; one marked <code>&quot;status&quot;: &quot;draft&quot;</code> may
+              lack required facts. Run a dry run first: it lists what would be created, updated (each field, old →
+              new), left unchanged or rejected, and changes nothing. The import then writes all of it or none of it.
             </p>
             <ImportForm apiRoute={routes.api} maxBytes={MAX_IMPORT_BYTES} />
             {editions.length > 0 && (
