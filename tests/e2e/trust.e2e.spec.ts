@@ -53,7 +53,7 @@ test('/about, /contact and /methodology answer 200, with the contact address fro
   await page.screenshot({ path: artifactPath('trust-about.png'), fullPage: true })
   // Linked from every page's footer.
   const footer = page.getByRole('contentinfo')
-  for (const [name, href] of [['About', '/about'], ['Contact', '/contact'], ['Suggest a comparison', '/suggest']]) {
+  for (const [name, href] of [['About', '/about'], ['Contact', '/contact'], ['Suggest a comparison', '/suggest']] as const) {
     await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', href)
   }
   expect((await page.goto('/contact'))?.status()).toBe(200)
