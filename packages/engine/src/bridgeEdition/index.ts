@@ -49,6 +49,19 @@ interface Carried {
  * bridgeEdition({ set: iso2013ToNis2, mappings, transition: iso2013To2022, transitionMappings, catalogs }).set
  * //=> { id: 'iso2013-nis2@iso2013-2022', sourceEdition: 'iso-27001-2022', targetEdition: 'nis2-ir-2024', derivedFrom: {…}, comprehensive: false, … }
  */
+
+/**
+ * Which of two carried links for the same source, target and relationship stays: the stronger (an
+ * unstated strength counts as 10, a stated one wins a tie), then by note, so input order never matters.
+ */
+function outranks(next: Carried, held: Carried): boolean {
+  const strength = (c: Carried) => c.strength ?? 10
+  if (strength(next) !== strength(held)) return strength(next) > strength(held)
+  if ((next.strength === null) !== (held.strength === null)) return next.strength !== null
+  const note = (c: Carried) => `${c.rationale ?? ''}\u0000${c.gapNote ?? ''}`
+  return note(next) < note(held)
+}
+
 export function bridgeEdition(input: BridgeInput): EditionBridge {
   const raw: Partial<BridgeInput> = isRecord(input) ? input : {}
   const issues: MappingIssue[] = []
@@ -140,7 +153,7 @@ export function bridgeEdition(input: BridgeInput): EditionBridge {
       }
       const key = `${next.source}\u0000${next.target}\u0000${relationship}`
       const held = carried.get(key)
-      if (!held || (next.strength ?? 10) > (held.strength ?? 10)) carried.set(key, next)
+      if (!held || outranks(next, held)) carried.set(key, next)
     }
   }
 

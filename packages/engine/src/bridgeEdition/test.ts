@@ -113,7 +113,7 @@ describe('bridgeEdition', () => {
         const shuffled = bridgeEdition({ ...bridgeInput, mappings: shuffle(rows, seed), transitionMappings: shuffle(transitionRows, seed + 1) })
         expect(shuffled).toEqual(bridge)
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.RUNS ?? 300) },
     )
   })
 })
