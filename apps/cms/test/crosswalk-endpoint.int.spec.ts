@@ -34,6 +34,11 @@ describe('GET /api/crosswalk-data (sqlite)', () => {
     })
     const bundle = smallBundle()
     bundle.editions.push({ id: 'gdpr-2016', standard: 'gdpr', label: 'GDPR', year: 2016, status: 'draft', textLicence: 'full-text' })
+    // A current edition of the never-published standard, and a public set from it to ISO 27001.
+    bundle.editions.push({ id: 'draft-std-1', standard: 'draft-std', label: 'Draft Std 1', year: 2026, status: 'current', textLicence: 'titles-and-ids' })
+    bundle.requirements.push({ edition: 'draft-std-1', refId: 'D.1', parent: null, kind: 'control', assessable: true, title: 'Hidden', summary: null, text: null, order: 1 })
+    bundle.sets.push({ ...bundle.sets[0]!, id: 'draft-std-1--iso-27001-2022', title: 'Draft Std 1 → ISO/IEC 27001:2022', sourceEdition: 'draft-std-1' })
+    bundle.mappings.push({ set: 'draft-std-1--iso-27001-2022', sources: ['D.1'], targets: ['5.2'], relationship: 'related' } as CrosswalkBundle['mappings'][number])
     const report = await writeBundle(payload, bundle)
     expect(report.problems).toEqual([])
   })
@@ -82,11 +87,22 @@ describe('GET /api/crosswalk-data (sqlite)', () => {
     const editor = await http.request('GET', '/api/crosswalk-data?standards=iso-27001,gdpr&draft=true', { token })
     expect(editor.status).toBe(200)
     const drafts = editor.body as CrosswalkBundle
-    expect(drafts.sets.map((s) => s.id)).toEqual(['iso-27001-2013--iso-27001-2022', 'nist-csf-2-0--iso-27001-2022'])
+    expect(drafts.sets.map((s) => s.id)).toEqual(['draft-std-1--iso-27001-2022', 'iso-27001-2013--iso-27001-2022', 'nist-csf-2-0--iso-27001-2022'])
     expect(drafts.editions.map((e) => e.id)).toContain('gdpr-2016')
-    expect(drafts.mappings).toHaveLength(5)
+    expect(drafts.mappings).toHaveLength(6)
 
     expect((await http.request('GET', '/api/crosswalk-data?standards=iso-27001&draft=true')).status).toBe(401)
+  })
+
+  it('leaves out, for visitors, the editions of a standard never published and the sets that name them', async () => {
+    const visitor = (await http.request('GET', '/api/crosswalk-data?standards=iso-27001')).body as CrosswalkBundle
+    expect(visitor.editions.map((e) => e.id)).not.toContain('draft-std-1')
+    expect(visitor.sets.map((s) => s.id)).not.toContain('draft-std-1--iso-27001-2022')
+    expect(visitor.requirements.map((r) => r.refId)).not.toContain('D.1')
+    expect(JSON.stringify(visitor)).not.toContain('draft-std')
+    const editor = (await http.request('GET', '/api/crosswalk-data?standards=iso-27001&draft=true', { token })).body as CrosswalkBundle
+    expect(editor.sets.map((s) => s.id)).toContain('draft-std-1--iso-27001-2022')
+    expect(editor.editions.map((e) => e.id)).toContain('draft-std-1')
   })
 
   it('answers 400 for a missing, malformed or too long list and 404 for an unknown standard', async () => {
@@ -115,7 +131,7 @@ describe('GET /api/crosswalk-data (sqlite)', () => {
         .map((doc) => doc.slug)
         .sort()
     expect(await restSlugs('mapping-sets')).toEqual(['nist-csf-2-0--iso-27001-2022'])
-    expect(await restSlugs('mapping-sets', token)).toEqual(['iso-27001-2013--iso-27001-2022', 'nist-csf-2-0--iso-27001-2022'])
+    expect(await restSlugs('mapping-sets', token)).toEqual(['draft-std-1--iso-27001-2022', 'iso-27001-2013--iso-27001-2022', 'nist-csf-2-0--iso-27001-2022'])
     expect(await restSlugs('editions')).not.toContain('gdpr-2016')
     const rows = await http.request('GET', '/api/mappings?limit=100&depth=0')
     expect((rows.body as { totalDocs: number }).totalDocs).toBe(4)

@@ -57,21 +57,22 @@ export async function readBundle(req: PayloadRequest, slugs: readonly string[], 
   if (referenced.length > 0) {
     for (const edition of await all<Edition>(req, 'editions', { id: { in: referenced } })) editionsById.set(String(edition.id), edition)
   }
-  // A set that names an edition visitors may not see is hidden with it.
-  const shownSets = sets.filter((set) =>
-    [set.sourceEdition, set.targetEdition].every((id) => {
-      const edition = editionsById.get(relationId(id) ?? '')
-      return edition !== undefined && (draft || isPublicEditionStatus(edition.status))
-    }),
+  // The standards of every edition named, for their status: an edition of a standard visitors may
+  // not see (never published) is hidden like a draft edition.
+  const standardOf = new Map(visible.map((standard) => [String(standard.id), standard]))
+  const otherStandards = [...new Set([...editionsById.values()].map((edition) => relationId(edition.standard)))].filter(
+    (id): id is string => id !== null && !standardOf.has(id),
   )
-  const editions = [...editionsById.values()].filter((edition) => draft || isPublicEditionStatus(edition.status))
-
-  const standardIds = [...new Set(editions.map((edition) => relationId(edition.standard)).filter((id): id is string => id !== null))]
-  const standardSlugs = new Map(visible.map((standard) => [String(standard.id), standard.slug]))
-  const otherStandards = standardIds.filter((id) => !standardSlugs.has(id))
   if (otherStandards.length > 0) {
-    for (const standard of await all<Standard>(req, 'standards', { id: { in: otherStandards } })) standardSlugs.set(String(standard.id), standard.slug)
+    for (const standard of await all<Standard>(req, 'standards', { id: { in: otherStandards } })) standardOf.set(String(standard.id), standard)
   }
+  const shows = (edition: Edition | undefined): edition is Edition =>
+    edition !== undefined &&
+    (draft || (isPublicEditionStatus(edition.status) && standardOf.get(relationId(edition.standard) ?? '')?._status === 'published'))
+  // A set that names an edition visitors may not see is hidden with it.
+  const shownSets = sets.filter((set) => [set.sourceEdition, set.targetEdition].every((id) => shows(editionsById.get(relationId(id) ?? ''))))
+  const editions = [...editionsById.values()].filter(shows)
+  const standardSlugs = new Map([...standardOf].map(([id, standard]) => [id, standard.slug]))
   const editionSlug = new Map(editions.map((edition) => [String(edition.id), edition.slug]))
 
   const requirements =
