@@ -22,7 +22,8 @@ test('/standards?q=privacy lists GDPR, POPIA and ISO 27701; ?q=iso27001 lists IS
   // Not its neighbours by a one-digit "typo".
   await expect(list.getByRole('link', { name: 'ISO 27701', exact: true })).toBeHidden()
   await expect(list.getByRole('link', { name: 'ISO 27002', exact: true })).toBeHidden()
-  await expect(page.getByRole('status')).toHaveText('Showing 1 of 15 standards.')
+  // Other specs add standards of their own while this one runs: the total is not fixed.
+  await expect(page.getByRole('status')).toHaveText(/^Showing 1 of \d+ standards\.$/)
 })
 
 test('/search finds what people type, grouped and ranked', async ({ page }) => {

@@ -165,12 +165,13 @@ test.describe("preview needs our signed, expiring session besides Next's cookie"
     expect(cleared.get('__prerender_bypass')?.line).toMatch(EXPIRED)
     expect((await page(`__prerender_bypass=${bypass}`)).draft).toBe(false)
 
-    // The preview id sent as x-prerender-revalidate forces no re-render: the cached page answers.
+    // The preview id sent as x-prerender-revalidate shows no draft. (Next reads that header before
+    // the proxy runs, so on `npm start` it can still force a re-render of the published page; the
+    // front engine removes it, tests/cluster and docs/deploy.md.)
     await page('')
     for (const header of ['x-prerender-revalidate', 'x-prerender-revalidate-if-generated']) {
-      const { response, draft } = await page('', { [header]: bypass })
+      const { draft } = await page('', { [header]: bypass })
       expect(draft, header).toBe(false)
-      expect(response.headers.get('x-nextjs-cache'), header).not.toBe('REVALIDATED')
     }
   })
 })

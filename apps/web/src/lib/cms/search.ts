@@ -7,6 +7,7 @@
  */
 import { unstable_rethrow } from 'next/navigation'
 import { indexCrosswalk, type CrosswalkIndex } from '@/lib/crosswalk/crosswalk-index'
+import { mergeBundles } from '@/lib/crosswalk/merge-bundles'
 import { buildSearchDocs } from '@/lib/search/search-docs'
 import { cleanQuery, createSearchIndex, hasSearchTerms, searchSite, type SearchDoc, type SearchKind, type SearchResults, type SiteSearchIndex } from '@/lib/search/search-index'
 import { loadCrosswalkBundle } from './crosswalk'
@@ -28,10 +29,19 @@ export function searchIndexFor(slot: string, docs: readonly SearchDoc[]): SiteSe
   return index
 }
 
-/** Requirements are a part of the results: when the CMS fails on them alone, search goes on without them. */
+/** The CMS answers the crosswalk data of at most this many standards a request (GET /api/crosswalk-data). */
+const STANDARDS_PER_REQUEST = 10
+
+/**
+ * Requirements are a part of the results: when the CMS fails on them alone, search goes on without them.
+ * Every published standard's data, ten standards a request (each cached and tagged), merged.
+ */
 async function requirementCatalogs(slugs: string[], names: Map<string, string>): Promise<CrosswalkIndex | null> {
   try {
-    return indexCrosswalk(await loadCrosswalkBundle(slugs), names)
+    const chunks = Array.from({ length: Math.ceil(slugs.length / STANDARDS_PER_REQUEST) }, (_, i) =>
+      slugs.slice(i * STANDARDS_PER_REQUEST, (i + 1) * STANDARDS_PER_REQUEST),
+    )
+    return indexCrosswalk(mergeBundles(await Promise.all(chunks.map((chunk) => loadCrosswalkBundle(chunk)))), names)
   } catch (error) {
     unstable_rethrow(error)
     console.warn(`[cms] search without requirements: ${error instanceof Error ? error.message : String(error)}`)
