@@ -31,7 +31,7 @@ async function standardBySlug(page: Page, slug: string): Promise<Doc> {
 /** Follows the admin's "Preview" button, which opens the signed link in a new tab. */
 async function openPreview(page: Page, expectedPath: string): Promise<Page> {
   const button = page.locator('#preview-button')
-  await expect(button).toHaveAttribute('href', new RegExp(`^${siteURL}/api/preview\\?path=${encodeURIComponent(expectedPath)}&expires=\\d+&user=[\\w-]+&sig=[0-9a-f]{64}$`))
+  await expect(button).toHaveAttribute('href', new RegExp(`^${siteURL}/api/preview\\?path=${encodeURIComponent(expectedPath)}&expires=\\d+&user=[\\w-]+&session=[0-9a-f-]{36}&sig=[0-9a-f]{64}$`))
   const [preview] = await Promise.all([page.context().waitForEvent('page'), button.click()])
   await preview.waitForLoadState()
   await expect(preview).toHaveURL(`${siteURL}${expectedPath}`)
@@ -95,6 +95,26 @@ test('an editor previews a draft tagline on the site; visitors keep the publishe
   await expect(preview).toHaveURL(`${siteURL}/standards/iso-9001`)
   await expect(preview.locator('[data-draft-banner]')).toHaveCount(0)
   await expect(preview.locator('.v-lead')).toHaveText(published)
+})
+
+test("signing out of the CMS ends the editor's preview: the next page load shows the published site", async ({ page }) => {
+  await signIn(page)
+  const standard = await standardBySlug(page, 'iso-9001')
+  await page.goto(`${cmsURL}/admin/collections/standards/${standard.id}`)
+  await page.waitForLoadState('networkidle')
+  const preview = await openPreview(page, '/standards/iso-9001')
+  await expect(preview.getByRole('complementary', { name: 'Preview' })).toContainText('Preview — draft content')
+
+  await page.goto(`${cmsURL}/admin/logout`)
+  await expect(page).toHaveURL(/\/admin\/login/)
+
+  // The preview's cookies are still there and unexpired, but the CMS refuses the session they name.
+  await preview.reload()
+  await expect(preview).toHaveURL(`${siteURL}/standards/iso-9001`)
+  await expect(preview.locator('[data-draft-banner]')).toHaveCount(0)
+  await expect(preview.locator('.v-lead')).toHaveText(standard.tagline)
+  const cookies = (await preview.context().cookies(siteURL)).map((c) => c.name)
+  expect(cookies).not.toContain('versus_draft')
 })
 
 // The panel used to go blank: the site and the CMS share the host name `localhost`, so the site's

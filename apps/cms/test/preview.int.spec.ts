@@ -12,12 +12,13 @@ import {
   PREVIEW_HEADER,
   PREVIEW_LINK_TTL_SECONDS,
   linkMessage,
+  readPreviewToken,
   signPreviewToken,
   verifyPreviewToken,
 } from '../src/lib/preview'
 import { pendingRevalidation, revalidateSite } from '../src/lib/revalidate-site'
 import { freePort } from './global-setup'
-import { adapters, shutdown, standardData } from './helpers'
+import { adapters, incomplete, shutdown, standardData } from './helpers'
 
 const SECRET = 'preview-test-secret-0123456789abcdef'
 const SITE = 'https://site.example.test'
@@ -197,6 +198,60 @@ describe.each(adapters())('draft preview on $name', (adapter) => {
     expect(await payload.collections.comparisons.config.admin.preview?.({ standardA: edited.id }, { locale: 'en', req, token: null })).toBeNull()
   })
 
+  it('ends a preview when the editor who opened it logs out', async () => {
+    await payload.create({
+      collection: 'users',
+      data: incomplete({ email: `preview-editor-${adapter.name}@example.test`, password: 'preview-editor-password-1', role: 'editor' }),
+    })
+    const login = await rest('/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: `preview-editor-${adapter.name}@example.test`, password: 'preview-editor-password-1' }),
+    })
+    expect(login.status).toBe(200)
+    const jwt = ((await login.json()) as { token: string }).token
+    const signedIn = { Authorization: `JWT ${jwt}` }
+
+    // The admin's preview link names the editor and their sign-in session.
+    const { user } = await payload.auth({ headers: new Headers(signedIn) })
+    expect(user).toBeTruthy()
+    const req = await createLocalReq({ user: user! }, payload)
+    const link = new URL((await payload.collections.standards.config.admin.preview?.(edited as never, { locale: 'en', req, token: null })) as string)
+    const editor = link.searchParams.get('user') ?? ''
+    const session = link.searchParams.get('session') ?? ''
+    expect(editor).toBe(String(user!.id))
+    expect(session).toMatch(/^[0-9a-f-]{36}$/)
+    const expires = Number(link.searchParams.get('expires'))
+    const sig = createHmac('sha256', SECRET).update(linkMessage(link.searchParams.get('path')!, expires, editor, session)).digest('hex')
+    expect(link.searchParams.get('sig')).toBe(sig)
+
+    // The site names them in each draft-read token: drafts while the session is open.
+    const token = () => signPreviewToken(SECRET, 60, undefined, editor, session)
+    expect((await shortNamesAndTaglines(token()))['preview-edited']).toBe('Draft tagline.')
+    const drafts = (t: string) => rest('/api/standards?draft=true&depth=0&limit=1', { headers: { [PREVIEW_HEADER]: t } })
+    const crosswalk = (t: string) =>
+      rest(`/api/crosswalk-data?standards=preview-edited&draft=true`, { headers: { [PREVIEW_HEADER]: t } })
+    expect((await crosswalk(token())).status).toBe(200)
+    // A session the editor never had, or another user's id with this session: refused outright.
+    expect((await drafts(signPreviewToken(SECRET, 60, undefined, editor, '00000000-0000-4000-8000-000000000000'))).status).toBe(403)
+    expect((await drafts(signPreviewToken(SECRET, 60, undefined, '424242', session))).status).toBe(403)
+    // A token whose named session was changed without the secret is no token: published only.
+    const forged = await shortNamesAndTaglines(token().replace(session, '00000000-0000-4000-8000-000000000000'))
+    expect(Object.values(forged)).not.toContain('Draft tagline.')
+    expect(forged).not.toHaveProperty('preview-unpublished')
+
+    // Logout ends the session, and with it the preview.
+    const logout = await rest('/api/users/logout', { method: 'POST', headers: signedIn })
+    expect(logout.status).toBe(200)
+    const refused = await drafts(token())
+    expect(refused.status).toBe(403)
+    expect((await crosswalk(token())).status).toBe(403)
+    // Published content is unaffected: the same request without the token still answers.
+    const published = await rest('/api/standards?depth=0&limit=0&pagination=false')
+    expect(published.status).toBe(200)
+    expect(((await published.json()) as { docs: { slug: string; tagline: string }[] }).docs.map((d) => d.tagline)).toContain('Published tagline.')
+  })
+
   it('keeps the tags of a publish made while the site is down and delivers them once it is back', async () => {
     const port = await freePort()
     const site = `http://127.0.0.1:${port}`
@@ -252,6 +307,17 @@ describe('draft-read tokens', () => {
     const linkSig = createHmac('sha256', SECRET).update(linkMessage('/standards/x', expires)).digest('hex')
     expect(verifyPreviewToken(`${expires}.${linkSig}`, SECRET)).toBe(false)
     expect(verifyPreviewToken(signPreviewToken(SECRET), SECRET)).toBe(true)
+  })
+
+  it('name a session only as the signature covers it', () => {
+    const now = Math.floor(Date.now() / 1000)
+    const named = signPreviewToken(SECRET, 60, now, '7', '0b7c0d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e')
+    expect(readPreviewToken(named, SECRET, now)).toEqual({ user: '7', session: '0b7c0d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' })
+    expect(readPreviewToken(signPreviewToken(SECRET, 60, now), SECRET, now)).toEqual({ user: '', session: '' })
+    // The same signature under another user, or with the session left out, is refused.
+    expect(readPreviewToken(named.replace('.7.', '.8.'), SECRET, now)).toBeNull()
+    expect(readPreviewToken(named.replace(/\.7\.[^.]+\./, '.'), SECRET, now)).toBeNull()
+    expect(readPreviewToken(`${named}.x`, SECRET, now)).toBeNull()
   })
 })
 

@@ -1,10 +1,9 @@
 import { NextRequest } from 'next/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { proxy } from './proxy'
-import { signDraftSession } from '@/lib/cms/draft-session'
+import { nowSeconds, signDraftSession } from '@/lib/cms/draft-session'
 
 const SECRET = 'preview-secret-0123456789abcdef'
-const nowSeconds = () => Math.floor(Date.now() / 1000)
 /** Next's draft-mode cookie with our session, as /api/preview sets them. */
 const previewCookies = (token = signDraftSession(SECRET, '7', nowSeconds() + 600).token) =>
   `__prerender_bypass=abc; versus_draft=${token}`
@@ -129,6 +128,13 @@ describe('proxy', () => {
       expect((await draft(path)).headers.get('x-middleware-rewrite'), path).toBe(`http://localhost:3000/draft${path}`)
     }
     expect((await draft('/')).headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/draft')
+    // The preview pages learn the address previewed (an ended preview returns there), whatever a client sent.
+    const named = await proxy(
+      new NextRequest('http://localhost:3000/standards/iso-27032?x=1', {
+        headers: { cookie: previewCookies(), 'x-versus-draft-path': '/elsewhere' },
+      }),
+    )
+    expect(named.headers.get('x-middleware-request-x-versus-draft-path')).toBe('/standards/iso-27032?x=1')
     // The picker's redirect route is not a content page; redirects still come first.
     expect((await draft('/compare/go')).headers.get('x-middleware-rewrite')).toBeNull()
     expect((await draft('/compare/iso-27701-vs-iso-27032')).status).toBe(308)
@@ -195,6 +201,7 @@ describe('proxy', () => {
       'x-nextjs-data': '1',
       'x-middleware-prefetch': '1',
       'x-invoke-path': '/draft/standards/iso-27032',
+      'x-versus-draft-path': '/elsewhere',
       accept: 'text/html',
     }
     for (const path of ['/standards/iso-27032', '/compare/iso-27032-vs-iso-27701/opengraph-image', '/']) {

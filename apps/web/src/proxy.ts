@@ -5,7 +5,7 @@ import { surrogateKeysOnly, withSurrogateKeys } from '@/lib/front/surrogate-keys
 import { answerDuringOutage } from '@/lib/unavailable'
 import { jsonError } from '@/lib/api-errors'
 import { withSecurityHeaders } from '@/lib/security-headers.mjs'
-import { DRAFT_SESSION_COOKIE, verifyDraftSession } from '@/lib/cms/draft-session'
+import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, verifyDraftSession } from '@/lib/cms/draft-session'
 
 /**
  * Jobs that must happen before the router:
@@ -77,7 +77,7 @@ function passThrough(request: NextRequest): NextResponse {
 }
 
 /** Request headers only Next itself may set; a client's are dropped. */
-const INTERNAL_HEADER = /^(?:x-prerender-revalidate(?:-if-generated)?|x-nextjs-.*|x-middleware-.*|x-invoke-.*)$/
+const INTERNAL_HEADER = /^(?:x-prerender-revalidate(?:-if-generated)?|x-nextjs-.*|x-middleware-.*|x-invoke-.*|x-versus-draft-path)$/
 
 /** Whether the request carries Next's draft-mode cookie and our own valid, unexpired session. */
 export function hasDraftSession(request: NextRequest, now?: number): boolean {
@@ -122,7 +122,15 @@ function isDraftOfContentPage(request: NextRequest, decoded: string): boolean {
 /** The App Router page under /draft that renders the preview (never cached, no surrogate keys). */
 function draftRewrite(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl
-  return internalRewrite(request, `${DRAFT_PREFIX}${pathname === '/' ? '' : pathname}`, search)
+  const url = request.nextUrl.clone()
+  url.pathname = `${DRAFT_PREFIX}${pathname === '/' ? '' : pathname}`
+  url.search = search
+  return cleaned(request, (init) => {
+    // The address previewed, for a preview that has ended to return to (lib/cms/draft.ts, endPreview).
+    const headers = new Headers(init?.request.headers ?? request.headers)
+    headers.set(DRAFT_PATH_HEADER, `${pathname}${search}`)
+    return NextResponse.rewrite(url, { request: { headers } })
+  })
 }
 
 /**

@@ -8,6 +8,9 @@
  */
 export const CROSSWALK_TAG_PREFIX = 'crosswalk:'
 
+/** `GET /api/crosswalk-data` answers for at most this many standards a request; the site asks in batches of it. */
+export const MAX_CROSSWALK_STANDARDS = 10
+
 export const crosswalkTag = (standardSlug: string): string => `${CROSSWALK_TAG_PREFIX}${standardSlug}`
 
 /** Tags for a set of standards, deduplicated and sorted (stable for tests and logs). */

@@ -1,15 +1,18 @@
 import type { Access } from 'payload'
 
-import { PREVIEW_HEADER, previewSecret, verifyPreviewToken } from '../lib/preview'
+import { previewGrant } from '../lib/preview-grant'
 
 /**
  * Read access for drafted content. Signed-in users and the site in draft mode (a valid, unexpired
- * draft-read token in `PREVIEW_HEADER`) see drafts; everyone else only published documents.
- * Use it for `read` only: the token grants nothing else.
+ * draft-read token in `PREVIEW_HEADER` whose editor's CMS session is still open) see drafts;
+ * everyone else only published documents. A token whose session has ended (the editor logged out)
+ * is refused outright (403), so the site ends the preview instead of showing published text under
+ * a draft banner. Use it for `read` only: the token grants nothing else.
  */
-export const authenticatedOrPreviewOrPublished: Access = ({ req: { user, headers } }) => {
-  if (user) return true
-  const secret = previewSecret()
-  if (secret && verifyPreviewToken(headers?.get(PREVIEW_HEADER), secret)) return true
+export const authenticatedOrPreviewOrPublished: Access = async ({ req }) => {
+  if (req.user) return true
+  const grant = await previewGrant(req)
+  if (grant === 'drafts') return true
+  if (grant === 'ended') return false
   return { _status: { equals: 'published' } }
 }

@@ -1,12 +1,11 @@
+import { MAX_CROSSWALK_STANDARDS } from '@versus/content'
 import { isValidSlug } from '@versus/engine'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { readBundle } from '../crosswalk/read-bundle'
-import { PREVIEW_HEADER, previewSecret, verifyPreviewToken } from '../lib/preview'
+import { previewGrant } from '../lib/preview-grant'
 import { errorResponse } from './guard'
-
-export const MAX_CROSSWALK_STANDARDS = 10
 
 /** The standards named in `?standards=a,b`, or why the list cannot be read. */
 export function parseStandardsParam(raw: string | null): { slugs: string[] } | { problem: string } {
@@ -18,11 +17,14 @@ export function parseStandardsParam(raw: string | null): { slugs: string[] } | {
   return { slugs }
 }
 
-/** Editors, and the site in draft mode (a valid draft-read token), may read drafts. */
-function mayReadDrafts(req: PayloadRequest): boolean {
-  if (isEditorOrAdmin(req.user)) return true
-  const secret = previewSecret()
-  return Boolean(secret && verifyPreviewToken(req.headers?.get(PREVIEW_HEADER), secret))
+/**
+ * Who may read drafts: editors and admins, and the site in draft mode (a valid draft-read token of
+ * an open session); `ended` when the token's editor has logged out.
+ */
+async function draftReader(req: PayloadRequest): Promise<'yes' | 'ended' | 'no'> {
+  if (isEditorOrAdmin(req.user)) return 'yes'
+  const grant = await previewGrant(req)
+  return grant === 'drafts' ? 'yes' : grant === 'ended' ? 'ended' : 'no'
 }
 
 /**
@@ -40,7 +42,9 @@ export const crosswalkDataEndpoint: Endpoint = {
     const draftParam = req.searchParams.get('draft')
     if (draftParam !== null && draftParam !== 'true' && draftParam !== 'false') return errorResponse(400, 'draft is true or false.')
     const draft = draftParam === 'true'
-    if (draft && !mayReadDrafts(req)) {
+    const reader = draft ? await draftReader(req) : 'yes'
+    if (reader === 'ended') return errorResponse(403, 'The preview has ended: its editor signed out of the CMS.')
+    if (reader === 'no') {
       return req.user
         ? errorResponse(403, 'Only editors and admins may read draft crosswalks.')
         : errorResponse(401, 'Sign in as an editor or admin to read draft crosswalks.')

@@ -56,9 +56,12 @@ async function signedLink(collection: PreviewCollection, doc: Record<string, unk
   const secret = previewSecret()
   if (!secret) return null
   const path = await previewPath(collection, doc, req)
-  // The editor asking: the site records them in its preview session (apps/web/src/lib/cms/draft-session.ts).
+  // The editor asking and their sign-in session: the site records both in its preview session
+  // (apps/web/src/lib/cms/draft-session.ts) and the preview ends when that session does (logout).
   const user = req.user ? String(req.user.id) : undefined
-  return path ? signPreviewLink({ siteURL: siteURL(), path, secret, user }) : null
+  const sid = (req.user as { _sid?: unknown } | null | undefined)?._sid
+  const session = typeof sid === 'string' ? sid : undefined
+  return path ? signPreviewLink({ siteURL: siteURL(), path, secret, user, session }) : null
 }
 
 /** `admin.preview`: the "Preview" button opens the signed link in a new tab. */

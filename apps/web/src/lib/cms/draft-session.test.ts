@@ -6,10 +6,14 @@ const SECRET = 'preview-secret-0123456789abcdef'
 const NOW = 1_800_000_000
 
 describe('draft sessions', () => {
-  it('round-trips the editor, a random id and the expiry', () => {
-    const { token, session } = signDraftSession(SECRET, '42', NOW + 600, NOW)
-    expect(session).toEqual({ sub: '42', jti: expect.stringMatching(/^[0-9a-f-]{36}$/), exp: NOW + 600 })
+  it("round-trips the editor, their CMS session, a random id and the expiry", () => {
+    const { token, session } = signDraftSession(SECRET, '42', NOW + 600, NOW, 'cms-session-1')
+    expect(session).toEqual({ sub: '42', sid: 'cms-session-1', jti: expect.stringMatching(/^[0-9a-f-]{36}$/), exp: NOW + 600 })
     expect(verifyDraftSession(token, SECRET, NOW)).toEqual(session)
+    // A session signed before sessions named the CMS one reads as naming none.
+    const older = Buffer.from(JSON.stringify({ sub: '42', jti: 'x', exp: NOW + 600 })).toString('base64url')
+    const sig = createHmac('sha256', SECRET).update(`versus-draft-session\n${older}`).digest('hex')
+    expect(verifyDraftSession(`${older}.${sig}`, SECRET, NOW)).toEqual({ sub: '42', sid: '', jti: 'x', exp: NOW + 600 })
     expect(signDraftSession(SECRET, '42', NOW + 600, NOW).session.jti).not.toBe(session.jti)
   })
 

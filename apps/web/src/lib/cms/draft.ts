@@ -10,9 +10,10 @@
  * Visitors never carry the draft-mode cookie, so they never reach any of this.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { cookies, draftMode } from 'next/headers'
+import { cookies, draftMode, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
 import { cmsUrl } from './config'
-import { DRAFT_SESSION_COOKIE, verifyDraftSession } from './draft-session'
+import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, type DraftSession, nowSeconds, verifyDraftSession } from './draft-session'
 
 export const PREVIEW_HEADER = 'x-versus-preview'
 /** A preview link may not claim to live longer than this. */
@@ -20,12 +21,14 @@ export const PREVIEW_LINK_MAX_TTL_SECONDS = 60 * 60
 /** Lifetime of the draft-read token sent with each CMS request (the CMS refuses more than 5 minutes). */
 const DRAFT_TOKEN_TTL_SECONDS = 60
 
-const nowSeconds = () => Math.floor(Date.now() / 1000)
-
-/** The CMS names the editor who asked for the link (`user`); a link without one signs the first three lines only. */
-const linkMessage = (path: string, expires: number, user = '') =>
-  `versus-preview-link\n${path}\n${expires}${user ? `\n${user}` : ''}`
-const tokenMessage = (expires: number) => `versus-draft-read\n${expires}`
+/**
+ * The CMS names the editor who asked for the link (`user`) and their sign-in session (`session`); a
+ * link without them signs the first three lines only (apps/cms/src/lib/preview.ts signs the same).
+ */
+const linkMessage = (path: string, expires: number, user = '', session = '') =>
+  `versus-preview-link\n${path}\n${expires}${user ? `\n${user}` : ''}${user && session ? `\n${session}` : ''}`
+const tokenMessage = (expires: number, user = '', session = '') =>
+  `versus-draft-read\n${expires}${user && session ? `\n${user}\n${session}` : ''}`
 
 function hmac(secret: string, message: string): Buffer {
   return createHmac('sha256', secret).update(message).digest()
@@ -42,12 +45,27 @@ export function previewSecret(): string | null {
  * wherever there is no request (build, static params).
  */
 export async function isDraft(): Promise<boolean> {
+  return (await draftSession()) !== null
+}
+
+/** This render's preview session (see `isDraft`), or null. */
+async function draftSession(): Promise<DraftSession | null> {
   try {
-    if (!(await draftMode()).isEnabled) return false
-    return verifyDraftSession((await cookies()).get(DRAFT_SESSION_COOKIE)?.value, previewSecret()) !== null
+    if (!(await draftMode()).isEnabled) return null
+    return verifyDraftSession((await cookies()).get(DRAFT_SESSION_COOKIE)?.value, previewSecret())
   } catch {
-    return false
+    return null
   }
+}
+
+/**
+ * The CMS refused this preview's drafts (403: the editor's sign-in session has ended, they logged
+ * out): leave the preview through /api/exit-preview, which clears both cookies and returns to the
+ * address being previewed (src/proxy.ts names it in DRAFT_PATH_HEADER), now its published page.
+ */
+export async function endPreview(): Promise<never> {
+  const path = sitePath((await headers()).get(DRAFT_PATH_HEADER))
+  redirect(`/api/exit-preview${path ? `?${new URLSearchParams({ path }).toString()}` : ''}`)
 }
 
 /** The admin's origin, which may tell a live-preview page to reload after a save. */
@@ -82,14 +100,17 @@ function hasControlCharacter(value: string): boolean {
   return false
 }
 
-export type PreviewLinkCheck = { ok: true; path: string; user: string; expires: number } | { ok: false; status: 400 | 401; error: string }
+export type PreviewLinkCheck =
+  | { ok: true; path: string; user: string; session: string; expires: number }
+  | { ok: false; status: 400 | 401; error: string }
 
-/** A CMS user id as a link may name it. */
+/** A CMS user id and a CMS sign-in session id as a link may name them. */
 const USER_ID = /^[A-Za-z0-9_-]{1,64}$/
+const SESSION_ID = /^[A-Za-z0-9-]{1,64}$/
 
-/** Checks a preview link's query: a relative path, an expiry within the hour, the editor, and its signature. */
+/** Checks a preview link's query: a relative path, an expiry within the hour, the editor and their session, and its signature. */
 export function verifyPreviewLink(
-  params: { path: string | null; expires: string | null; sig: string | null; user?: string | null },
+  params: { path: string | null; expires: string | null; sig: string | null; user?: string | null; session?: string | null },
   secret: string,
   now = nowSeconds(),
 ): PreviewLinkCheck {
@@ -101,22 +122,38 @@ export function verifyPreviewLink(
   }
   const user = params.user ?? ''
   if (user !== '' && !USER_ID.test(user)) return { ok: false, status: 400, error: 'user must be a CMS user id' }
+  const session = params.session ?? ''
+  if (session !== '' && (user === '' || !SESSION_ID.test(session))) {
+    return { ok: false, status: 400, error: 'session must be a CMS session id, with the user' }
+  }
   const sig = params.sig ?? ''
-  const valid = /^[0-9a-f]{64}$/.test(sig) && timingSafeEqual(hmac(secret, linkMessage(path, expires, user)), Buffer.from(sig, 'hex'))
-  return valid ? { ok: true, path, user, expires } : { ok: false, status: 401, error: 'invalid preview signature' }
+  const expected = hmac(secret, linkMessage(path, expires, user, session))
+  const valid = /^[0-9a-f]{64}$/.test(sig) && timingSafeEqual(expected, Buffer.from(sig, 'hex'))
+  return valid ? { ok: true, path, user, session, expires } : { ok: false, status: 401, error: 'invalid preview signature' }
 }
 
 /** Signs a preview link's query the way the CMS does (tests, scripts). */
-export function signPreviewLink(path: string, secret: string, expires = nowSeconds() + 600, user = ''): string {
-  const sig = hmac(secret, linkMessage(path, expires, user)).toString('hex')
-  const query = new URLSearchParams({ path, expires: String(expires), ...(user ? { user } : {}), sig })
+export function signPreviewLink(path: string, secret: string, expires = nowSeconds() + 600, user = '', session = ''): string {
+  const sig = hmac(secret, linkMessage(path, expires, user, session)).toString('hex')
+  const query = new URLSearchParams({
+    path,
+    expires: String(expires),
+    ...(user ? { user } : {}),
+    ...(user && session ? { session } : {}),
+    sig,
+  })
   return `/api/preview?${query.toString()}`
 }
 
-/** A draft-read token, `<expires>.<hex signature>`, as the CMS expects in PREVIEW_HEADER. */
-export function draftToken(secret: string, now = nowSeconds()): string {
+/**
+ * A draft-read token as the CMS expects in PREVIEW_HEADER: `<expires>.<hex signature>`, or
+ * `<expires>.<user>.<session>.<hex signature>` for a preview opened from the admin, so the CMS
+ * refuses it once that editor's sign-in session has ended.
+ */
+export function draftToken(secret: string, now = nowSeconds(), user = '', session = ''): string {
   const expires = now + DRAFT_TOKEN_TTL_SECONDS
-  return `${expires}.${hmac(secret, tokenMessage(expires)).toString('hex')}`
+  const who = user && session ? `${user}.${session}.` : ''
+  return `${expires}.${who}${hmac(secret, tokenMessage(expires, user, session)).toString('hex')}`
 }
 
 /** Published-only filters the data layer adds; a preview asks for the latest version of everything instead. */
@@ -144,7 +181,11 @@ export interface DraftRequest {
  * request applies). Without PREVIEW_SECRET a preview shows published content only.
  */
 export async function draftRequest(path: string): Promise<DraftRequest | null> {
-  if (!(await isDraft())) return null
+  const session = await draftSession()
+  if (!session) return null
   const secret = previewSecret()
-  return { path: draftPath(path), headers: secret ? { [PREVIEW_HEADER]: draftToken(secret) } : {} }
+  return {
+    path: draftPath(path),
+    headers: secret ? { [PREVIEW_HEADER]: draftToken(secret, nowSeconds(), session.sub, session.sid) } : {},
+  }
 }

@@ -1,7 +1,7 @@
 import { unstable_rethrow } from 'next/navigation'
 import { connection } from 'next/server'
 import { CMS_TIMEOUT_MS, REVALIDATE_SECONDS, cmsUrl, isBuildPhase } from './config'
-import { draftRequest } from './draft'
+import { draftRequest, endPreview } from './draft'
 import { reportCmsResult } from '@/lib/cms-health'
 
 export class CmsError extends Error {
@@ -67,6 +67,8 @@ export async function cmsFetch(path: string, tags: string[], options: { notFound
   // about the CMS. The background health probe notices when it is back (lib/cms-health.ts).
   if (response.status >= 500) reportCmsResult(false)
   if (response.status === 404 && options.notFoundAsNull) return null
+  // In a preview, 403 is the CMS refusing a token whose editor has logged out: the preview is over.
+  if (draft && response.status === 403) return endPreview()
   if (!response.ok) {
     return fail(new CmsError(`CMS answered ${response.status} for ${path}`, { path, status: response.status }))
   }

@@ -5,6 +5,7 @@
  * standard), kept once per data version: a request builds the documents
  * (cheap) and reuses the MiniSearch index while they are unchanged.
  */
+import { MAX_CROSSWALK_STANDARDS } from '@versus/content'
 import { unstable_rethrow } from 'next/navigation'
 import { indexCrosswalk, type CrosswalkIndex } from '@/lib/crosswalk/crosswalk-index'
 import { mergeBundles } from '@/lib/crosswalk/merge-bundles'
@@ -29,17 +30,14 @@ export function searchIndexFor(slot: string, docs: readonly SearchDoc[]): SiteSe
   return index
 }
 
-/** The CMS answers the crosswalk data of at most this many standards a request (GET /api/crosswalk-data). */
-const STANDARDS_PER_REQUEST = 10
-
 /**
  * Requirements are a part of the results: when the CMS fails on them alone, search goes on without them.
  * Every published standard's data, ten standards a request (each cached and tagged), merged.
  */
 async function requirementCatalogs(slugs: string[], names: Map<string, string>): Promise<CrosswalkIndex | null> {
   try {
-    const chunks = Array.from({ length: Math.ceil(slugs.length / STANDARDS_PER_REQUEST) }, (_, i) =>
-      slugs.slice(i * STANDARDS_PER_REQUEST, (i + 1) * STANDARDS_PER_REQUEST),
+    const chunks = Array.from({ length: Math.ceil(slugs.length / MAX_CROSSWALK_STANDARDS) }, (_, i) =>
+      slugs.slice(i * MAX_CROSSWALK_STANDARDS, (i + 1) * MAX_CROSSWALK_STANDARDS),
     )
     return indexCrosswalk(mergeBundles(await Promise.all(chunks.map((chunk) => loadCrosswalkBundle(chunk)))), names)
   } catch (error) {

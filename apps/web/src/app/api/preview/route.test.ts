@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { getURLFromRedirectError } from 'next/dist/client/components/redirect'
 import { isRedirectError } from 'next/dist/client/components/redirect-error'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -7,7 +9,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 const draft = { enabled: false, enable: vi.fn(), disable: vi.fn() }
 /** The cookies the route sets (name → value and options), and what a request sends. */
 const jar = new Map<string, { value: string; options: Record<string, unknown> }>()
+/** The request headers a render sees. */
+const requestHeaders = new Headers()
 vi.mock('next/headers', () => ({
+  headers: async () => requestHeaders,
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)?.value } : undefined),
     set: (name: string, value: string, options: Record<string, unknown> = {}) => jar.set(name, { value, options }),
@@ -32,6 +37,7 @@ const { GET } = await import('./route')
 const { GET: exitPreview } = await import('../exit-preview/route')
 const { draftPath, draftRequest, draftToken, isDraft, signPreviewLink } = await import('@/lib/cms/draft')
 const { signDraftSession, verifyDraftSession } = await import('@/lib/cms/draft-session')
+const { cmsFetch } = await import('@/lib/cms/fetch')
 
 const SECRET = 'preview-secret-0123456789abcdef'
 const now = () => Math.floor(Date.now() / 1000)
@@ -75,7 +81,7 @@ describe('GET /api/preview', () => {
     expect(cookie?.options).toEqual({ httpOnly: true, sameSite: 'lax', path: '/', secure: false, maxAge: expect.any(Number) })
     expect(cookie?.options.maxAge).toBeGreaterThan(590)
     expect(cookie?.options.maxAge).toBeLessThanOrEqual(600)
-    expect(verifyDraftSession(cookie?.value, SECRET)).toEqual({ sub: '', jti: expect.any(String), exp: expires })
+    expect(verifyDraftSession(cookie?.value, SECRET)).toEqual({ sub: '', sid: '', jti: expect.any(String), exp: expires })
     // Secure over https.
     await run(GET, new Request(cmsLink('/standards/iso-9001', expires).replace('http://', 'https://')))
     expect(jar.get('versus_draft')?.options.secure).toBe(true)
@@ -93,6 +99,25 @@ describe('GET /api/preview', () => {
     expect(added.status).toBe(401)
     const bad = (await run(GET, new Request(`${cmsLink('/standards/iso-9001', now() + 600)}&user=a%20b`))) as Response
     expect(bad.status).toBe(400)
+  })
+
+  it("keeps the editor's CMS session the link names, and refuses a link whose session was changed", async () => {
+    const sid = '0b7c0d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e'
+    const expires = now() + 600
+    // Written out as the CMS signs it (apps/cms/src/lib/preview.ts).
+    const sig = createHmac('sha256', SECRET).update(`versus-preview-link\n/standards/iso-9001\n${expires}\n17\n${sid}`).digest('hex')
+    const link = `http://localhost:3000/api/preview?${new URLSearchParams({ path: '/standards/iso-9001', expires: String(expires), user: '17', session: sid, sig })}`
+    expect(link).toBe(`http://localhost:3000${signPreviewLink('/standards/iso-9001', SECRET, expires, '17', sid)}`)
+    expect(await run(GET, new Request(link))).toEqual({ location: '/standards/iso-9001' })
+    expect(verifyDraftSession(jar.get('versus_draft')?.value, SECRET)).toMatchObject({ sub: '17', sid })
+    jar.clear()
+    const changed = (await run(GET, new Request(link.replace(sid, '00000000-0000-4000-8000-000000000000')))) as Response
+    expect(changed.status).toBe(401)
+    const dropped = (await run(GET, new Request(link.replace(`&session=${sid}`, '')))) as Response
+    expect(dropped.status).toBe(401)
+    const withoutUser = (await run(GET, new Request(link.replace('user=17&', '')))) as Response
+    expect(withoutUser.status).toBe(400)
+    expect(jar.has('versus_draft')).toBe(false)
   })
 
   it('accepts the links its own signer makes (the format the CMS uses)', async () => {
@@ -212,5 +237,37 @@ describe('draft requests to the CMS', () => {
     expect(Number(expires)).toBeLessThanOrEqual(now() + 300)
     expect(sig).toBe(createHmac('sha256', SECRET).update(`versus-draft-read\n${expires}`).digest('hex'))
     expect(draftToken(SECRET, 1000)).toBe(`1060.${createHmac('sha256', SECRET).update('versus-draft-read\n1060').digest('hex')}`)
+  })
+
+  it("name the editor's CMS session, so the CMS refuses them once the editor has logged out", async () => {
+    const sid = '0b7c0d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e'
+    jar.set('versus_draft', { value: signDraftSession(SECRET, '17', now() + 600, now(), sid).token, options: {} })
+    draft.enabled = true
+    const token = (await draftRequest('/api/standards'))?.headers['x-versus-preview'] ?? ''
+    const [expires, user, session, sig] = token.split('.')
+    expect([user, session]).toEqual(['17', sid])
+    expect(sig).toBe(createHmac('sha256', SECRET).update(`versus-draft-read\n${expires}\n17\n${sid}`).digest('hex'))
+  })
+
+  it('end the preview when the CMS refuses them: back to the address previewed, through exit-preview', async () => {
+    const server = http.createServer((_req, res) => {
+      res.writeHead(403, { 'Content-Type': 'application/json' }).end('{"errors":[{"message":"You are not allowed to perform this action."}]}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    vi.stubEnv('CMS_URL', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    jar.set('versus_draft', { value: signDraftSession(SECRET, '17', now() + 600, now(), 'a-session').token, options: {} })
+    requestHeaders.set('x-versus-draft-path', '/compare/gdpr-vs-nis2?x=1')
+    try {
+      draft.enabled = true
+      expect(await run(() => cmsFetch('/api/standards', ['standards']) as never, new Request('http://localhost:3000/'))).toEqual({
+        location: '/api/exit-preview?path=%2Fcompare%2Fgdpr-vs-nis2%3Fx%3D1',
+      })
+      // Outside a preview the same answer is a CMS error, not an exit.
+      draft.enabled = false
+      await expect(cmsFetch('/api/standards', ['standards'])).rejects.toThrow('CMS answered 403')
+    } finally {
+      requestHeaders.delete('x-versus-draft-path')
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })

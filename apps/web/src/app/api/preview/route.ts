@@ -17,11 +17,17 @@ export async function GET(request: Request): Promise<Response> {
   if (!secret) return Response.json({ error: 'preview not configured' }, { status: 503, headers: NO_STORE })
   const query = new URL(request.url).searchParams
   const check = verifyPreviewLink(
-    { path: query.get('path'), expires: query.get('expires'), sig: query.get('sig'), user: query.get('user') },
+    {
+      path: query.get('path'),
+      expires: query.get('expires'),
+      sig: query.get('sig'),
+      user: query.get('user'),
+      session: query.get('session'),
+    },
     secret,
   )
   if (!check.ok) return Response.json({ error: check.error }, { status: check.status, headers: NO_STORE })
-  const { token, session } = signDraftSession(secret, check.user, check.expires)
+  const { token, session } = signDraftSession(secret, check.user, check.expires, undefined, check.session)
   const secure = new URL(request.url).protocol === 'https:' || siteUrl().startsWith('https://')
   ;(await cookies()).set(DRAFT_SESSION_COOKIE, token, draftSessionCookie(secure, session.exp - Math.floor(Date.now() / 1000)))
   ;(await draftMode()).enable()
