@@ -1,6 +1,6 @@
 import { unstable_rethrow } from 'next/navigation'
 import { connection } from 'next/server'
-import { CMS_TIMEOUT_MS, REVALIDATE_SECONDS, cmsUrl, isBuildPhase } from './config'
+import { cmsTimeoutMs, REVALIDATE_SECONDS, cmsUrl, isBuildPhase } from './config'
 import { draftRequest, endPreview } from './draft'
 import { reportCmsResult } from '@/lib/cms-health'
 
@@ -57,7 +57,7 @@ export async function cmsFetch(path: string, tags: string[], options: { notFound
     response = await fetch(url, {
       headers: { accept: 'application/json', ...draft?.headers },
       ...(draft ? { cache: 'no-store' as const } : { next: { tags, revalidate: REVALIDATE_SECONDS } }),
-      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+      signal: AbortSignal.timeout(cmsTimeoutMs()),
     })
   } catch (cause) {
     reportCmsResult(false)
@@ -75,7 +75,9 @@ export async function cmsFetch(path: string, tags: string[], options: { notFound
   try {
     return await response.json()
   } catch (cause) {
-    return fail(new CmsError(`CMS sent invalid JSON for ${path}`, { path, cause }))
+    const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
+    const what = timedOut ? `CMS answer for ${path} took longer than ${cmsTimeoutMs()} ms` : `CMS sent invalid JSON for ${path}`
+    return fail(new CmsError(what, { path, cause }))
   }
 }
 

@@ -1,12 +1,12 @@
 import { unstable_rethrow } from 'next/navigation'
-import { CMS_TIMEOUT_MS, cmsUrl, isBuildPhase } from './config'
+import { cmsTimeoutMs, cmsUrl, isBuildPhase } from './config'
 
 /** A live (uncached) request: is the CMS answering right now? */
 async function cmsReachable(): Promise<boolean> {
   try {
     const response = await fetch(`${cmsUrl()}/api/globals/site?depth=0`, {
       cache: 'no-store',
-      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+      signal: AbortSignal.timeout(cmsTimeoutMs()),
     })
     return response.ok
   } catch {
