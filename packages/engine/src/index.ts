@@ -51,7 +51,7 @@ export type { BridgeInput } from './bridgeEdition/index'
 export { findStaleOverrides } from './findStaleOverrides/index'
 export type { AspectOverrideBasis, OverrideBasis, OverrideBases, StaleOverride } from './findStaleOverrides/index'
 export { suggestComparisons } from './suggestComparisons/index'
-export type { ComparisonSuggestion, SuggestComparisonsInput, SuggestionMappingSet } from './suggestComparisons/index'
+export type { ComparisonSuggestion, SuggestComparisonsInput, SuggestionMappingSet, SuggestionSignal, SuggestionSignalKind } from './suggestComparisons/index'
 export { assessCompleteness } from './assessCompleteness/index'
 export type {
   ComparisonSection,

@@ -17,8 +17,11 @@ export async function SuggestionsView({ initPageResult, params, searchParams }: 
     <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} className="versus-editorial-view">
         <h1>Suggested comparisons</h1>
         <p>
-          Pairs with no comparison yet (in any status), ranked by how related the two standards are: related-standard
-          links, a shared category or jurisdiction, and how few published comparisons each already has.
+          Pairs with no comparison yet (in any status), ranked by strong signals: related-standard links, a shared
+          category, crosswalk mapping sets and the typed links between their requirements, and visitors&apos; requests
+          for the pair. A shared jurisdiction and how few published comparisons each already has only break ties.
+          Standards never published (drafts) are left out: Payload records no author for a draft, so none can be
+          told apart as yours.
         </p>
         <p>
           Visitors ask for comparisons too:{' '}
@@ -34,7 +37,8 @@ export async function SuggestionsView({ initPageResult, params, searchParams }: 
                 <th scope="col">#</th>
                 <th scope="col">Pair</th>
                 <th scope="col">Score</th>
-                <th scope="col">Why</th>
+                <th scope="col">Tie-break</th>
+                <th scope="col">Signals</th>
                 <th scope="col">
                   <span className="sr-only">Action</span>
                 </th>
@@ -48,10 +52,16 @@ export async function SuggestionsView({ initPageResult, params, searchParams }: 
                     <strong>{suggestion.title}</strong>
                   </td>
                   <td>{suggestion.score}</td>
+                  <td>{suggestion.tieBreak}</td>
                   <td>
-                    <ul>
-                      {suggestion.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
+                    <ul className="versus-signals">
+                      {suggestion.signals.map((signal) => (
+                        <li key={signal.reason} data-signal={signal.kind} data-tie-break={signal.tieBreak ? 'true' : undefined}>
+                          {signal.reason}{' '}
+                          <span className="versus-signal-points">
+                            ({signal.tieBreak ? 'tie-break ' : ''}+{signal.points})
+                          </span>
+                        </li>
                       ))}
                     </ul>
                   </td>

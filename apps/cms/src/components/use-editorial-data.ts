@@ -20,12 +20,37 @@ async function getJSON<T>(url: string): Promise<T> {
   return body as T
 }
 
-/** Fetches `url` (null: nothing to fetch yet) once per `version`. */
+type IdleWindow = Window & {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number
+  cancelIdleCallback?: (handle: number) => void
+}
+
+/**
+ * False until the browser has been idle once after mounting (at most `timeout` ms): the edit form
+ * hydrates and becomes usable first, and the panels' requests (which make the CMS build an engine
+ * model or read a crosswalk, on the same CPU) wait for it (bench/admin-edit.mjs).
+ */
+export function useAfterIdle(timeout = 1500): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    const w = window as IdleWindow
+    if (w.requestIdleCallback && w.cancelIdleCallback) {
+      const handle = w.requestIdleCallback(() => setIdle(true), { timeout })
+      return () => w.cancelIdleCallback?.(handle)
+    }
+    const handle = window.setTimeout(() => setIdle(true), 0)
+    return () => window.clearTimeout(handle)
+  }, [timeout])
+  return idle
+}
+
+/** Fetches `url` (null: nothing to fetch yet) once per `version`, once the browser is idle after the form mounts. */
 export function useJSON<T>(url: string | null, version: number | string, idleReason: string): Loadable<T> {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' })
+  const idle = useAfterIdle()
   const key = url === null ? null : `${url}#${version}`
   useEffect(() => {
-    if (key === null || url === null) return
+    if (key === null || url === null || !idle) return
     let live = true
     setState({ status: 'loading' })
     let request = requests.get(key) as Promise<T> | undefined
@@ -41,7 +66,7 @@ export function useJSON<T>(url: string | null, version: number | string, idleRea
     return () => {
       live = false
     }
-  }, [key, url])
+  }, [key, url, idle])
   return key === null ? { status: 'idle', reason: idleReason } : state
 }
 

@@ -9,23 +9,42 @@ async function all<T>(req: PayloadRequest, collection: string, where: Where = {}
   return result.docs as T[]
 }
 
+/** Relationships that say how two requirements relate; "related" (untyped) and "not related" do not. */
+export const TYPED_RELATIONSHIPS = ['equal', 'subset', 'superset', 'intersect'] as const
+
+/** Typed mapping rows per set id, in one query. */
+async function typedLinksBySet(req: PayloadRequest, setIds: readonly (string | number)[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  const rows = await all<Mapping>(req, 'mappings', { set: { in: [...setIds] }, relationship: { in: [...TYPED_RELATIONSHIPS] } }, { set: true })
+  for (const row of rows) {
+    const id = relationId(row.set)
+    if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  return counts
+}
+
 /**
- * The mapping sets as suggestions read them: standard slugs and edition labels on both sides.
- * Every set but deprecated ones (editors see drafts); a set naming an edition whose standard is
- * not among `standardSlugs` (database id → slug) is left out.
+ * The mapping sets as suggestions read them: standard slugs and edition labels on both sides, and
+ * how many of the set's rows type the link between requirements. Every set but deprecated ones
+ * (editors see drafts); a set naming an edition whose standard is not among `standardSlugs`
+ * (database id → slug) is left out.
  */
 export async function loadMappingSetFacts(req: PayloadRequest, standardSlugs: ReadonlyMap<string, string>): Promise<SuggestionMappingSet[]> {
   const sets = await all<MappingSet>(req, 'mapping-sets', { status: { not_equals: 'deprecated' } })
   if (sets.length === 0) return []
   const editionIds = [...new Set(sets.flatMap((set) => [relationId(set.sourceEdition), relationId(set.targetEdition)]))].filter((id): id is string => id !== null)
-  const editions = new Map((await all<Edition>(req, 'editions', { id: { in: editionIds } })).map((edition) => [String(edition.id), edition]))
+  const [editionDocs, typed] = await Promise.all([
+    all<Edition>(req, 'editions', { id: { in: editionIds } }),
+    typedLinksBySet(req, sets.map((set) => set.id)),
+  ])
+  const editions = new Map(editionDocs.map((edition) => [String(edition.id), edition]))
   return sets.flatMap((set): SuggestionMappingSet[] => {
     const source = editions.get(relationId(set.sourceEdition) ?? '')
     const target = editions.get(relationId(set.targetEdition) ?? '')
     const sourceSlug = standardSlugs.get(relationId(source?.standard) ?? '')
     const targetSlug = standardSlugs.get(relationId(target?.standard) ?? '')
     if (!source || !target || !sourceSlug || !targetSlug) return []
-    return [{ source: sourceSlug, target: targetSlug, publisher: set.publisher, sourceLabel: source.label, targetLabel: target.label }]
+    return [{ source: sourceSlug, target: targetSlug, publisher: set.publisher, sourceLabel: source.label, targetLabel: target.label, typedLinks: typed.get(String(set.id)) ?? 0 }]
   })
 }
 
