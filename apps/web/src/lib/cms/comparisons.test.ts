@@ -73,7 +73,7 @@ describe('getComparisonPage', () => {
       const base = world()
       installFakeCms({
         ...base,
-        comparisons: base.comparisons.map((c) => (c.id === 13 ? rawComparison(13, 5, 1, { verdict: c.verdict }) : c)),
+        comparisons: base.comparisons.map((c) => (c.id === 13 ? rawComparison(13, 5, 1, { verdict: 'NIS2 is law; ISO 27001 is a choice.' }) : c)),
       })
     }
 
