@@ -61,7 +61,8 @@ test('an editor swaps the order of a comparison: the page moves, the old address
   const order = page.getByTestId('pair-order')
   await expect(order).toContainText('Shown on the site as ISO 27002 vs ISO 27032')
   await expect(page.locator('#field-standardA')).toContainText('ISO 27002')
-  await expect(page.getByText('Shown first', { exact: true }).first()).toBeVisible()
+  // The pickers' labels ("Shown first *": the asterisk of a required field follows the name).
+  await expect(page.getByText(/^Shown first/).first()).toBeVisible()
   const panel = page.getByTestId('generated-panel')
   await expect(panel.getByRole('columnheader').nth(1)).toHaveText('ISO 27002')
   await expect(panel.getByRole('columnheader').nth(2)).toHaveText('ISO 27032')
