@@ -17,7 +17,7 @@ const V = `http://127.0.0.1:${ports.varnish}`
 const SITES = ports.sites.map((port) => `http://127.0.0.1:${port}`)
 
 // Seeded content (apps/cms/src/seed/content): NIS2 is in these pairs and on the article page.
-const NIS2_PAGES = ['/standards/nis2', '/compare/dora-vs-nis2', '/compare/iso-27001-vs-nis2', '/standards', '/articles/why-nis2-matters-for-cyber-resilience']
+const NIS2_PAGES = ['/standards/nis2', '/compare/dora-vs-nis2', '/compare/nis2-vs-iso-27001', '/standards', '/articles/why-nis2-matters-for-cyber-resilience']
 const OTHER_PAGES = ['/', '/compare', '/articles', '/standards/iso-27001', '/compare/iso-27032-vs-iso-27701', '/api/compare/iso-27032-vs-iso-27701']
 const ALL_PAGES = [...NIS2_PAGES, ...OTHER_PAGES]
 
@@ -99,7 +99,7 @@ describe('Varnish in front of two instances', () => {
 })
 
 describe('request smuggling', () => {
-  const urls = ['/', '/standards/nis2', '/compare/iso-27001-vs-nis2', '/standards/iso-27001', '/articles']
+  const urls = ['/', '/standards/nis2', '/compare/nis2-vs-iso-27001', '/standards/iso-27001', '/articles']
   // Through Varnish to an instance (passed, so every request uses a backend connection) and from the cache.
   const answers = async () => {
     const out = []
@@ -230,7 +230,7 @@ describe('publish', () => {
     await sleep(1_500)
     for (const page of NIS2_PAGES) expect((await get(`${V}${page}`)).cache, page).toBe('MISS')
     for (const page of OTHER_PAGES) expect((await get(`${V}${page}`)).cache, page).toBe('HIT')
-    expect((await get(`${V}/compare/iso-27001-vs-nis2`)).body).toContain(tagline)
+    expect((await get(`${V}/compare/nis2-vs-iso-27001`)).body).toContain(tagline)
   })
 })
 

@@ -3,11 +3,12 @@ import { expect, test } from '@playwright/test'
 import { artifactPath } from '../support/artifacts'
 
 // Requirement-level crosswalks on the visitor's side, from the seeded demo content
-// (apps/cms/src/seed/content/crosswalks): our typed NIS2 → ISO/IEC 27001:2022 set, NIST's untyped
+// (apps/cms/src/seed/content/crosswalks), at the addresses of the seeded order (NIS2 and NIST CSF 2.0
+// shown before ISO 27001): our typed NIS2 → ISO/IEC 27001:2022 set, NIST's untyped
 // CSF 2.0 → ISO/IEC 27001:2022 references, and the 2013 → 2022 transition.
 
 test('a pair with a typed set shows coverage both ways, the source, how we count, and what the other adds', async ({ page }) => {
-  await page.goto('/compare/iso-27001-vs-nis2')
+  await page.goto('/compare/nis2-vs-iso-27001')
   const overlap = page.locator('section#requirement-overlap')
   await expect(overlap.getByRole('heading', { level: 2, name: 'Requirement overlap' })).toBeVisible()
   await expect(overlap.getByRole('heading', { name: /^Complying with ISO 27001: \d+% of NIS2$/ })).toBeVisible()
@@ -28,10 +29,10 @@ test('a pair with a typed set shows coverage both ways, the source, how we count
 })
 
 test('what the other adds is listed per requirement, with a checklist to download', async ({ page, request }) => {
-  await page.goto('/compare/iso-27001-vs-nis2')
+  await page.goto('/compare/nis2-vs-iso-27001')
   const checklist = page.getByRole('link', { name: /checklist|CSV/i }).first()
   const href = await checklist.getAttribute('href')
-  expect(href).toMatch(/^\/compare\/iso-27001-vs-nis2\/checklist\/[a-z0-9-]+\.csv$/)
+  expect(href).toMatch(/^\/compare\/nis2-vs-iso-27001\/checklist\/[a-z0-9-]+\.csv$/)
   const csv = await request.get(href!)
   expect(csv.status()).toBe(200)
   expect(csv.headers()['content-type']).toMatch(/^text\/csv/)
@@ -44,7 +45,7 @@ test('what the other adds is listed per requirement, with a checklist to downloa
 })
 
 test('untyped references are shown but never counted as coverage', async ({ page }) => {
-  await page.goto('/compare/iso-27001-vs-nist-csf-2')
+  await page.goto('/compare/nist-csf-2-vs-iso-27001')
   const overlap = page.locator('section#requirement-overlap')
   await expect(overlap.getByRole('heading', { name: 'Complying with ISO 27001: no proven coverage of NIST CSF 2.0' })).toBeVisible()
   await expect(overlap.getByText(/requirements are linked only by untyped references/).first()).toBeVisible()
@@ -85,7 +86,7 @@ test('a superseded edition says a newer one exists, with its deadline and what c
 })
 
 test('the API gives the pair coverage and any set as an OSCAL mapping-collection', async ({ request }) => {
-  const compare = await (await request.get('/api/compare/iso-27001-vs-nis2')).json()
+  const compare = await (await request.get('/api/compare/nis2-vs-iso-27001')).json()
   expect(compare.coverage).toHaveLength(2)
   for (const direction of compare.coverage) {
     expect(direction).toEqual(

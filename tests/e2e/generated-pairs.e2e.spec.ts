@@ -99,7 +99,8 @@ test('publishing a comparison of the pair turns the generated page into the revi
   const summary = `Reviewed by an editor ${Date.now().toString(36)}.`
   const created = await page.request.post(`${cmsURL}/api/comparisons`, {
     ...asAdmin,
-    data: { standardA: pci, standardB: nis2, summary, _status: 'published' },
+    // In the order of the generated page's address: a reviewed pair lives at its editor's order.
+    data: { standardA: nis2, standardB: pci, summary, _status: 'published' },
   })
   expect(created.status()).toBe(201)
   const { doc } = (await created.json()) as { doc: { id: number | string } }

@@ -106,13 +106,14 @@ test.beforeAll(async ({ browser, playwright }) => {
   const a = await create('standards', hostileStandard('a', { category: category.id, aspects, related: standards.gdpr }))
   const b = await create('standards', hostileStandard('b', { category: category.id, aspects, related: a.id }))
   await create('comparisons', {
-    standardA: b.id,
-    standardB: a.id,
+    // a first: the reviewed pair lives at `pair`, its editor's order
+    standardA: a.id,
+    standardB: b.id,
     summary: fill(300, `${SCRIPT} ${MARKDOWN}`),
     verdict: fill(2000, `${IMG}\n\n${SVG}\n\n${JS_URL}`),
     aspectOverrides: [
-      { aspect: aspects.scope, side: 'a', value: fill(600, SVG) },
-      { aspect: aspect.id, side: 'b', value: fill(600, SCRIPT) },
+      { aspect: aspects.scope, side: 'b', value: fill(600, SVG) },
+      { aspect: aspect.id, side: 'a', value: fill(600, SCRIPT) },
     ],
     faq: [{ question: fill(200, IMG), answer: fill(3000, MARKDOWN) }],
     featured: true,

@@ -424,7 +424,7 @@ export interface User {
 export interface Comparison {
   id: number;
   /**
-   * Either order: A vs B and B vs A are the same comparison.
+   * The page is titled and addressed in this order: /compare/<first>-vs-<second>. The other order redirects to it.
    */
   standardA: number | Standard;
   standardB: number | Standard;
@@ -442,7 +442,7 @@ export interface Comparison {
   verdictBasis?: string | null;
   verdictAccept?: boolean | null;
   /**
-   * Replaces the generated value of one aspect for one side of this pair only.
+   * Replaces the generated value of one aspect for one of the two standards, in this pair only.
    */
   aspectOverrides?:
     | {
@@ -484,7 +484,7 @@ export interface Comparison {
    */
   reviewerName?: string | null;
   /**
-   * Computed: "<A> vs <B>" from the standards’ short names.
+   * Computed: "<first> vs <second>" from the standards’ short names, in the order shown.
    */
   title?: string | null;
   /**

@@ -13,6 +13,8 @@ export type { ParsedPair } from './parsePair/index'
 export { parseSelection, MAX_SELECTION, MIN_SELECTION } from './parseSelection/index'
 export type { ParsedSelection } from './parseSelection/index'
 export { comparisonPath } from './comparisonPath/index'
+export { displayPair, pairOrders } from './displayPair/index'
+export type { PairOrders } from './displayPair/index'
 export { standardPath } from './standardPath/index'
 export { articlePath } from './articlePath/index'
 

@@ -26,11 +26,14 @@ import type {
 } from './types'
 
 export interface PairRef {
-  /** Canonical slug, "iso-27032-vs-iso-27701". */
+  /**
+   * "iso-27032-vs-iso-27701": the standards in the order the pair is shown, the editor's for a
+   * reviewed pair (`displayPair`), canonical otherwise.
+   */
   slug: string
   /** "/compare/iso-27032-vs-iso-27701" */
   path: string
-  /** Standard slugs in canonical order. */
+  /** Standard slugs in the order shown (first shown first). */
   standards: [string, string]
 }
 
@@ -269,7 +272,7 @@ export interface MatrixModel {
   rows: MatrixRow[]
   /** How many rows differ. */
   differing: number
-  /** Every pair among the columns, in canonical order. */
+  /** Every pair among the columns, in column order; each pair's own link in its display order (`displayPair`). */
   pairs: MatrixPair[]
   seo: SeoData
 }
@@ -280,7 +283,7 @@ export interface CompareManyInput {
   standards: StandardRecord[]
   /** Every aspect; rows follow `order`, then slug. */
   aspects: AspectRecord[]
-  /** Pairs that have a published comparison page, each in any order. */
+  /** Pairs that have a published comparison page, each in the order its editor chose (its link and title follow it). */
   publishedPairs?: readonly (readonly [string, string])[]
   /** For absolute URLs in SEO data. Defaults: "Versus", "http://localhost:3000". */
   site?: { name: string; url: string }

@@ -131,7 +131,10 @@ export interface AspectOverride {
 }
 
 export interface ComparisonRecord {
-  /** Slugs of the two standards, in any order. */
+  /**
+   * Slugs of the two standards in the order the editor chose to show them (first shown first):
+   * the page's address, title, columns and generated text follow it.
+   */
   standards: [string, string]
   /** Editor's verdict; when empty the engine generates one from the facts. */
   verdict?: string | null

@@ -43,6 +43,7 @@ function Cell({ row, index, stale }: { row: DifferenceRow; index: 0 | 1; stale: 
 
 function Panel({ data }: { data: GeneratedComparison }) {
   const { model, sides, stale } = data
+  // In the order the page shows them: the standard shown first, then the other.
   const columns: [0 | 1, 0 | 1] = [sides.a, sides.b]
   const verdictStale = stale.find((item) => item.kind === 'verdict')
   const staleCell = (row: DifferenceRow, index: 0 | 1) =>
@@ -51,7 +52,7 @@ function Panel({ data }: { data: GeneratedComparison }) {
   return (
     <>
       <div className="versus-generated__head">
-        <h3>{model.title}</h3>
+        <h3>{columns.map((index) => model.headers[index].shortName).join(' vs ')}</h3>
         {stale.length > 0 ? (
           <span className="versus-badge versus-badge--stale">
             {stale.length} stale override{stale.length === 1 ? '' : 's'}
@@ -80,9 +81,8 @@ function Panel({ data }: { data: GeneratedComparison }) {
         <thead>
           <tr>
             <th scope="col">Aspect</th>
-            {columns.map((index, position) => (
+            {columns.map((index) => (
               <th scope="col" key={index}>
-                {position === 0 ? 'A: ' : 'B: '}
                 {model.headers[index].shortName}
               </th>
             ))}

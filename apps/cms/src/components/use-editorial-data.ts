@@ -104,3 +104,11 @@ export function useGeneratedComparison(): Loadable<GeneratedComparison> {
   }
   return useJSON<GeneratedComparison>(url, lastUpdateTime, 'Choose two different standards to see the generated comparison.')
 }
+
+/** The short names of the standards shown first (a) and second (b) in the form, once known. */
+export function usePairNames(): { a: string; b: string } | null {
+  const state = useGeneratedComparison()
+  if (state.status !== 'ready') return null
+  const { model, sides } = state.data
+  return { a: model.headers[sides.a].shortName, b: model.headers[sides.b].shortName }
+}

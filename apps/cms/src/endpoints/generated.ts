@@ -18,7 +18,7 @@ export interface StaleOverrideRef extends StaleOverride {
 
 export interface GeneratedComparison {
   model: ComparisonModel
-  /** Where standard A and standard B sit in the model's canonical order. */
+  /** Where standardA (shown first) and standardB sit in the model's order. */
   sides: Record<Side, 0 | 1>
   /** The overrides of the comparison whose generated value changed since they were written. */
   stale: StaleOverrideRef[]

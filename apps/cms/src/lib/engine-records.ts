@@ -86,7 +86,7 @@ export async function loadEditorialCatalog(
 
 export interface PairModel {
   model: ComparisonModel
-  /** Where standard A and standard B sit in the model's canonical order. */
+  /** Where standardA (shown first) and standardB sit in the model's order. */
   sides: Record<Side, 0 | 1>
   lookups: MapContext
 }

@@ -1,4 +1,4 @@
-import { articlePath, comparisonPath, standardPath } from '@versus/engine'
+import { articlePath, comparisonPath, pairOrders, standardPath } from '@versus/engine'
 import type { GeneratePreviewURL, LivePreviewConfig, PayloadRequest } from 'payload'
 
 import { siteURL } from './env'
@@ -49,7 +49,8 @@ export async function previewPath(collection: PreviewCollection, doc: Record<str
   const slugs = new Map(docs.map((d) => [String(d.id), d.slug]))
   const slugA = slugOf(slugs.get(String(a)))
   const slugB = slugOf(slugs.get(String(b)))
-  return slugA && slugB ? comparisonPath(slugA, slugB) : null
+  // The comparison's own order (standardA first) is the address its page is shown at.
+  return slugA && slugB ? comparisonPath(slugA, slugB, pairOrders([[slugA, slugB]])) : null
 }
 
 async function signedLink(collection: PreviewCollection, doc: Record<string, unknown>, req: PayloadRequest): Promise<string | null> {

@@ -116,8 +116,8 @@ export function world() {
     comparisons: [
       rawComparison(11, 1, 2, { featured: true, lastReviewedAt: '2026-12-01T00:00:00.000Z', reviewerName: 'Ann Editor' }),
       // Stored in "reverse" order: the editor's order must not matter.
-      rawComparison(12, 4, 3),
-      rawComparison(13, 5, 1, { verdict: 'NIS2 is law; ISO 27001 is a choice.' }),
+      rawComparison(12, 3, 4),
+      rawComparison(13, 1, 5, { verdict: 'NIS2 is law; ISO 27001 is a choice.' }),
       rawComparison(14, 5, 6),
     ],
     articles: [

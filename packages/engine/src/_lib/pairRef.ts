@@ -8,3 +8,9 @@ export function makePairRef(a: string, b: string): PairRef {
   const slug = `${standards[0]}${PAIR_SEPARATOR}${standards[1]}`
   return { slug, path: `/compare/${slug}`, standards }
 }
+
+/** The PairRef of two standard slugs in the order given: a reviewed pair in its editor's order (`displayPair`). */
+export function orderedPairRef(first: string, second: string): PairRef {
+  const slug = `${first}${PAIR_SEPARATOR}${second}`
+  return { slug, path: `/compare/${slug}`, standards: [first, second] }
+}

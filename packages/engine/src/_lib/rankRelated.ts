@@ -1,11 +1,10 @@
 import type { RelatedComparison } from '../model'
 import type { ComparisonRecord, StandardRecord } from '../types'
-import { compareSlugs } from '../compareSlugs/index'
 import { legalNatureLabel } from '../legalNatureLabel/index'
 import { obligationLabel } from '../obligationLabel/index'
 import { pairSlug } from '../pairSlug/index'
 import { arrayOr, categoryKey, displayName, slugOf } from './normalize'
-import { makePairRef } from './pairRef'
+import { orderedPairRef } from './pairRef'
 import type { CatalogIndex, ComparisonEntry } from './catalogIndex'
 import { categoryPairKey, compareEntries, pairKey, preferSummary } from './catalogIndex'
 import type { StandardLookup } from './standardIndex'
@@ -134,7 +133,8 @@ class TopCandidates {
       existing.summary = preferSummary(existing.summary, summary)
       return
     }
-    const [a, b] = compareSlugs(x, y) <= 0 ? [rx, ry] : [ry, rx]
+    // A catalog comparison is reviewed: its record's order is the one its editor chose to show.
+    const [a, b] = [rx, ry]
     const candidate: Candidate = { key, slug: pairSlug(x, y), a, b, score, summary }
     let at = this.best.length
     while (at > 0 && compareCandidates(this.best[at - 1] as Candidate, candidate) > 0) at--
@@ -149,7 +149,7 @@ class TopCandidates {
 
   result(): RelatedComparison[] {
     return this.best.map((candidate) => ({
-      pair: makePairRef(slugOf(candidate.a), slugOf(candidate.b)),
+      pair: orderedPairRef(slugOf(candidate.a), slugOf(candidate.b)),
       title: `${displayName(candidate.a)} vs ${displayName(candidate.b)}`,
       summary: candidate.summary || generatedSummary(candidate.a, candidate.b),
       score: candidate.score,

@@ -6,7 +6,7 @@ import { describeStandard } from '../describeStandard/index'
 import { pairSlug } from '../pairSlug/index'
 import { MISSING_VALUE, sortAspects, valuesOf } from '../_lib/differences'
 import { arrayOr, slugOf } from '../_lib/normalize'
-import { makePairRef } from '../_lib/pairRef'
+import { displayPair, pairOrders } from '../displayPair/index'
 import { buildSeo, latestDate } from '../_lib/seo'
 import { makeSelectionRef } from '../_lib/selectionRef'
 import { assessmentLabel, routeOf } from '../_lib/assessment'
@@ -124,19 +124,18 @@ export function compareMany(input: CompareManyInput): MatrixModel {
   })
   const rows = [...factRows, ...aspectRows]
 
-  const published = new Set(
-    arrayOr(input.publishedPairs).flatMap((p) =>
-      Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string' ? [pairSlug(p[0], p[1])] : [],
-    ),
-  )
+  // A published pair is reviewed: linked and titled in the order its editor chose.
+  const published = pairOrders(arrayOr(input.publishedPairs))
   const pairs: MatrixPair[] = []
   for (let i = 0; i < columns.length; i++) {
     for (let j = i + 1; j < columns.length; j++) {
       const a = columns[i]
       const b = columns[j]
       if (!a || !b) continue
-      const pair = makePairRef(a.slug, b.slug)
-      pairs.push({ pair, title: `${names[i]} vs ${names[j]}`, published: published.has(pair.slug) })
+      const pair = displayPair(a.slug, b.slug, published)
+      const swapped = pair.standards[0] !== a.slug
+      const title = swapped ? `${names[j]} vs ${names[i]}` : `${names[i]} vs ${names[j]}`
+      pairs.push({ pair, title, published: published.has(pairSlug(a.slug, b.slug)) })
     }
   }
 

@@ -5,7 +5,7 @@ import { RELATED_COMPARISONS_LIMIT } from '../rankRelatedComparisons/index'
 import { buildDifferences } from '../_lib/differences'
 import { cleanFaq, pushSection } from '../_lib/faq'
 import { slugOf } from '../_lib/normalize'
-import { makePairRef } from '../_lib/pairRef'
+import { makePairRef, orderedPairRef } from '../_lib/pairRef'
 import { catalogIndexOf } from '../_lib/catalogIndex'
 import { rankWithCatalogIndex, rankWithIndex } from '../_lib/rankRelated'
 import { rankArticles, uniqueArticles } from '../_lib/relatedArticles'
@@ -22,12 +22,18 @@ import { pairFaq } from '../_lib/pairFaq'
 import { whatItAdds } from '../whatItAdds/index'
 
 /**
- * Canonical order of the two records. Equal slugs (a degenerate self-pair)
- * fall back to the serialized record, so the order still does not depend on
- * argument order.
+ * The order the page shows the two records in: the reviewed comparison's own
+ * (its editor chose which standard comes first), else canonical. Equal slugs
+ * (a degenerate self-pair) fall back to the serialized record, so the order
+ * still does not depend on argument order.
  */
-function canonicalOrder(x: StandardRecord, y: StandardRecord): [StandardRecord, StandardRecord] {
-  const bySlug = compareSlugs(slugOf(x), slugOf(y))
+function displayOrder(x: StandardRecord, y: StandardRecord, comparison: CompareInput['comparison']): [StandardRecord, StandardRecord] {
+  const chosen = Array.isArray(comparison?.standards) ? comparison.standards : []
+  const sx = slugOf(x)
+  const sy = slugOf(y)
+  if (sx !== sy && chosen[0] === sy && chosen[1] === sx) return [y, x]
+  if (sx !== sy && chosen[0] === sx && chosen[1] === sy) return [x, y]
+  const bySlug = compareSlugs(sx, sy)
   if (bySlug !== 0) return bySlug < 0 ? [x, y] : [y, x]
   return compareCodeUnits(JSON.stringify(x) ?? '', JSON.stringify(y) ?? '') <= 0 ? [x, y] : [y, x]
 }
@@ -40,8 +46,9 @@ function canonicalOrder(x: StandardRecord, y: StandardRecord): [StandardRecord, 
  * Everything a comparison page shows, derived from the two standard records,
  * the ordered aspects, the pair's own record (editor verdict, per-pair aspect
  * overrides, pair FAQ) and the published catalog. The two standards may come
- * in either order: (A, B) and (B, A) give deep-equal models, in the canonical
- * (`compareSlugs`) order. Pure and total: odd input is normalised, never
+ * in either order: (A, B) and (B, A) give deep-equal models, in the order of
+ * the pair's own record (`comparison.standards`, the editor's choice) or, for
+ * a pair without one, the canonical (`compareSlugs`) order. Pure and total: odd input is normalised, never
  * rejected. Runs in O(catalog size); pass a `prepareCatalog` result to
  * compare many pairs against one catalog faster (same output).
  *
@@ -55,10 +62,10 @@ function canonicalOrder(x: StandardRecord, y: StandardRecord): [StandardRecord, 
  * model.seo.title //=> 'ISO 27032 vs ISO 27701: Key Differences Compared'
  */
 export function compareStandards(input: CompareInput): ComparisonModel {
-  const [a, b] = canonicalOrder(input.standards[0], input.standards[1])
+  const [a, b] = displayOrder(input.standards[0], input.standards[1], input.comparison)
   const slugA = slugOf(a)
   const slugB = slugOf(b)
-  const pair = makePairRef(slugA, slugB)
+  const pair = slugA === slugB ? makePairRef(slugA, slugB) : orderedPairRef(slugA, slugB)
   const catalog = input.catalog ?? {}
   const prepared = catalogIndexOf(catalog)
   const factsOf = (standard: StandardRecord): StandardFacts => {

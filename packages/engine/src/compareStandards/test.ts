@@ -44,6 +44,29 @@ describe('compareStandards', () => {
     expect(compareStandards(swapped(seedInput))).toEqual(model)
   })
 
+  it("shows a reviewed pair in its editor's order: address, title, columns, generated text and SEO", () => {
+    const comparison = { standards: ['iso-27701', 'iso-27032'] as [string, string] }
+    const chosen = compareStandards({ ...seedInput, comparison })
+    expect(chosen.pair).toEqual({
+      slug: 'iso-27701-vs-iso-27032',
+      path: '/compare/iso-27701-vs-iso-27032',
+      standards: ['iso-27701', 'iso-27032'],
+    })
+    expect(chosen.title).toBe('ISO 27701 vs ISO 27032')
+    expect(chosen.headers.map((h) => h.slug)).toEqual(['iso-27701', 'iso-27032'])
+    expect(chosen.cards.map((c) => c.slug)).toEqual(['iso-27701', 'iso-27032'])
+    expect(chosen.differences.map((d) => d.values)).toEqual(model.differences.map((d) => [d.values[1], d.values[0]]))
+    expect(chosen.adds?.map((a) => a.to)).toEqual(['iso-27032', 'iso-27701'])
+    expect(chosen.faq[0]?.heading).toBe('About ISO 27701 vs ISO 27032')
+    expect(chosen.seo.title).toBe('ISO 27701 vs ISO 27032: Key Differences Compared')
+    expect(chosen.seo.canonicalPath).toBe('/compare/iso-27701-vs-iso-27032')
+    // the generated verdict names the first standard first
+    expect(chosen.verdict.text).toMatch(/^ISO 27032 complements ISO 27701|^ISO 27701/)
+    expect(chosen.verdict.text.indexOf('ISO 27701 is a voluntary')).toBeLessThan(chosen.verdict.text.indexOf('ISO 27032 is a voluntary'))
+    // either argument order gives the editor's order
+    expect(compareStandards({ ...swapped(seedInput), comparison })).toEqual(chosen)
+  })
+
   it('generates a verdict from the facts: what matters for the pair, what each is, why adopted, one claim', () => {
     expect(model.verdict).toEqual({
       generated: true,
@@ -135,7 +158,9 @@ describe('compareStandards', () => {
       },
     })
     expect(result.differences.map((d) => d.aspect.name)).toEqual(['Scope', 'Industry', 'Nature', 'Testing', 'Penalties', 'Extra'])
-    expect(result.differences[3]).toMatchObject({ values: ['Internal audits', 'Stage 1/2 certification audits'], overridden: [true, false] })
+    // the record shows ISO 27701 first: its columns follow, and each override stays with its standard
+    expect(result.pair.path).toBe('/compare/iso-27701-vs-iso-27032')
+    expect(result.differences[3]).toMatchObject({ values: ['Stage 1/2 certification audits', 'Internal audits'], overridden: [false, true] })
     expect(result.differences[0]?.overridden).toEqual([false, false])
     expect(result.differences[5]).toMatchObject({ values: ['—', '—'], same: false })
   })
@@ -228,7 +253,8 @@ describe('compareStandards', () => {
 
   it('ranks related comparisons', () => {
     expect(model.related.map((r) => r.pair.slug)).toEqual([
-      'iso-27001-vs-iso-27032',
+      'iso-27032-vs-iso-27001', // the order its record gives
+
       'iso-27001-vs-iso-27701',
       'gdpr-vs-iso-27701',
       'gdpr-vs-nis2',

@@ -1,4 +1,5 @@
-import { pairSlug } from '../pairSlug/index'
+import type { PairOrders } from '../displayPair/index'
+import { displayPair } from '../displayPair/index'
 
 /**
  * @name comparisonPath
@@ -6,11 +7,13 @@ import { pairSlug } from '../pairSlug/index'
  *
  * @param a - One standard's slug
  * @param b - The other standard's slug
- * @returns `/compare/<pair slug>`, the same for both orders
+ * @param orders - Reviewed pairs' chosen orders (`pairOrders`); without them, or for a pair not in them, canonical order
+ * @returns `/compare/<first>-vs-<second>`, the same for both argument orders
  *
  * @example
  * comparisonPath('nis2', 'gdpr') //=> '/compare/gdpr-vs-nis2'
+ * comparisonPath('gdpr', 'nis2', pairOrders([['nis2', 'gdpr']])) //=> '/compare/nis2-vs-gdpr'
  */
-export function comparisonPath(a: string, b: string): string {
-  return `/compare/${pairSlug(a, b)}`
+export function comparisonPath(a: string, b: string, orders?: PairOrders): string {
+  return displayPair(a, b, orders).path
 }

@@ -9,8 +9,9 @@ describe('rankRelatedComparisons', () => {
   it('scores shared standards, categories and links', () => {
     const related = rankRelatedComparisons(['iso-27701', 'iso-27032'], { standards, comparisons })
     expect(related.map((r) => [r.pair.slug, r.score])).toEqual([
-      // iso-27032 shared (10) + both cybersecurity (3+3) + iso-27032 → iso-27001 and iso-27701 → iso-27001 (1+1)
-      ['iso-27001-vs-iso-27032', 18],
+      // iso-27032 shared (10) + both cybersecurity (3+3) + iso-27032 → iso-27001 and iso-27701 → iso-27001 (1+1);
+      // linked in the order its record (its editor) gives, not the canonical one
+      ['iso-27032-vs-iso-27001', 18],
       // iso-27701 shared (10) + privacy, cybersecurity (3+3) + the same two links (1+1)
       ['iso-27001-vs-iso-27701', 18],
       // iso-27701 shared (10) + privacy (3) + privacy (3)

@@ -11,6 +11,7 @@ import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { stampReview } from '../../hooks/stampReview'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { ensurePair } from './hooks/ensurePair'
+import { keepOverrideSides } from './hooks/keepOverrideSides'
 import { setOverrideBases } from './hooks/setOverrideBases'
 import { rememberLiveComparison, revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
 import { livePreview, previewURL } from '../../lib/preview-url'
@@ -48,7 +49,7 @@ export const Comparisons: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensurePair],
-    beforeChange: [rememberLiveComparison, setOverrideBases, stampReview],
+    beforeChange: [rememberLiveComparison, keepOverrideSides, setOverrideBases, stampReview],
     afterChange: [revalidateComparison],
     afterDelete: [revalidateComparisonDelete],
   },
@@ -60,15 +61,20 @@ export const Comparisons: CollectionConfig = {
       fields: [
         {
           name: 'standardA',
+          label: 'Shown first',
           type: 'relationship',
           relationTo: 'standards',
           required: true,
           // Deleting a standard looks up the comparisons on either side (MongoDB needs the index declared).
           index: true,
-          admin: { width: '50%', description: 'Either order: A vs B and B vs A are the same comparison.' },
+          admin: {
+            width: '50%',
+            description: 'The page is titled and addressed in this order: /compare/<first>-vs-<second>. The other order redirects to it.',
+          },
         },
         {
           name: 'standardB',
+          label: 'Shown second',
           type: 'relationship',
           relationTo: 'standards',
           required: true,
@@ -80,6 +86,11 @@ export const Comparisons: CollectionConfig = {
           },
         },
       ],
+    },
+    {
+      name: 'pairOrder',
+      type: 'ui',
+      admin: { components: { Field: '/components/pair-order-field#PairOrderField' } },
     },
     {
       name: 'generatedPanel',
@@ -132,7 +143,7 @@ export const Comparisons: CollectionConfig = {
       labels: { singular: 'Aspect override', plural: 'Aspect overrides' },
       maxRows: 100,
       admin: {
-        description: 'Replaces the generated value of one aspect for one side of this pair only.',
+        description: 'Replaces the generated value of one aspect for one of the two standards, in this pair only.',
       },
       fields: [
         {
@@ -141,12 +152,14 @@ export const Comparisons: CollectionConfig = {
             { name: 'aspect', type: 'relationship', relationTo: 'aspects', required: true, admin: { width: '50%' } },
             {
               name: 'side',
+              label: 'Standard',
               type: 'select',
               required: true,
-              admin: { width: '50%' },
+              // Labelled with the two standards' names in the form (the stored values stay a/b: shown first/second).
+              admin: { width: '50%', components: { Field: '/components/override-side-field#OverrideSideField' } },
               options: [
-                { label: 'Standard A', value: 'a' },
-                { label: 'Standard B', value: 'b' },
+                { label: 'Shown first', value: 'a' },
+                { label: 'Shown second', value: 'b' },
               ],
             },
           ],
@@ -204,7 +217,7 @@ export const Comparisons: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Computed: "<A> vs <B>" from the standards’ short names.',
+        description: 'Computed: "<first> vs <second>" from the standards’ short names, in the order shown.',
       },
     },
     {

@@ -114,8 +114,9 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['iso-27001', 'nis2'],
-    summary: 'The certifiable ISMS standard, against the EU cybersecurity directive for essential and important entities it often helps meet.',
+    // Shown as people search it: "NIS2 vs ISO 27001".
+    standards: ['nis2', 'iso-27001'],
+    summary: 'The EU cybersecurity directive for essential and important entities, against the certifiable ISMS standard that often helps meet it.',
     featured: true,
     faq: [
       {
@@ -131,12 +132,14 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['iso-27001', 'nist-csf-2'],
-    summary: 'The certifiable international ISMS standard, against a free, outcome-based cybersecurity framework.',
+    // "NIST CSF vs ISO 27001", as people search it.
+    standards: ['nist-csf-2', 'iso-27001'],
+    summary: 'A free, outcome-based cybersecurity framework, against the certifiable international ISMS standard.',
   },
   {
-    standards: ['iso-27001', 'nist-sp-800-53'],
-    summary: 'The certifiable international ISMS standard, against the US federal catalogue of security and privacy controls.',
+    // "NIST 800-53 vs ISO 27001", as people search it.
+    standards: ['nist-sp-800-53', 'iso-27001'],
+    summary: 'The US federal catalogue of security and privacy controls, against the certifiable international ISMS standard.',
     faq: [
       {
         question: 'Does an ISO/IEC 27001 certificate satisfy NIST SP 800-53?',
@@ -151,8 +154,9 @@ export const comparisons: ComparisonSeed[] = [
     ],
   },
   {
-    standards: ['iso-27001', 'pci-dss'],
-    summary: 'The voluntary certifiable ISMS standard, against the card industry’s contractually mandatory security standard.',
+    // "PCI DSS vs ISO 27001", as people search it.
+    standards: ['pci-dss', 'iso-27001'],
+    summary: 'The card industry’s contractually mandatory security standard, against the voluntary certifiable ISMS standard.',
     aspectOverrides: [
       {
         aspect: 'testing',

@@ -1,7 +1,8 @@
 import { compareStandards } from '@versus/engine'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { installWorld, world } from '@/test/fixtures'
-import { getComparisonPage } from './comparisons'
+import { installFakeCms } from '@/test/fake-cms'
+import { installWorld, rawComparison, world } from '@/test/fixtures'
+import { getComparisonList, getComparisonPage, getComparisonParams } from './comparisons'
 import { buildIndex } from './site-index'
 import { createMapContext, mapAspect, mapComparison, mapStandard } from '@versus/content'
 import { RawAspectSchema, RawComparisonSchema, RawStandardSchema } from './raw'
@@ -64,6 +65,41 @@ describe('getComparisonPage', () => {
 
   it('redirects a generated pair in the reversed order to the canonical path', async () => {
     expect(await getComparisonPage('iso-27032-vs-iso-27002')).toEqual({ kind: 'redirect', path: '/compare/iso-27002-vs-iso-27032' })
+  })
+
+  describe("a reviewed pair in its editor's order", () => {
+    // NIS2 (5) chosen first, against the canonical iso-27001-vs-nis2
+    const chosen = () => {
+      const base = world()
+      installFakeCms({
+        ...base,
+        comparisons: base.comparisons.map((c) => (c.id === 13 ? rawComparison(13, 5, 1, { verdict: 'NIS2 is law; ISO 27001 is a choice.' }) : c)),
+      })
+    }
+
+    it('serves the page at the chosen address, names, columns and SEO in that order', async () => {
+      chosen()
+      const result = await getComparisonPage('nis2-vs-iso-27001')
+      if (result.kind !== 'ok') throw new Error(`nis2-vs-iso-27001: ${result.kind}`)
+      expect(result.reviewed).toBe(true)
+      expect(result.model.title).toBe('NIS2 vs ISO 27001')
+      expect(result.model.headers.map((h) => h.slug)).toEqual(['nis2', 'iso-27001'])
+      expect(result.model.seo.canonicalUrl).toBe('https://versus.example/compare/nis2-vs-iso-27001')
+    })
+
+    it('redirects the other order, canonical as it is, to the chosen one', async () => {
+      chosen()
+      expect(await getComparisonPage('iso-27001-vs-nis2')).toEqual({ kind: 'redirect', path: '/compare/nis2-vs-iso-27001' })
+    })
+
+    it('links the pair from other pages in the chosen order; generated pairs stay canonical', async () => {
+      chosen()
+      const list = await getComparisonList()
+      expect(list.comparisons.map((c) => c.path)).toContain('/compare/nis2-vs-iso-27001')
+      expect(list.comparisons.map((c) => c.title)).toContain('NIS2 vs ISO 27001')
+      expect(await getComparisonParams()).toContainEqual({ pair: 'nis2-vs-iso-27001' })
+      expect(await getComparisonPage('iso-27032-vs-iso-27002')).toEqual({ kind: 'redirect', path: '/compare/iso-27002-vs-iso-27032' })
+    })
   })
 
   it('is not found for a pair naming an unknown or unpublished standard, even with a comparison document', async () => {

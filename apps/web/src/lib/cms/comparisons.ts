@@ -1,5 +1,5 @@
 import type { ComparisonModel, ParsedPair, WhatItAddsModel } from '@versus/engine'
-import { compareSlugs, compareStandards, pairSlug, parsePair } from '@versus/engine'
+import { compareSlugs, compareStandards, displayPair, pairSlug, parsePair } from '@versus/engine'
 import { buildTimeParams } from './params'
 import { load, parseDocs } from './load'
 import { getPairCrosswalk, type PairCrosswalk } from './crosswalk'
@@ -22,7 +22,7 @@ export type ComparisonPageResult =
        * than its breadcrumbs (generatedJsonLd).
        */
       reviewed: boolean
-      /** "Already comply with A? What B adds", from A to B, then from B to A (canonical order). */
+      /** "Already comply with A? What B adds", from A to B, then from B to A (the order shown). */
       adds: [WhatItAddsModel, WhatItAddsModel] | null
       /** Requirement-level overlap and coverage (empty when no crosswalk data). */
       crosswalk: PairCrosswalk
@@ -47,18 +47,20 @@ export type PairLookup =
 /**
  * Pure decision for /compare/[pair], from the index alone: any two published
  * standards have a page, reviewed when a published comparison joins them,
- * generated from their records otherwise. The reversed order redirects to the
- * canonical slug (the proxy usually answers that first); malformed input, a
+ * generated from their records otherwise. A reviewed pair is addressed in the
+ * order its editor chose, a generated one in canonical order; the other order
+ * redirects there (the proxy usually answers that first). Malformed input, a
  * self-pair or a pair naming an unknown or unpublished standard is not found.
  */
-export function lookupPair(parsed: ParsedPair | null, index: Pick<SiteIndex, 'comparisons' | 'standards'>): PairLookup {
+export function lookupPair(parsed: ParsedPair | null, index: Pick<SiteIndex, 'comparisons' | 'standards' | 'orders'>): PairLookup {
   if (!parsed) return NOT_FOUND
-  const [x, y] = parsed.canonical.standards
+  const [x, y] = parsed.standards
   const published = new Set(index.standards.map((s) => s.slug))
   if (!published.has(x) || !published.has(y)) return NOT_FOUND
   const comparison = findComparison(index, x, y)
-  if (!parsed.isCanonical) return { kind: 'redirect', path: parsed.canonical.path }
-  return { kind: 'page', slugs: [x, y], comparison }
+  const shown = displayPair(x, y, index.orders)
+  if (shown.standards[0] !== x) return { kind: 'redirect', path: shown.path }
+  return { kind: 'page', slugs: shown.standards, comparison }
 }
 
 /**
@@ -122,7 +124,7 @@ export async function getComparisonPage(pairParam: string): Promise<ComparisonPa
     load(standardRequest(y)),
     found.comparison ? load(comparisonRequest(found.comparison.pairKey)) : null,
     load(REQUESTS.aspects),
-    getPairCrosswalk(found.slugs, parsed.canonical.slug),
+    getPairCrosswalk(found.slugs, pairParam),
   ])
   const built = buildComparisonPage(found.slugs, index, { standards: [first, second], comparison, aspects }, site)
   if (!built) return NOT_FOUND
@@ -138,7 +140,7 @@ export async function getComparisonList(): Promise<{ site: SiteContent; comparis
 }
 
 /**
- * Canonical pair slugs to prerender. Empty when the CMS is unreachable (the
+ * Pair slugs to prerender, each in the order its page is shown. Empty when the CMS is unreachable (the
  * build still succeeds; pages then render on first request).
  */
 export async function getComparisonParams(): Promise<{ pair: string }[]> {

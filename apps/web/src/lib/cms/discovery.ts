@@ -109,12 +109,12 @@ export async function getComparePicker(): Promise<DiscoveryCatalog & { compariso
 }
 
 /** Pure: what the picker's redirect checks a choice against (published standards: every pair of them has a page). */
-export function buildPickerCatalog(index: Pick<SiteIndex, 'standards'>): PickerCatalog {
-  return { standards: new Set(index.standards.map((s) => s.slug)) }
+export function buildPickerCatalog(index: Pick<SiteIndex, 'standards' | 'orders'>): PickerCatalog {
+  return { standards: new Set(index.standards.map((s) => s.slug)), orders: index.orders }
 }
 
 export async function getPickerCatalog(): Promise<PickerCatalog> {
-  return buildPickerCatalog(await getIndex())
+  return buildPickerCatalog(await getIndex({ comparisons: true }))
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { list, rawArticle, rawStandard } from '@/test/fixtures'
-import { buildAliases, namesUnknownSlug, redirectFor, type AliasIndex } from './redirects'
+import { list, rawArticle, rawComparison, rawStandard } from '@/test/fixtures'
+import { buildAliases, buildPairOrders, namesUnknownSlug, redirectFor, type AliasIndex } from './redirects'
 
 const index: AliasIndex = {
   standards: buildAliases(
@@ -53,6 +53,47 @@ describe('redirectFor', () => {
     }
     // Two old names of the same standard make a self-pair: not a page.
     expect(redirectFor('/compare/pci-dss-vs-pcidss', index)).toBeNull()
+  })
+})
+
+describe('redirectFor, pairs in the order their editor chose', () => {
+  const standards = list([
+    rawStandard(1, 'pci-dss-v4', 'PCI DSS', { previousSlugs: [{ slug: 'pci-dss' }] }),
+    rawStandard(2, 'iso-27001', 'ISO 27001'),
+    rawStandard(3, 'soc-2', 'SOC 2'),
+    rawStandard(4, 'gdpr', 'GDPR'),
+  ])
+  const comparisons = list([
+    // "ISO 27001 vs SOC 2" as people search it is canonical; "PCI DSS vs ISO 27001" is not
+    rawComparison(10, 2, 3),
+    rawComparison(11, { id: 1 }, 2),
+    // names a standard the published list lacks: left out
+    rawComparison(12, 4, 99),
+  ])
+  const chosen: AliasIndex = { standards: buildAliases(standards), articles: buildAliases(list([])), pairs: buildPairOrders(standards, comparisons) }
+
+  it('indexes each published comparison by the current slugs of its standards, standardA first', () => {
+    expect([...buildPairOrders(standards, comparisons).values()]).toEqual([
+      ['iso-27001', 'soc-2'],
+      ['pci-dss-v4', 'iso-27001'],
+    ])
+    expect(buildPairOrders(standards, { nonsense: true }).size).toBe(0)
+  })
+
+  it('sends the other order, even the canonical one, to the chosen order', () => {
+    expect(redirectFor('/compare/iso-27001-vs-pci-dss-v4', chosen)).toBe('/compare/pci-dss-v4-vs-iso-27001')
+    expect(redirectFor('/compare/soc-2-vs-iso-27001', chosen)).toBe('/compare/iso-27001-vs-soc-2')
+    for (const path of ['/compare/pci-dss-v4-vs-iso-27001', '/compare/iso-27001-vs-soc-2']) expect(redirectFor(path, chosen), path).toBeNull()
+  })
+
+  it('maps an earlier slug and lands on the chosen order in one redirect', () => {
+    expect(redirectFor('/compare/iso-27001-vs-pci-dss', chosen)).toBe('/compare/pci-dss-v4-vs-iso-27001')
+    expect(redirectFor('/compare/pci-dss-vs-iso-27001', chosen)).toBe('/compare/pci-dss-v4-vs-iso-27001')
+  })
+
+  it('keeps a pair nobody compared in canonical order', () => {
+    expect(redirectFor('/compare/soc-2-vs-gdpr', chosen)).toBe('/compare/gdpr-vs-soc-2')
+    expect(redirectFor('/compare/gdpr-vs-soc-2', chosen)).toBeNull()
   })
 })
 

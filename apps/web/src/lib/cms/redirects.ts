@@ -1,11 +1,14 @@
 /**
- * Old URLs of renamed standards and articles. A slug change records the old
- * slug in `previousSlugs` (CMS); the proxy answers the old URL with one 308 to
- * the current one. Answered in the proxy rather than the page: an ISR page that
+ * Old URLs of renamed standards and articles, and the other order of a pair. A slug change records
+ * the old slug in `previousSlugs` (CMS); the proxy answers the old URL with one 308 to the current
+ * one. A pair is addressed in the order its editor chose (a reviewed pair) or in canonical order
+ * (a generated one); the other order answers 308 to it. Answered in the proxy rather than the page: an ISR page that
  * calls permanentRedirect() on a cache miss makes Next 16.4 send the Location
  * header twice.
  */
-import { articlePath, comparisonPath, parsePair, parseSelection, standardPath } from '@versus/engine'
+import { articlePath, comparisonPath, pairOrders, parsePair, parseSelection, standardPath } from '@versus/engine'
+import type { PairOrders } from '@versus/engine'
+import { idKey } from '@versus/content'
 import { CMS_TIMEOUT_MS, cmsUrl } from './config'
 import { reportCmsResult } from '@/lib/cms-health'
 import { parseList } from './raw'
@@ -21,6 +24,8 @@ export interface Aliases {
 export interface AliasIndex {
   standards: Aliases
   articles: Aliases
+  /** The order each published comparison is shown in, by current standard slugs (absent: canonical). */
+  pairs?: PairOrders
 }
 
 const AliasDocSchema = z.object({
@@ -50,13 +55,35 @@ export function buildAliases(body: unknown): Aliases {
   return { current, previous }
 }
 
+const RelationSchema = z.union([z.string(), z.number(), z.object({ id: z.union([z.string(), z.number()]) })]).nullish().catch(null)
+const IdDocSchema = z.object({ id: z.union([z.string(), z.number()]), slug: z.string().min(1) })
+const PairDocSchema = z.object({ standardA: RelationSchema, standardB: RelationSchema })
+
+/**
+ * Pure: the order each published comparison is shown in (standardA first), by the slugs of the
+ * published standards list; a comparison naming a standard not in it is left out (its page is a 404).
+ */
+export function buildPairOrders(standardsBody: unknown, comparisonsBody: unknown): PairOrders {
+  const slugs = new Map((parseList(IdDocSchema, standardsBody)?.docs ?? []).map((doc) => [idKey(doc.id), doc.slug]))
+  const slugOf = (value: z.infer<typeof RelationSchema>) =>
+    value === null || value === undefined ? undefined : slugs.get(idKey(typeof value === 'object' ? value.id : value))
+  return pairOrders(
+    (parseList(PairDocSchema, comparisonsBody)?.docs ?? []).map((doc) => {
+      const a = slugOf(doc.standardA)
+      const b = slugOf(doc.standardB)
+      return a && b ? ([a, b] as const) : null
+    }),
+  )
+}
+
 const follow = (aliases: Aliases, slug: string) => (aliases.current.has(slug) ? slug : (aliases.previous.get(slug) ?? slug))
 
 /**
  * Pure: where a (decoded) path should permanently redirect, or null. A pair
- * naming an earlier slug goes to the pair of current slugs, in canonical order;
- * a pair in the non-canonical order goes to the canonical one (no lookup
- * needed); so does a matrix of three or four standards. Unknown slugs are left to the page (404).
+ * naming an earlier slug goes to the pair of current slugs; a pair in the other
+ * order than it is shown in (its editor's for a reviewed pair, `index.pairs`,
+ * else canonical) goes to that order; a matrix of three or four standards goes
+ * to its canonical order. Unknown slugs are left to the page (404).
  */
 export function redirectFor(pathname: string, index: AliasIndex | null): string | null {
   const match = /^\/(standards|articles|compare)\/([^/]+)$/.exec(pathname)
@@ -72,7 +99,7 @@ export function redirectFor(pathname: string, index: AliasIndex | null): string 
   if (!parsed) return matrixRedirect(pathname, slug, index)
   const [x, y] = index ? parsed.standards.map((s) => follow(index.standards, s)) : parsed.standards
   if (!x || !y || x === y) return null
-  const target = comparisonPath(x, y)
+  const target = comparisonPath(x, y, index?.pairs)
   return target === pathname ? null : target
 }
 
@@ -146,7 +173,7 @@ export function namesUnknownSlug(pathname: string, index: AliasIndex | null): bo
   return false
 }
 
-async function fetchAliases(path: string): Promise<Aliases> {
+async function fetchList(path: string): Promise<unknown> {
   let response: Response
   try {
     response = await fetch(`${cmsUrl()}${path}`, {
@@ -160,13 +187,13 @@ async function fetchAliases(path: string): Promise<Aliases> {
   }
   if (response.status >= 500) reportCmsResult(false)
   if (!response.ok) throw new Error(`CMS answered ${response.status} for ${path}`)
-  return buildAliases(await response.json())
+  return response.json()
 }
 
 /**
  * The proxy runs before every page request and Next's data cache does not apply there, so the alias
  * index lives in memory: served as it is while one background refresh runs, refreshed at most every
- * ALIAS_TTL_MS, and at once when the site is told a standard or an article changed
+ * ALIAS_TTL_MS, and at once when the site is told a standard, an article or a comparison changed
  * (`refreshAliasIndex`, called by the revalidate route). Only the very first load of a server's
  * life is waited for (at most ALIAS_FIRST_LOAD_TIMEOUT_MS): after any answer, or any failure, no
  * request waits on the CMS here. The memo lives on `globalThis` so the proxy's bundle and the
@@ -191,13 +218,18 @@ function memo(): AliasMemo {
 async function loadAliases(): Promise<void> {
   const m = memo()
   try {
-    const [standards, articles] = await Promise.all([
-      fetchAliases(REQUESTS_ALIASES.standards),
-      fetchAliases(REQUESTS_ALIASES.articles),
+    const [standards, articles, comparisons] = await Promise.all([
+      fetchList(REQUESTS_ALIASES.standards),
+      fetchList(REQUESTS_ALIASES.articles),
+      fetchList(REQUESTS_ALIASES.comparisons),
     ])
-    m.index = { standards, articles }
+    m.index = {
+      standards: buildAliases(standards),
+      articles: buildAliases(articles),
+      pairs: buildPairOrders(standards, comparisons),
+    }
   } catch (error) {
-    console.warn(`[cms] redirects of renamed pages unavailable: ${error instanceof Error ? error.message : error}`)
+    console.warn(`[cms] redirects of renamed pages and pair orders unavailable: ${error instanceof Error ? error.message : error}`)
   } finally {
     // A failure also waits out the window, so a down CMS is asked once per window, not per request.
     m.fetchedAt = Date.now()

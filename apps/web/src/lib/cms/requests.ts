@@ -82,4 +82,6 @@ export function articleRequest(slug: string): CmsRequest {
 export const REQUESTS_ALIASES = {
   standards: slimList('standards', ['slug', 'previousSlugs', 'updatedAt']),
   articles: slimList('articles', ['slug', 'previousSlugs', 'updatedAt']),
+  // The order each reviewed pair is shown in (standard ids, resolved through the standards above).
+  comparisons: slimList('comparisons', ['standardA', 'standardB']),
 } as const

@@ -3,8 +3,8 @@
  * fields only), categories, comparisons and articles, as engine records. Which
  * parts a page loads is part of its dependencies (dependencies.ts).
  */
-import type { ArticleRecord, CategoryRecord, ComparisonRecord, StandardRecord } from '@versus/engine'
-import { compareSlugs } from '@versus/engine'
+import type { ArticleRecord, CategoryRecord, ComparisonRecord, PairOrders, StandardRecord } from '@versus/engine'
+import { compareSlugs, pairOrders } from '@versus/engine'
 import { load, parseDocs } from './load'
 import {
   createMapContext,
@@ -35,6 +35,8 @@ export interface SiteIndex {
   standards: StandardRecord[]
   categories: CategoryRecord[]
   comparisons: IndexedComparison[]
+  /** The order each published comparison is shown in (its editor's); pairs not in it are canonical. */
+  orders: PairOrders
   articles: ArticleRecord[]
   /** Database ids of published standards and categories → what they resolve to. */
   context: MapContext
@@ -79,7 +81,8 @@ export function buildIndex(bodies: IndexBodies): SiteIndex {
     bodies.articles === undefined
       ? []
       : dedupeBySlug(parseDocs('articles', RawArticleIndexSchema, bodies.articles).map((raw) => mapArticle(raw, context)))
-  return { standards, categories, comparisons, articles, context }
+  const orders = pairOrders(comparisons.map((c) => c.record.standards))
+  return { standards, categories, comparisons, orders, articles, context }
 }
 
 export interface IndexOptions {

@@ -1,6 +1,6 @@
 import { unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
-import { articlePath, comparisonPath, compareSlugs, standardPath } from '@versus/engine'
+import { articlePath, comparisonPath, compareSlugs, pairOrders, standardPath } from '@versus/engine'
 import { siteUrl } from './config'
 import { load, parseDocs } from './load'
 import { idKey } from '@versus/content'
@@ -65,13 +65,17 @@ export function buildSitemap(bodies: SitemapBodies, base: string): SitemapEntry[
   const slugs = new Map(standards.map((doc) => [idKey(doc.id), doc.slug]))
   const side = (value: RawSitemapDoc['standardA']) =>
     value === null || value === undefined ? undefined : slugs.get(idKey(typeof value === 'object' ? value.id : value))
-  const pairs = new Map<string, SitemapEntry>()
-  for (const doc of parseDocs('comparisons', RawSitemapDocSchema, bodies.comparisons)) {
+  const comparisons = parseDocs('comparisons', RawSitemapDocSchema, bodies.comparisons).flatMap((doc) => {
     const a = side(doc.standardA)
     const b = side(doc.standardB)
-    if (!a || !b || a === b) continue
-    const path = compareSlugs(a, b) <= 0 ? comparisonPath(a, b) : comparisonPath(b, a)
-    if (!pairs.has(path)) pairs.set(path, entry(path, doc.updatedAt))
+    return a && b && a !== b ? [{ standards: [a, b] as const, updatedAt: doc.updatedAt }] : []
+  })
+  // Each pair at the address it is shown at: standardA first, as its editor chose.
+  const orders = pairOrders(comparisons.map((c) => c.standards))
+  const pairs = new Map<string, SitemapEntry>()
+  for (const { standards, updatedAt } of comparisons) {
+    const path = comparisonPath(standards[0], standards[1], orders)
+    if (!pairs.has(path)) pairs.set(path, entry(path, updatedAt))
   }
   const articles = parseDocs('articles', RawSitemapDocSchema, bodies.articles).flatMap((doc) =>
     doc.slug ? [entry(articlePath(doc.slug), doc.publishedAt ?? doc.updatedAt)] : [],

@@ -16,7 +16,7 @@ describe('buildSitemap', () => {
     'https://versus.example',
   )
 
-  it('lists every published page once, comparisons under their canonical path, dated by updatedAt', () => {
+  it('lists every published page once, comparisons under the address of their editor’s order (standardA first), dated by updatedAt', () => {
     expect(entries).toEqual([
       { url: 'https://versus.example/', lastModified: '2026-03-04T00:00:00.000Z' },
       { url: 'https://versus.example/standards', lastModified: '2026-03-04T00:00:00.000Z' },
@@ -24,7 +24,7 @@ describe('buildSitemap', () => {
       { url: 'https://versus.example/articles', lastModified: '2025-12-01T00:00:00.000Z' },
       { url: 'https://versus.example/standards/gdpr', lastModified: '2026-01-02T00:00:00.000Z' },
       { url: 'https://versus.example/standards/popia', lastModified: '2026-03-04T00:00:00.000Z' },
-      { url: 'https://versus.example/compare/gdpr-vs-popia', lastModified: '2026-02-03T00:00:00.000Z' },
+      { url: 'https://versus.example/compare/popia-vs-gdpr', lastModified: '2026-02-03T00:00:00.000Z' },
       { url: 'https://versus.example/articles/privacy-laws', lastModified: '2025-12-01T00:00:00.000Z' },
     ])
   })
@@ -42,7 +42,7 @@ describe('buildSitemap', () => {
       },
       'https://versus.example',
     )
-    expect(three.map((e) => e.url).filter((url) => url.includes('/compare/'))).toEqual(['https://versus.example/compare/gdpr-vs-popia'])
+    expect(three.map((e) => e.url).filter((url) => url.includes('/compare/'))).toEqual(['https://versus.example/compare/popia-vs-gdpr'])
   })
 
   it('leaves an index undated when nothing it lists has a date', () => {

@@ -1,6 +1,6 @@
 /** View types shared by several getters (raw and engine types live in raw.ts and @versus/engine). */
 import type { CategoryRecord, ComparisonRecord, StandardHeader, StandardRecord } from '@versus/engine'
-import { compareSlugs, comparisonPath, describeStandard, pairSlug } from '@versus/engine'
+import { compareSlugs, comparisonPath, describeStandard, pairOrders, pairSlug } from '@versus/engine'
 
 /** A comparison where other pages link to it. */
 export interface ComparisonSummary {
@@ -27,14 +27,15 @@ export function summarizeComparison(
   comparison: ComparisonRecord,
   bySlug: ReadonlyMap<string, StandardRecord>,
 ): ComparisonSummary | null {
+  // A published comparison is reviewed: linked in the order its editor chose (standardA first).
   const [x, y] = comparison.standards
-  const ordered = compareSlugs(x, y) <= 0 ? ([x, y] as const) : ([y, x] as const)
-  const a = bySlug.get(ordered[0])
-  const b = bySlug.get(ordered[1])
-  if (!a || !b) return null
+  const a = bySlug.get(x)
+  const b = bySlug.get(y)
+  if (!a || !b || a.slug === b.slug) return null
+  const path = comparisonPath(a.slug, b.slug, pairOrders([[a.slug, b.slug]]))
   return {
-    slug: pairSlug(a.slug, b.slug),
-    path: comparisonPath(a.slug, b.slug),
+    slug: path.slice('/compare/'.length),
+    path,
     title: `${a.shortName} vs ${b.shortName}`,
     summary: comparison.summary?.trim() || `How ${a.shortName} and ${b.shortName} compare, side by side.`,
     standards: [a.slug, b.slug],
@@ -46,10 +47,14 @@ export function summarizeComparison(
 /** Every published comparison, in title order. */
 export function listComparisons(catalog: { standards: StandardRecord[]; comparisons: ComparisonRecord[] }): ComparisonSummary[] {
   const bySlug = new Map(catalog.standards.map((s) => [s.slug, s]))
+  // The same pair listed twice (in either order) is listed once, the first listing's order
   const seen = new Set<string>()
   return catalog.comparisons
     .flatMap((c) => summarizeComparison(c, bySlug) ?? [])
-    .filter((c) => (seen.has(c.slug) ? false : (seen.add(c.slug), true)))
+    .filter((c) => {
+      const key = pairSlug(c.standards[0], c.standards[1])
+      return seen.has(key) ? false : (seen.add(key), true)
+    })
     .sort((a, b) => a.title.localeCompare(b.title, 'en') || compareSlugs(a.slug, b.slug))
 }
 

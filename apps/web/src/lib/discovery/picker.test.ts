@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { pairOrders } from '@versus/engine'
 import { pickerMessage, pickerTarget } from './picker'
 
 const catalog = {
@@ -15,6 +16,13 @@ describe('pickerTarget', () => {
     // Nothing in the catalog says whether a pair was reviewed: a generated pair is a page too.
     expect(pickerTarget(['nis2', 'gdpr'], catalog)).toEqual({ kind: 'comparison', path: '/compare/gdpr-vs-nis2' })
     expect(pickerTarget(['iso-27001', 'iso-9001'], catalog)).toEqual({ kind: 'comparison', path: '/compare/iso-9001-vs-iso-27001' })
+  })
+
+  it("sends a reviewed pair to its editor's order in one step", () => {
+    const orders = pairOrders([['nis2', 'iso-27001']])
+    expect(pickerTarget(['iso-27001', 'nis2'], { ...catalog, orders }).path).toBe('/compare/nis2-vs-iso-27001')
+    expect(pickerTarget(['nis2', 'iso-27001'], { ...catalog, orders }).path).toBe('/compare/nis2-vs-iso-27001')
+    expect(pickerTarget(['nis2', 'gdpr'], { ...catalog, orders }).path).toBe('/compare/gdpr-vs-nis2')
   })
 
   it('orders three or four standards like the engine (natural slug order)', () => {

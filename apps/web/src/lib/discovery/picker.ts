@@ -1,11 +1,12 @@
 /**
  * Where the comparison picker (a plain GET form, so it works without
- * JavaScript) sends the visitor: the canonical comparison URL of the chosen
- * standards, or back to /compare with the reason and the choice kept. Any two
+ * JavaScript) sends the visitor: the comparison URL of the chosen standards (a
+ * reviewed pair in its editor's order, anything else in canonical order), or back to /compare with the reason and the choice kept. Any two
  * or more published standards have a page (a pair nobody reviewed is
  * generated from the records), so a valid choice always lands on one.
  */
-import { compareSlugs, isValidSlug } from '@versus/engine'
+import { compareSlugs, comparisonPath, isValidSlug } from '@versus/engine'
+import type { PairOrders } from '@versus/engine'
 
 /** As the engine's pairSlug joins two slugs. */
 const SEPARATOR = '-vs-'
@@ -18,6 +19,8 @@ export type PickerError = 'too-few' | 'too-many' | 'unknown'
 export interface PickerCatalog {
   /** Published standard slugs. */
   standards: ReadonlySet<string>
+  /** The order each reviewed pair is shown in; without it, canonical order (the page then redirects). */
+  orders?: PairOrders
 }
 
 export type PickerTarget = { kind: 'comparison'; path: string } | { kind: 'back'; path: string; error: PickerError }
@@ -43,9 +46,10 @@ export function pickerTarget(values: readonly string[], catalog: PickerCatalog):
   if (known.length !== chosen.length) return back('unknown', known)
   if (known.length < MIN_PICK) return back('too-few', known)
   if (known.length > MAX_PICK) return back('too-many', known)
-  const ordered = [...known].sort(compareSlugs)
-  // Canonical order is the engine's slug order (what pairSlug gives for two).
-  return { kind: 'comparison', path: `/compare/${ordered.join(SEPARATOR)}` }
+  const [a, b] = known
+  if (known.length === 2 && a && b) return { kind: 'comparison', path: comparisonPath(a, b, catalog.orders) }
+  // A matrix's canonical order is the engine's slug order.
+  return { kind: 'comparison', path: `/compare/${[...known].sort(compareSlugs).join(SEPARATOR)}` }
 }
 
 /** The sentence shown above the picker after a redirect back. */

@@ -22,9 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CompletenessField as CompletenessField_7e7b50cb487249574bf211a68cf4bb8b } from '../../../components/completeness-field'
+import { PairOrderField as PairOrderField_7cc6efd49541110334bff63a25e91e6e } from '../../../components/pair-order-field'
 import { GeneratedPanel as GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7 } from '../../../components/generated-panel'
 import { CoveragePanel as CoveragePanel_3643315e2c8b54af3cdca141cfb496d9 } from '../../../components/coverage-panel'
 import { VerdictStaleNotice as VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
+import { OverrideSideField as OverrideSideField_40aff5219a4cb6f86114b9e36e7b7319 } from '../../../components/override-side-field'
 import { AspectStaleNotice as AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147 } from '../../../components/stale-override-notice'
 import { MappingGrid as MappingGrid_499a4433a07fdf0913238195cd473f9f } from '../../../components/MappingGrid'
 import { EditorialNavLinks as EditorialNavLinks_5b63e3514b4f181e73404e804375e2db } from '../../../components/editorial-nav-links'
@@ -60,9 +62,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/completeness-field#CompletenessField": CompletenessField_7e7b50cb487249574bf211a68cf4bb8b,
+  "/components/pair-order-field#PairOrderField": PairOrderField_7cc6efd49541110334bff63a25e91e6e,
   "/components/generated-panel#GeneratedPanel": GeneratedPanel_24e2d0ad92668e56b0de854b8ad6c7c7,
   "/components/coverage-panel#CoveragePanel": CoveragePanel_3643315e2c8b54af3cdca141cfb496d9,
   "/components/stale-override-notice#VerdictStaleNotice": VerdictStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
+  "/components/override-side-field#OverrideSideField": OverrideSideField_40aff5219a4cb6f86114b9e36e7b7319,
   "/components/stale-override-notice#AspectStaleNotice": AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147,
   "/components/MappingGrid#MappingGrid": MappingGrid_499a4433a07fdf0913238195cd473f9f,
   "/components/editorial-nav-links#EditorialNavLinks": EditorialNavLinks_5b63e3514b4f181e73404e804375e2db,

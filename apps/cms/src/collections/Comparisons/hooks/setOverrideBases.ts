@@ -4,6 +4,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Comparison } from '../../../payload-types'
 import { comparePair, generatedCell } from '../../../lib/engine-records'
 import type { PairModel } from '../../../lib/engine-records'
+import { swapsOrder } from './keepOverrideSides'
 
 type OverrideRow = NonNullable<Comparison['aspectOverrides']>[number]
 
@@ -36,6 +37,9 @@ export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({
   const a = relationId(data.standardA ?? originalDoc?.standardA)
   const b = relationId(data.standardB ?? originalDoc?.standardB)
   const samePair = sameId(a, originalDoc?.standardA) && sameId(b, originalDoc?.standardB)
+  // Swapping the order leaves every aspect's generated value as it was (keepOverrideSides turned
+  // the rows): their bases stay. The generated verdict is reworded in the new order: written anew.
+  const swapped = originalDoc !== undefined && swapsOrder(data, originalDoc)
   let pair: PairModel | null | undefined
   const current = async () => {
     if (pair === undefined) pair = a !== null && b !== null ? await comparePair(req, { a, b }) : null
@@ -55,7 +59,8 @@ export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({
   data.verdictAccept = false
 
   if (Array.isArray(data.aspectOverrides)) {
-    const previous = samePair ? (originalDoc?.aspectOverrides ?? []) : []
+    const stored = originalDoc?.aspectOverrides ?? []
+    const previous = samePair ? stored : swapped ? stored.map((row) => ({ ...row, side: row.side === 'a' ? ('b' as const) : ('a' as const) })) : []
     for (const row of data.aspectOverrides) {
       const before = previousRow(row, previous)
       const unchanged =

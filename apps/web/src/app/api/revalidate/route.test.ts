@@ -95,10 +95,19 @@ describe('POST /api/revalidate', () => {
     vi.restoreAllMocks()
   })
 
-  it('leaves the redirects alone when only a comparison changed', async () => {
-    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ docs: [] }))
+  it('reloads the pair orders when a comparison changed: its order may have been swapped', async () => {
+    const { getAliasIndex } = await import('@/lib/cms/redirects')
+    const bodies: Record<string, unknown> = {
+      standards: { docs: [{ id: 1, slug: 'iso-27001' }, { id: 5, slug: 'nis2' }] },
+      articles: { docs: [] },
+      comparisons: { docs: [{ standardA: 5, standardB: 1 }] },
+    }
+    const fetch = vi
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(async (input) => Response.json(bodies[/\/api\/(\w+)\?/.exec(String(input))?.[1] ?? ''] ?? { docs: [] }))
     await POST(request({ tags: ['comparisons-index'] }))
-    expect(fetch).not.toHaveBeenCalled()
+    expect(fetch).toHaveBeenCalled()
+    expect([...((await getAliasIndex())?.pairs?.values() ?? [])]).toEqual([['nis2', 'iso-27001']])
     vi.restoreAllMocks()
   })
 })

@@ -59,9 +59,12 @@ export async function POST(request: Request): Promise<Response> {
 
   const tags = [...new Set(parsed.data.tags)]
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  // A standard or an article may have been renamed: the proxy's redirects read the new slugs from
-  // memory, reloaded here (this server; other instances within the index's TTL).
-  if (tags.some((tag) => tag.startsWith('standard') || tag.startsWith('article'))) await refreshAliasIndex()
+  // A standard or an article may have been renamed, a comparison's order changed: the proxy's
+  // redirects read slugs and pair orders from memory, reloaded here (this server; other instances
+  // within the index's TTL).
+  if (tags.some((tag) => tag.startsWith('standard') || tag.startsWith('article') || tag.startsWith('comparison'))) {
+    await refreshAliasIndex()
+  }
   // Behind Varnish (VARNISH_URL): drop the pages keyed by these tags there too, once the answer
   // has left (docs/deploy.md, "Production topology"). With a shared cache handler (REDIS_URL) the
   // revalidation above already reached every site instance.
