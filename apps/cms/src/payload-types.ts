@@ -487,10 +487,11 @@ export interface Comparison {
    * Computed: "<A> vs <B>" from the standards’ short names.
    */
   title?: string | null;
-  /**
-   * Computed from the two standards; (A, B) and (B, A) share it.
-   */
   pairKey?: string | null;
+  /**
+   * Computed: overrides written against a generated text the standards no longer produce. Each is flagged beside it below.
+   */
+  staleOverrides?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1030,6 +1031,7 @@ export interface ComparisonsSelect<T extends boolean = true> {
   reviewerName?: T;
   title?: T;
   pairKey?: T;
+  staleOverrides?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -9,6 +9,7 @@ import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 import { revalidateCategories, revalidateCategoriesDelete } from './hooks/revalidateCategories'
+import { recountAfterChange, recountAfterDelete } from '../../lib/stale-counts'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -30,9 +31,9 @@ export const Categories: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'categories', titleField: 'name' })],
-    afterChange: [revalidateCategories],
+    afterChange: [recountAfterChange, revalidateCategories],
     beforeDelete: [refuseDeleteWhileUsed],
-    afterDelete: [revalidateCategoriesDelete],
+    afterDelete: [recountAfterDelete, revalidateCategoriesDelete],
   },
   fields: [
     // The site lists categories sorted by name.

@@ -12,6 +12,7 @@ import { stampReview } from '../../hooks/stampReview'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { ensurePair } from './hooks/ensurePair'
 import { setOverrideBases } from './hooks/setOverrideBases'
+import { countStaleOverrides } from './hooks/countStaleOverrides'
 import { rememberLiveComparison, revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
 import { livePreview, previewURL } from '../../lib/preview-url'
 
@@ -27,7 +28,7 @@ export const Comparisons: CollectionConfig = {
   labels: { singular: 'Comparison', plural: 'Comparisons' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'featured', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'featured', 'staleOverrides', '_status', 'updatedAt'],
     description:
       'A pair of standards. The page is generated from the two standards’ facts; add only what is specific to the pair.',
     group: 'Content',
@@ -48,7 +49,7 @@ export const Comparisons: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensurePair],
-    beforeChange: [rememberLiveComparison, setOverrideBases, stampReview],
+    beforeChange: [rememberLiveComparison, setOverrideBases, countStaleOverrides, stampReview],
     afterChange: [revalidateComparison],
     afterDelete: [revalidateComparisonDelete],
   },
@@ -179,6 +180,7 @@ export const Comparisons: CollectionConfig = {
     },
     {
       name: 'faq',
+      label: 'FAQ',
       type: 'array',
       labels: { singular: 'Question', plural: 'FAQ' },
       maxRows: 30,
@@ -192,7 +194,11 @@ export const Comparisons: CollectionConfig = {
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Show on the home page.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Show on the home page.',
+        components: { Cell: '/components/yes-no-cell#YesNoCell' },
+      },
     },
     ...reviewFields(),
     {
@@ -208,14 +214,27 @@ export const Comparisons: CollectionConfig = {
       },
     },
     {
+      // Computed from the two standards; (A, B) and (B, A) share it. Internal: the unique key, never shown.
       name: 'pairKey',
       type: 'text',
       unique: true,
       index: true,
+      admin: { hidden: true },
+    },
+    {
+      // Stored (lib/stale-counts.ts keeps it current as standards change) so the list can show and filter on it.
+      name: 'staleOverrides',
+      type: 'number',
+      label: 'Stale overrides',
+      access: editorsOnly,
+      index: true,
+      defaultValue: 0,
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Computed from the two standards; (A, B) and (B, A) share it.',
+        description:
+          'Computed: overrides written against a generated text the standards no longer produce. Each is flagged beside it below.',
+        components: { Cell: '/components/stale-count-cell#StaleCountCell' },
       },
     },
   ],
