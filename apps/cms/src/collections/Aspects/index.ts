@@ -50,6 +50,6 @@ export const Aspects: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'What this aspect answers, for editors.' },
     },
-    slugField('name'),
+    slugField('name', 'name'),
   ],
 }

@@ -39,6 +39,6 @@ export const Categories: CollectionConfig = {
     // The site lists categories sorted by name.
     { name: 'name', type: 'text', required: true, index: true, maxLength: 80 },
     { name: 'description', type: 'textarea', maxLength: 1000 },
-    slugField('name'),
+    slugField('name', 'name'),
   ],
 }

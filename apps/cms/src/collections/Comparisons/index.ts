@@ -105,6 +105,11 @@ export const Comparisons: CollectionConfig = {
       admin: { description: 'Optional. Leave empty and the verdict is written from the two standards’ facts.' },
     },
     {
+      name: 'verdictStart',
+      type: 'ui',
+      admin: { components: { Field: '/components/start-from-generated#VerdictStartButton' } },
+    },
+    {
       name: 'verdictStale',
       type: 'ui',
       admin: { components: { Field: '/components/stale-override-notice#VerdictStaleNotice' } },
@@ -153,6 +158,11 @@ export const Comparisons: CollectionConfig = {
           ],
         },
         { name: 'value', type: 'textarea', required: true, maxLength: 600 },
+        {
+          name: 'startFromGenerated',
+          type: 'ui',
+          admin: { components: { Field: '/components/start-from-generated#AspectStartButton' } },
+        },
         {
           name: 'staleNotice',
           type: 'ui',

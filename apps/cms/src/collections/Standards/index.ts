@@ -342,7 +342,7 @@ export const Standards: CollectionConfig = {
         },
       ],
     },
-    slugField('short name'),
+    slugField('short name', 'shortName'),
     previousSlugsField(),
     ...reviewFields(),
     {
