@@ -302,7 +302,7 @@ export interface Standard {
       }[]
     | null;
   /**
-   * URL name, derived from short name when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the short name as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   /**
@@ -341,7 +341,7 @@ export interface Category {
   name: string;
   description?: string | null;
   /**
-   * URL name, derived from name when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the name as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   updatedAt: string;
@@ -368,7 +368,7 @@ export interface Aspect {
    */
   description?: string | null;
   /**
-   * URL name, derived from name when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the name as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   updatedAt: string;
@@ -530,7 +530,7 @@ export interface Article {
   standards?: (number | Standard)[] | null;
   publishedAt?: string | null;
   /**
-   * URL name, derived from title when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the title as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   /**

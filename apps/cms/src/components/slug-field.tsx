@@ -2,7 +2,7 @@
 import { TextField, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
 import { slugify } from '@versus/engine'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 /**
  * The slug, filled live from the name field in a new document until the editor types a slug of
@@ -16,16 +16,19 @@ export function SlugField(props: TextFieldClientProps & { sourceField: string })
   const { value, setValue } = useField<string>({ path })
   const source = useFormFields(([fields]) => fields[sourceField]?.value)
   const derived = typeof source === 'string' ? slugify(source) : ''
-  // Follows the name while the slug is what the name gives (or empty); an edit of its own stops it.
+  // Follows the name in a new document; the editor typing a slug of their own stops it.
   const [follow, setFollow] = useState(id === undefined)
+  // What this component last wrote: any other value is the editor's (typing outruns the effects).
+  const written = useRef(value ?? '')
 
   useEffect(() => {
-    // Only the editor typing in the slug stops it: a change of the name alone leaves `value` as it was.
-    if (follow && value && value !== derived) setFollow(false)
+    if (follow && (value ?? '') !== written.current) setFollow(false)
   }, [value])
 
   useEffect(() => {
-    if (follow && derived !== (value ?? '')) setValue(derived)
+    if (!follow || derived === (value ?? '')) return
+    written.current = derived
+    setValue(derived)
   }, [derived, follow])
 
   return <TextField {...props} field={{ ...field, required: false }} path={path} />
