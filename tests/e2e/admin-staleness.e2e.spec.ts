@@ -50,7 +50,7 @@ test('a standard’s edit makes an override stale: the list column, its filter a
   const category = await idOf(page, 'categories', 'privacy-data-protection')
   const standard = (name: string, value: string) => ({
     shortName: name,
-    slug: `${name.toLowerCase()}-${suffix}`,
+    slug: `${name.toLowerCase().replace(/ /g, '-')}-${suffix}`,
     category,
     aspectValues: [{ aspect: scope, value }],
   })
