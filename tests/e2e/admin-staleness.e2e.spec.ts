@@ -98,6 +98,11 @@ test('a standard’s edit makes an override stale: the list column, its filter a
   // In the comparison, the override starts again from the generated value at one click.
   await panel.getByRole('link', { name: title }).click()
   await expect(page.getByTestId('stale-override')).toBeVisible()
+  // The box holds the editor's words: replacing them is confirmed first.
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Replace what is in the box')
+    void dialog.accept()
+  })
   await page.getByRole('button', { name: 'Start from the generated value' }).click()
   await expect(page.locator('#field-aspectOverrides__0__value')).toHaveValue('Alpha scope, rewritten since')
 })
