@@ -132,7 +132,7 @@ test('the import screen offers a template that passes a dry run, and the guides'
   const text = await readFile(await download.path(), 'utf8')
   expect(JSON.parse(text)).toMatchObject({ format: 'versus/1' })
 
-  const guide = await page.request.get(`${cmsURL}/api/transfer/guides/import-format.md`)
+  const guide = await page.request.get(`${cmsURL}/api/transfer/guides/import-format.md`, { headers: origin })
   expect(guide.ok()).toBe(true)
   expect(await guide.text()).toContain('versus/1')
 
