@@ -17,7 +17,7 @@ import { Standards } from './collections/Standards'
 import { SiteRefreshOutbox } from './collections/SiteRefreshOutbox'
 import { Users } from './collections/Users'
 import { VisitorSuggestions } from './collections/VisitorSuggestions'
-import { editorialNavLinks, editorialViews } from './components/editorial-admin'
+import { adminTranslations, editorialNavLinks, editorialViews } from './components/editorial-admin'
 import { databaseAdapter } from './db/adapter'
 import type { AdapterOptions } from './db/adapter'
 import { completenessEndpoint } from './endpoints/completeness'
@@ -77,10 +77,13 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
       // Gravatar needs the network; the built-in icon does not.
       avatar: 'default',
       components: {
+        graphics: { Logo: '/components/admin-graphics#AdminLogo', Icon: '/components/admin-graphics#AdminIcon' },
+        beforeDashboard: ['/components/editorial-dashboard#EditorialDashboard'],
         afterNavLinks: [...editorialNavLinks, ...transferNavLinks],
         views: { ...editorialViews, ...transferViews },
       },
     },
+    i18n: { translations: adminTranslations },
     collections: [
       Standards,
       Comparisons,

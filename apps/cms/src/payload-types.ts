@@ -302,7 +302,7 @@ export interface Standard {
       }[]
     | null;
   /**
-   * URL name, derived from short name when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the short name as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   /**
@@ -341,7 +341,7 @@ export interface Category {
   name: string;
   description?: string | null;
   /**
-   * URL name, derived from name when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the name as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   updatedAt: string;
@@ -368,7 +368,7 @@ export interface Aspect {
    */
   description?: string | null;
   /**
-   * URL name, derived from name when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the name as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   updatedAt: string;
@@ -487,10 +487,11 @@ export interface Comparison {
    * Computed: "<first> vs <second>" from the standards’ short names, in the order shown.
    */
   title?: string | null;
-  /**
-   * Computed from the two standards; (A, B) and (B, A) share it.
-   */
   pairKey?: string | null;
+  /**
+   * Computed: overrides written against a generated text the standards no longer produce. Each is flagged beside it below.
+   */
+  staleOverrides?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -529,7 +530,7 @@ export interface Article {
   standards?: (number | Standard)[] | null;
   publishedAt?: string | null;
   /**
-   * URL name, derived from title when empty. Lowercase letters and digits separated by hyphens.
+   * The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). A new document’s is filled from the title as you type, until you edit it; left empty, it is derived on save.
    */
   slug: string;
   /**
@@ -1030,6 +1031,7 @@ export interface ComparisonsSelect<T extends boolean = true> {
   reviewerName?: T;
   title?: T;
   pairKey?: T;
+  staleOverrides?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -22,6 +22,8 @@ export interface GeneratedComparison {
   sides: Record<Side, 0 | 1>
   /** The overrides of the comparison whose generated value changed since they were written. */
   stale: StaleOverrideRef[]
+  /** Aspect id → slug, to find an override row's generated value in the model. */
+  aspectSlugs: Record<string, string>
 }
 
 /** Stale overrides of a comparison document against the current model of its pair. */
@@ -50,7 +52,12 @@ async function respond(req: PayloadRequest, ids: Record<Side, string>, doc: Comp
   const idType = req.payload.db.defaultIDType
   const pair = isDocumentId(ids.a, idType) && isDocumentId(ids.b, idType) ? await comparePair(req, ids, doc) : null
   if (!pair) return errorResponse(404, `No standard with id ${ids.a} and ${ids.b} found.`)
-  const body: GeneratedComparison = { model: pair.model, sides: pair.sides, stale: staleOverrides(pair, doc) }
+  const body: GeneratedComparison = {
+    model: pair.model,
+    sides: pair.sides,
+    stale: staleOverrides(pair, doc),
+    aspectSlugs: Object.fromEntries(pair.lookups.aspectSlugs),
+  }
   return Response.json(body)
 }
 

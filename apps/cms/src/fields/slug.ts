@@ -7,7 +7,12 @@ import { failValidation } from '../lib/validation-error'
 // An empty slug is fine in the form: `ensureUniqueSlug` derives it on the server before saving.
 const slugValidate: TextFieldSingleValidation = (value, args) => (value ? text(value, args) : true)
 
-export function slugField(sourceLabel: string): TextField {
+/**
+ * The slug, filled from `sourceField` as the editor types in a new document (components/slug-field.tsx)
+ * until they edit it themselves. Required in the database; the form does not mark it so, since a save
+ * derives it when left empty.
+ */
+export function slugField(sourceLabel: string, sourceField: string): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -18,7 +23,10 @@ export function slugField(sourceLabel: string): TextField {
     validate: slugValidate,
     admin: {
       position: 'sidebar',
-      description: `URL name, derived from ${sourceLabel} when empty. Lowercase letters and digits separated by hyphens.`,
+      description:
+        `The address name: lowercase letters and digits separated by single hyphens (never “-vs-”). ` +
+        `A new document’s is filled from the ${sourceLabel} as you type, until you edit it; left empty, it is derived on save.`,
+      components: { Field: { path: '/components/slug-field#SlugField', clientProps: { sourceField } } },
     },
   }
 }

@@ -103,6 +103,16 @@ export async function comparePair(
 ): Promise<PairModel | null> {
   if (ids.a === ids.b) return null
   const catalog = await loadEditorialCatalog(req, { standardIds: [ids.a, ids.b] })
+  return pairFromCatalog(catalog, ids, comparison)
+}
+
+/** `comparePair` on a catalog already loaded (one load for many pairs). */
+export function pairFromCatalog(
+  catalog: EditorialCatalog,
+  ids: Record<Side, string>,
+  comparison?: Comparison | null,
+): PairModel | null {
+  if (ids.a === ids.b) return null
   const a = catalog.standards.get(ids.a)
   const b = catalog.standards.get(ids.b)
   if (!a || !b || a.slug === b.slug) return null

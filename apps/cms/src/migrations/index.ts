@@ -5,6 +5,7 @@ import * as migration_20261202_004319_site_refresh_outbox from './20261202_00431
 import * as migration_20261202_033802_crosswalks from './20261202_033802_crosswalks';
 import * as migration_20261202_040531_mapping_titles from './20261202_040531_mapping_titles';
 import * as migration_20261202_064245_trust_reviews from './20261202_064245_trust_reviews';
+import * as migration_20261202_132758_stale_override_counts from './20261202_132758_stale_override_counts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_064245_trust_reviews.up,
     down: migration_20261202_064245_trust_reviews.down,
-    name: '20261202_064245_trust_reviews'
+    name: '20261202_064245_trust_reviews',
+  },
+  {
+    up: migration_20261202_132758_stale_override_counts.up,
+    down: migration_20261202_132758_stale_override_counts.down,
+    name: '20261202_132758_stale_override_counts'
   },
 ];

@@ -2,8 +2,16 @@
 import type { Endpoint } from 'payload'
 
 import { crosswalkExportEndpoint, exportEndpoint, importEndpoint } from './endpoints'
+import { guideEndpoint, schemaEndpoint, templateEndpoint } from './guides'
 
-export const transferEndpoints: Endpoint[] = [importEndpoint, exportEndpoint, crosswalkExportEndpoint]
+export const transferEndpoints: Endpoint[] = [
+  importEndpoint,
+  exportEndpoint,
+  crosswalkExportEndpoint,
+  templateEndpoint,
+  schemaEndpoint,
+  guideEndpoint,
+]
 
 export const transferNavLinks = ['/components/ImportView/nav-link#ImportNavLink']
 

@@ -64,7 +64,7 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
-    slugField('title'),
+    slugField('title', 'title'),
     previousSlugsField(),
   ],
 }

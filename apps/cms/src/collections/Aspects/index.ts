@@ -8,6 +8,7 @@ import { refuseMalformedQuery } from '../../hooks/refuseMalformedQuery'
 import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { revalidateAspects, revalidateAspectsDelete } from './hooks/revalidateAspects'
+import { recountAfterChange, recountAfterDelete } from '../../lib/stale-counts'
 
 export const Aspects: CollectionConfig = {
   slug: 'aspects',
@@ -30,8 +31,8 @@ export const Aspects: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'aspects', titleField: 'name' })],
-    afterChange: [revalidateAspects],
-    afterDelete: [revalidateAspectsDelete],
+    afterChange: [recountAfterChange, revalidateAspects],
+    afterDelete: [recountAfterDelete, revalidateAspectsDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 60, admin: { description: '"Scope", "Penalties"…' } },
@@ -49,6 +50,6 @@ export const Aspects: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'What this aspect answers, for editors.' },
     },
-    slugField('name'),
+    slugField('name', 'name'),
   ],
 }

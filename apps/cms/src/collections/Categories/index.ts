@@ -9,6 +9,7 @@ import { sanitizeInput } from '../../hooks/sanitizeInput'
 import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeInTransaction'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 import { revalidateCategories, revalidateCategoriesDelete } from './hooks/revalidateCategories'
+import { recountAfterChange, recountAfterDelete } from '../../lib/stale-counts'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -30,14 +31,14 @@ export const Categories: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'categories', titleField: 'name' })],
-    afterChange: [revalidateCategories],
+    afterChange: [recountAfterChange, revalidateCategories],
     beforeDelete: [refuseDeleteWhileUsed],
-    afterDelete: [revalidateCategoriesDelete],
+    afterDelete: [recountAfterDelete, revalidateCategoriesDelete],
   },
   fields: [
     // The site lists categories sorted by name.
     { name: 'name', type: 'text', required: true, index: true, maxLength: 80 },
     { name: 'description', type: 'textarea', maxLength: 1000 },
-    slugField('name'),
+    slugField('name', 'name'),
   ],
 }

@@ -13,6 +13,7 @@ import { commitWriteTransaction, openWriteTransaction } from '../../hooks/writeI
 import { ensurePair } from './hooks/ensurePair'
 import { keepOverrideSides } from './hooks/keepOverrideSides'
 import { setOverrideBases } from './hooks/setOverrideBases'
+import { countStaleOverrides } from './hooks/countStaleOverrides'
 import { rememberLiveComparison, revalidateComparison, revalidateComparisonDelete } from './hooks/revalidateComparison'
 import { livePreview, previewURL } from '../../lib/preview-url'
 
@@ -28,7 +29,7 @@ export const Comparisons: CollectionConfig = {
   labels: { singular: 'Comparison', plural: 'Comparisons' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'featured', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'featured', 'staleOverrides', '_status', 'updatedAt'],
     description:
       'A pair of standards. The page is generated from the two standards’ facts; add only what is specific to the pair.',
     group: 'Content',
@@ -49,7 +50,7 @@ export const Comparisons: CollectionConfig = {
     beforeOperation: [refuseMalformedQuery, sanitizeInput, openWriteTransaction],
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensurePair],
-    beforeChange: [rememberLiveComparison, keepOverrideSides, setOverrideBases, stampReview],
+    beforeChange: [rememberLiveComparison, keepOverrideSides, setOverrideBases, countStaleOverrides, stampReview],
     afterChange: [revalidateComparison],
     afterDelete: [revalidateComparisonDelete],
   },
@@ -115,6 +116,11 @@ export const Comparisons: CollectionConfig = {
       admin: { description: 'Optional. Leave empty and the verdict is written from the two standards’ facts.' },
     },
     {
+      name: 'verdictStart',
+      type: 'ui',
+      admin: { components: { Field: '/components/start-from-generated#VerdictStartButton' } },
+    },
+    {
       name: 'verdictStale',
       type: 'ui',
       admin: { components: { Field: '/components/stale-override-notice#VerdictStaleNotice' } },
@@ -166,6 +172,11 @@ export const Comparisons: CollectionConfig = {
         },
         { name: 'value', type: 'textarea', required: true, maxLength: 600 },
         {
+          name: 'startFromGenerated',
+          type: 'ui',
+          admin: { components: { Field: '/components/start-from-generated#AspectStartButton' } },
+        },
+        {
           name: 'staleNotice',
           type: 'ui',
           admin: { components: { Field: '/components/stale-override-notice#AspectStaleNotice' } },
@@ -192,6 +203,7 @@ export const Comparisons: CollectionConfig = {
     },
     {
       name: 'faq',
+      label: 'FAQ',
       type: 'array',
       labels: { singular: 'Question', plural: 'FAQ' },
       maxRows: 30,
@@ -205,7 +217,11 @@ export const Comparisons: CollectionConfig = {
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Show on the home page.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Show on the home page.',
+        components: { Cell: '/components/yes-no-cell#YesNoCell' },
+      },
     },
     ...reviewFields(),
     {
@@ -221,14 +237,27 @@ export const Comparisons: CollectionConfig = {
       },
     },
     {
+      // Computed from the two standards; (A, B) and (B, A) share it. Internal: the unique key, never shown.
       name: 'pairKey',
       type: 'text',
       unique: true,
       index: true,
+      admin: { hidden: true },
+    },
+    {
+      // Stored (lib/stale-counts.ts keeps it current as standards change) so the list can show and filter on it.
+      name: 'staleOverrides',
+      type: 'number',
+      label: 'Stale overrides',
+      access: editorsOnly,
+      index: true,
+      defaultValue: 0,
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Computed from the two standards; (A, B) and (B, A) share it.',
+        description:
+          'Computed: overrides written against a generated text the standards no longer produce. Each is flagged beside it below.',
+        components: { Cell: '/components/stale-count-cell#StaleCountCell' },
       },
     },
   ],

@@ -13,6 +13,7 @@ import { httpURL, integer, uniqueRelationRows } from '../../lib/validators'
 import { editionYear, monthsMax, monthsMin, notSelf } from './validators'
 import { previousSlugsField, trackPreviousSlugs } from '../../lib/previous-slugs'
 import { refuseDeleteWhileCompared } from './hooks/refuseDeleteWhileCompared'
+import { refreshComparisonStaleness } from './hooks/refreshStaleCounts'
 import { rememberLiveStandard, revalidateStandard, revalidateStandardDelete } from './hooks/revalidateStandard'
 import { livePreview, previewURL } from '../../lib/preview-url'
 
@@ -44,7 +45,7 @@ export const Standards: CollectionConfig = {
     afterOperation: [commitWriteTransaction],
     beforeValidate: [ensureUniqueSlug({ collection: 'standards', titleField: 'shortName' })],
     beforeChange: [trackPreviousSlugs, stampReview, rememberLiveStandard],
-    afterChange: [revalidateStandard],
+    afterChange: [refreshComparisonStaleness, revalidateStandard],
     beforeDelete: [refuseDeleteWhileCompared],
     afterDelete: [revalidateStandardDelete],
   },
@@ -278,6 +279,7 @@ export const Standards: CollectionConfig = {
             },
             {
               name: 'faq',
+              label: 'FAQ',
               type: 'array',
               labels: { singular: 'Question', plural: 'FAQ' },
               maxRows: 30,
@@ -340,7 +342,7 @@ export const Standards: CollectionConfig = {
         },
       ],
     },
-    slugField('short name'),
+    slugField('short name', 'shortName'),
     previousSlugsField(),
     ...reviewFields(),
     {

@@ -7,6 +7,7 @@ import React from 'react'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { MAX_IMPORT_BYTES } from '../../transfer/endpoints'
 import { FORMAT } from '../../transfer/format'
+import { IMPORT_GUIDES } from '../../transfer/guides'
 import { ImportForm } from './import-form'
 
 /** /admin/import: bulk import (dry run, then import) and export of all content. */
@@ -29,8 +30,8 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
           <>
             <p className="versus-import__intro">
               Load categories, aspects, standards, comparisons and articles from one <code>{FORMAT}</code> JSON file
-              (docs/import-format.md), or crosswalk content from a CISO Assistant library (YAML), an OSCAL catalog or
-              mapping-collection (JSON) or a crosswalk CSV (docs/crosswalk-import.md). Records are matched by slug,
+              (its guide and a template below), or crosswalk content from a CISO Assistant library (YAML), an OSCAL catalog or
+              mapping-collection (JSON) or a crosswalk CSV (guides below). Records are matched by slug,
               comparisons by their two standards in either order, requirements by edition and reference.
               An import merges: it changes only the fields a record carries, and keeps what editors wrote in the
               others (tick “Replace whole documents” to empty them). A record with <code>renameFrom</code> renames a
@@ -38,6 +39,19 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
               lack required facts. Run a dry run first: it lists what would be created, updated (each field, old →
               new), left unchanged or rejected, and changes nothing. The import then writes all of it or none of it.
             </p>
+            <nav className="versus-import__help" aria-label="Import help">
+              <a href={`${routes.api}/transfer/template.json`} download>
+                Download a template (versus/1 JSON)
+              </a>
+              <a href={`${routes.api}/transfer/import-format.schema.json`} download>
+                JSON Schema of the format
+              </a>
+              {Object.entries(IMPORT_GUIDES).map(([name, label]) => (
+                <a key={name} href={`${routes.api}/transfer/guides/${name}.md`} target="_blank" rel="noreferrer">
+                  Guide: {label}
+                </a>
+              ))}
+            </nav>
             <ImportForm apiRoute={routes.api} maxBytes={MAX_IMPORT_BYTES} />
             {editions.length > 0 && (
               <section className="versus-import__crosswalks" aria-label="Edition catalogs">
