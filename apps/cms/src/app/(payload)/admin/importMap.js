@@ -29,6 +29,7 @@ import { AspectStaleNotice as AspectStaleNotice_80640fe2be1ea1f85c3c4e4293284147
 import { MappingGrid as MappingGrid_499a4433a07fdf0913238195cd473f9f } from '../../../components/MappingGrid'
 import { EditorialNavLinks as EditorialNavLinks_5b63e3514b4f181e73404e804375e2db } from '../../../components/editorial-nav-links'
 import { ImportNavLink as ImportNavLink_e2325a7a166eaefd66145c2a02798155 } from '../../../components/ImportView/nav-link'
+import { AdminA11y as AdminA11y_072345424c7b0a1960d5d857fa3e1ac5 } from '../../../components/admin-a11y'
 import { SuggestionsView as SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889 } from '../../../components/suggestions-view'
 import { CompletenessView as CompletenessView_9e3d212f628d9ec693cb5a12ad4a0ef8 } from '../../../components/completeness-view'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
@@ -67,6 +68,7 @@ export const importMap = {
   "/components/MappingGrid#MappingGrid": MappingGrid_499a4433a07fdf0913238195cd473f9f,
   "/components/editorial-nav-links#EditorialNavLinks": EditorialNavLinks_5b63e3514b4f181e73404e804375e2db,
   "/components/ImportView/nav-link#ImportNavLink": ImportNavLink_e2325a7a166eaefd66145c2a02798155,
+  "/components/admin-a11y#AdminA11y": AdminA11y_072345424c7b0a1960d5d857fa3e1ac5,
   "/components/suggestions-view#SuggestionsView": SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889,
   "/components/completeness-view#CompletenessView": CompletenessView_9e3d212f628d9ec693cb5a12ad4a0ef8,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
