@@ -18,20 +18,18 @@ function nameIfUnnamed(el: Element, name: string) {
   if (!hasName(el)) el.setAttribute('aria-label', name)
 }
 
-/** The visible label of the Payload field an element sits in, given an id so aria-labelledby can point at it. */
-function fieldLabelId(el: Element): string | undefined {
-  const field = el.closest('.field-type')
-  const label = field?.querySelector(':scope .field-label, :scope > label, :scope .field-type__wrap ~ label')
-  if (!field || !label || !label.textContent?.trim()) return undefined
-  if (!label.id) label.id = `${field.id || 'field'}-label`
-  return label.id
+/**
+ * The visible label of the Payload field an element sits in, as text: copied rather than pointed
+ * at with aria-labelledby, because React may replace the label element (and drop an id we gave it).
+ */
+function fieldLabel(el: Element): string | undefined {
+  const label = el.closest('.field-type')?.querySelector('.field-label')
+  const text = label?.textContent?.replace(/\*\s*$/, '').trim()
+  return text || undefined
 }
 
 function labelByField(el: Element, fallback: string) {
-  if (hasName(el)) return
-  const id = fieldLabelId(el)
-  if (id) el.setAttribute('aria-labelledby', id)
-  else el.setAttribute('aria-label', fallback)
+  if (!hasName(el)) el.setAttribute('aria-label', fieldLabel(el) ?? fallback)
 }
 
 function each(root: ParentNode, selector: string, fix: (el: HTMLElement) => void) {
