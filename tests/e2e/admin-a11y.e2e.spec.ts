@@ -91,7 +91,7 @@ test('a comparison with the live-preview panel open', async ({ page }) => {
   await page.goto(`${cmsURL}/admin/collections/comparisons/${id}`)
   await settle(page)
   await withLivePreview(page, 'comparisons', async () => {
-    await expect(page.locator('iframe.live-preview-iframe')).toBeAttached()
+    await expect(page.locator('iframe#live-preview-iframe')).toBeAttached()
     expect(await severeViolations(page), 'comparison edit with live preview').toEqual([])
   })
 })

@@ -76,5 +76,6 @@ export function nameAdminControls(root: ParentNode = document) {
   })
 
   // The live-preview frame.
-  each(root, 'iframe.live-preview-iframe', (el) => nameIfUnnamed(el, 'Live preview of the page'))
+  // Payload's IframeLoader renders it with its own class and no title.
+  each(root, 'iframe#live-preview-iframe', (el) => nameIfUnnamed(el, 'Live preview of the page'))
 }
