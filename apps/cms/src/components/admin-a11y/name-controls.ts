@@ -75,7 +75,9 @@ export function nameAdminControls(root: ParentNode = document) {
     if (!el.getAttribute('role')) el.setAttribute('role', 'none')
   })
 
-  // The live-preview frame.
+  // The live-preview panel: its frame and the toolbar's width and height boxes.
+  each(root, 'input[name="live-preview-width"]', (el) => nameIfUnnamed(el, 'Preview width in pixels'))
+  each(root, 'input[name="live-preview-height"]', (el) => nameIfUnnamed(el, 'Preview height in pixels'))
   // Payload's IframeLoader renders it with its own class and no title.
   each(root, 'iframe#live-preview-iframe', (el) => nameIfUnnamed(el, 'Live preview of the page'))
 }
