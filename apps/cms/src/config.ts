@@ -80,6 +80,8 @@ export function createConfig(options: VersusConfigOptions = {}): Promise<Sanitiz
         graphics: { Logo: '/components/admin-graphics#AdminLogo', Icon: '/components/admin-graphics#AdminIcon' },
         beforeDashboard: ['/components/editorial-dashboard#EditorialDashboard'],
         afterNavLinks: [...editorialNavLinks, ...transferNavLinks],
+        // Names and contrast Payload's own components miss (docs/known-issues.md, "Admin accessibility").
+        providers: ['/components/admin-a11y#AdminA11y'],
         views: { ...editorialViews, ...transferViews },
       },
     },

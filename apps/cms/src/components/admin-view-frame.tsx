@@ -26,7 +26,10 @@ export function AdminViewFrame({
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter className={className}>{children}</Gutter>
+      {/* Payload's own edit view is a <main>; our views are the page's main content too. */}
+      <main>
+        <Gutter className={className}>{children}</Gutter>
+      </main>
     </DefaultTemplate>
   )
 }

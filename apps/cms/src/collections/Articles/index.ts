@@ -55,7 +55,8 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'standards',
       hasMany: true,
-      admin: { position: 'sidebar', description: 'The standards this article is about.' },
+      // A set, not a list: no drag handles (their sortable chips nest a button in a button).
+      admin: { position: 'sidebar', description: 'The standards this article is about.', isSortable: false },
     },
     {
       name: 'publishedAt',

@@ -68,7 +68,7 @@ export const Mappings: CollectionConfig = {
           relationTo: 'requirements',
           hasMany: true,
           maxRows: 50,
-          admin: { width: '50%', description: 'In the set\'s source edition; several mean their union. Empty only in a "not related" gap row.' },
+          admin: { width: '50%', description: 'In the set\'s source edition; several mean their union. Empty only in a "not related" gap row.', isSortable: false },
           filterOptions: sameEditionAs('sourceEdition'),
         },
         {
@@ -77,7 +77,7 @@ export const Mappings: CollectionConfig = {
           relationTo: 'requirements',
           hasMany: true,
           maxRows: 50,
-          admin: { width: '50%', description: 'In the set\'s target edition; several mean their union. Empty only in a "not related" gap row.' },
+          admin: { width: '50%', description: 'In the set\'s target edition; several mean their union. Empty only in a "not related" gap row.', isSortable: false },
           filterOptions: sameEditionAs('targetEdition'),
         },
       ],

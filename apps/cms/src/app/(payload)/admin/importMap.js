@@ -39,6 +39,7 @@ import { AdminLogo as AdminLogo_8bef0612387f3983ee7a404fcef545d0 } from '../../.
 import { EditorialNavLinks as EditorialNavLinks_5b63e3514b4f181e73404e804375e2db } from '../../../components/editorial-nav-links'
 import { ImportNavLink as ImportNavLink_e2325a7a166eaefd66145c2a02798155 } from '../../../components/ImportView/nav-link'
 import { EditorialDashboard as EditorialDashboard_d35a8d190f1b94d4661fa8777560f896 } from '../../../components/editorial-dashboard'
+import { AdminA11y as AdminA11y_072345424c7b0a1960d5d857fa3e1ac5 } from '../../../components/admin-a11y'
 import { SuggestionsView as SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889 } from '../../../components/suggestions-view'
 import { CompletenessView as CompletenessView_9e3d212f628d9ec693cb5a12ad4a0ef8 } from '../../../components/completeness-view'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
@@ -87,6 +88,7 @@ export const importMap = {
   "/components/editorial-nav-links#EditorialNavLinks": EditorialNavLinks_5b63e3514b4f181e73404e804375e2db,
   "/components/ImportView/nav-link#ImportNavLink": ImportNavLink_e2325a7a166eaefd66145c2a02798155,
   "/components/editorial-dashboard#EditorialDashboard": EditorialDashboard_d35a8d190f1b94d4661fa8777560f896,
+  "/components/admin-a11y#AdminA11y": AdminA11y_072345424c7b0a1960d5d857fa3e1ac5,
   "/components/suggestions-view#SuggestionsView": SuggestionsView_01c2c2003e0e5a34e75ae8aaf7671889,
   "/components/completeness-view#CompletenessView": CompletenessView_9e3d212f628d9ec693cb5a12ad4a0ef8,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
