@@ -132,14 +132,14 @@ describe.each(adapters())('editorial tools on $name', (adapter) => {
 
   it('answers the generated model for the pair, overrides applied, in both orders of the sides', async () => {
     const body = await generated(comparison.id)
-    expect(body.model.title).toBe('Alpha vs Beta')
-    // Beta is side "a" but second in canonical order.
-    expect(body.sides).toEqual({ a: 1, b: 0 })
+    // The editor put Beta first (standardA): the pair is shown in that order, not the canonical one.
+    expect(body.model.title).toBe('Beta vs Alpha')
+    expect(body.sides).toEqual({ a: 0, b: 1 })
     expect(body.model.verdict).toEqual({ text: 'The editor’s own verdict.', generated: false })
     expect(body.model.differences[0]).toMatchObject({
-      values: ['Alpha scope, as the editor puts it', 'Beta scope'],
-      overridden: [true, false],
-      generated: ['Alpha scope', 'Beta scope'],
+      values: ['Beta scope', 'Alpha scope, as the editor puts it'],
+      overridden: [false, true],
+      generated: ['Beta scope', 'Alpha scope'],
     })
     expect(body.model.traits.shared.map((trait) => trait.key)).toContain('jurisdiction:international')
     expect(body.stale).toEqual([])
@@ -179,8 +179,8 @@ describe.each(adapters())('editorial tools on $name', (adapter) => {
 
     const body = await generated(comparison.id)
     expect(body.model.differences[0]).toMatchObject({
-      values: ['Alpha scope, as the editor puts it', 'Beta scope'],
-      generated: ['Alpha scope, widened', 'Beta scope'],
+      values: ['Beta scope', 'Alpha scope, as the editor puts it'],
+      generated: ['Beta scope', 'Alpha scope, widened'],
     })
     const row = saved.aspectOverrides?.[0]
     expect(body.stale).toEqual([

@@ -41,8 +41,13 @@ export const setOverrideBases: CollectionBeforeChangeHook<Comparison> = async ({
   // the rows): their bases stay. The generated verdict is reworded in the new order: written anew.
   const swapped = originalDoc !== undefined && swapsOrder(data, originalDoc)
   let pair: PairModel | null | undefined
+  // The model in the order this save leaves the pair in (the editor's), as the admin's generated
+  // panel and the site show it: a verdict generated in the other order is worded differently.
   const current = async () => {
-    if (pair === undefined) pair = a !== null && b !== null ? await comparePair(req, { a, b }) : null
+    if (pair === undefined) {
+      const saved = { ...originalDoc, ...data, standardA: a, standardB: b } as unknown as Comparison
+      pair = a !== null && b !== null ? await comparePair(req, { a, b }, saved) : null
+    }
     return pair
   }
 
