@@ -67,7 +67,8 @@ test('an editor restores an earlier tagline from the Versions tab and the site s
   await page.waitForLoadState('networkidle')
   await page.locator(`a[href$="/versions/${versionId}"]`).first().click()
   await page.waitForLoadState('networkidle')
-  await page.getByRole('button', { name: 'Restore this version' }).click()
+  // The admin's wording says a restore publishes (apps/cms/src/components/editorial-admin.ts).
+  await page.getByRole('button', { name: 'Restore and publish' }).click()
   await page.getByRole('button', { name: /^confirm$/i }).click()
   await expect(page).toHaveURL(new RegExp(`/collections/standards/${pci.id}$`))
 
