@@ -113,7 +113,10 @@ test('suggested comparisons rank uncompared pairs and create a draft in one clic
   await signIn(page)
   await page.goto(`${cmsURL}/admin`)
   // In the nav (folded away on narrow viewports, so checked by its target rather than clicked).
-  await expect(page.getByRole('link', { name: 'Suggested comparisons' })).toHaveAttribute('href', '/admin/suggestions')
+  // The dashboard links there too (its tools and its suggestions panel): the nav's own link is meant.
+  await expect(
+    page.getByRole('navigation', { name: 'Editorial', exact: true }).getByRole('link', { name: 'Suggested comparisons' }),
+  ).toHaveAttribute('href', '/admin/suggestions')
   await page.goto(`${cmsURL}/admin/suggestions`)
   await expect(page.getByRole('heading', { level: 1, name: 'Suggested comparisons' })).toBeVisible()
   const rows = page.locator('tr[data-pair]')
