@@ -21,7 +21,8 @@ function refuse(status: number, message: string): Response {
   return Response.json({ errors: [{ message }] }, { status })
 }
 
-function checkAccess(req: PayloadRequest): Response | null {
+/** 401 for visitors, 403 for users who are not editors or admins; null when allowed (the import screen's endpoints). */
+export function checkAccess(req: PayloadRequest): Response | null {
   if (!req.user) return refuse(401, 'Sign in as an editor or admin to import or export content.')
   if (!isEditorOrAdmin(req.user)) return refuse(403, 'Only editors and admins may import or export content.')
   return null

@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { errorResponse } from '../endpoints/guard'
+import { checkAccess } from './endpoints'
 import { buildImportFormatSchema } from './schema'
 import { importTemplate } from './template'
 
@@ -19,16 +20,6 @@ export const IMPORT_GUIDES = {
   'crosswalk-csv': 'The crosswalk CSV',
 } as const
 
-function refuse(status: number, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status })
-}
-
-function refused(req: PayloadRequest): Response | null {
-  if (!req.user) return refuse(401, 'Sign in as an editor or admin.')
-  if (!isEditorOrAdmin(req.user)) return refuse(403, 'Only editors and admins may import or export content.')
-  return null
-}
-
 function download(body: unknown, name: string): Response {
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` },
@@ -38,13 +29,13 @@ function download(body: unknown, name: string): Response {
 export const templateEndpoint: Endpoint = {
   path: '/transfer/template.json',
   method: 'get',
-  handler: (req) => refused(req) ?? download(importTemplate(), 'versus-import-template.json'),
+  handler: (req) => checkAccess(req) ?? download(importTemplate(), 'versus-import-template.json'),
 }
 
 export const schemaEndpoint: Endpoint = {
   path: '/transfer/import-format.schema.json',
   method: 'get',
-  handler: (req) => refused(req) ?? download(buildImportFormatSchema(), 'import-format.schema.json'),
+  handler: (req) => checkAccess(req) ?? download(buildImportFormatSchema(), 'import-format.schema.json'),
 }
 
 /** docs/ of the checkout: the CMS runs from apps/cms (npm scripts) or the repository root. */
@@ -54,15 +45,15 @@ export const guideEndpoint: Endpoint = {
   path: '/transfer/guides/:file',
   method: 'get',
   handler: async (req) => {
-    const denied = refused(req)
+    const denied = checkAccess(req)
     if (denied) return denied
     const name = String(req.routeParams?.file ?? '').replace(/\.md$/, '')
-    if (!Object.hasOwn(IMPORT_GUIDES, name)) return refuse(404, 'No such guide.')
+    if (!Object.hasOwn(IMPORT_GUIDES, name)) return errorResponse(404, 'No such guide.')
     for (const dir of docsDirs()) {
       const text = await readFile(path.join(dir, `${name}.md`), 'utf8').catch(() => null)
       // Shown as text in the browser, never rendered: a guide is documentation, not a page.
       if (text !== null) return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
     }
-    return refuse(404, `This installation has no copy of docs/${name}.md; it is in the repository.`)
+    return errorResponse(404, `This installation has no copy of docs/${name}.md; it is in the repository.`)
   },
 }
