@@ -62,16 +62,13 @@ const nextConfig: NextConfig = {
       // The partner API may be read from any origin (Access-Control-Allow-Origin: *).
       { source: PARTNER_API, headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }] },
       ...CONTENT_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: CONTENT_CSP }] })),
-      // An editor's preview (Next's draft-mode cookie; src/proxy.ts sends it to the App Router pages
-      // under /draft) may be framed by the CMS's live-preview panel, and by nothing else; a browser
-      // that sees frame-ancestors ignores X-Frame-Options. Listed last, so it wins.
+      // An editor's preview (our preview session, lib/cms/draft-session.ts; src/proxy.ts sends it to
+      // the App Router pages under /draft) may be framed by the CMS's live-preview panel, and by
+      // nothing else; a browser that sees frame-ancestors ignores X-Frame-Options. Listed last, so it
+      // wins. (A forged cookie only lets the CMS frame that browser's own published page.)
       {
         source: '/:path*',
-        // With our preview session too (lib/cms/draft-session.ts): Next's cookie alone opens nothing.
-        has: [
-          { type: 'cookie', key: '__prerender_bypass' },
-          { type: 'cookie', key: 'versus_draft' },
-        ],
+        has: [{ type: 'cookie', key: 'versus_draft' }],
         headers: [
           {
             key: 'Content-Security-Policy',

@@ -77,8 +77,9 @@ sub vcl_recv {
     if ((req.method != "GET" && req.method != "HEAD") || req.http.x-versus-had-internal) {
         return (pass);
     }
-    # Draft mode (an editor's preview) and anyone signed in to the CMS.
-    if (req.http.Cookie ~ "(^|;\s*)(__prerender_bypass|__next_preview_data|payload-token)=" || req.http.Authorization) {
+    # An editor's preview (our session cookie; the site never uses Next's draft mode) and anyone
+    # signed in to the CMS.
+    if (req.http.Cookie ~ "(^|;\s*)(versus_draft|payload-token)=" || req.http.Authorization) {
         return (pass);
     }
     # Next.js client navigation (RSC payloads) and prefetches.

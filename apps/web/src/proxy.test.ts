@@ -4,9 +4,8 @@ import { proxy } from './proxy'
 import { nowSeconds, signDraftSession } from '@/lib/cms/draft-session'
 
 const SECRET = 'preview-secret-0123456789abcdef'
-/** Next's draft-mode cookie with our session, as /api/preview sets them. */
-const previewCookies = (token = signDraftSession(SECRET, '7', nowSeconds() + 600).token) =>
-  `__prerender_bypass=abc; versus_draft=${token}`
+/** Our preview session, as /api/preview sets it. */
+const previewCookies = (token = signDraftSession(SECRET, '7', nowSeconds() + 600).token) => `versus_draft=${token}`
 
 // The CMS knows two standards and no article; it answers its health check, so the outage path
 // (lib/unavailable.ts) stays out of the way. Redirects of old slugs are covered in
@@ -169,26 +168,35 @@ describe('proxy', () => {
     expect(through.headers.get('content-security-policy')).toBeNull()
   })
 
-  it("serves the published page, without Next's cookie, when our session is missing, forged, expired or tampered with", async () => {
+  it("serves the published page, without Next's cookie or the session, when our session is missing, forged, expired or tampered with", async () => {
     const forged = signDraftSession('another-secret-0123456789abcdef', '7', nowSeconds() + 600).token
     const expired = signDraftSession(SECRET, '7', nowSeconds() - 1, nowSeconds() - 600).token
     const valid = signDraftSession(SECRET, '7', nowSeconds() + 600).token
     const tampered = `${Buffer.from(JSON.stringify({ sub: '7', jti: 'x', exp: nowSeconds() + 600 })).toString('base64url')}.${valid.split('.')[1]}`
-    const cases: [string, string][] = [
-      ["Next's cookie alone", '__prerender_bypass=abc; theme=dark'],
-      ['a forged session', `${previewCookies(forged)}; theme=dark`],
-      ['an expired session', `${previewCookies(expired)}; theme=dark`],
-      ['a tampered session', `${previewCookies(tampered)}; theme=dark`],
+    const cases: [string, string, RegExp][] = [
+      ["Next's cookie alone", '__prerender_bypass=abc; theme=dark', /__prerender_bypass=;.*Max-Age=0/i],
+      ["Next's cookie with a forged session", `__prerender_bypass=abc; ${previewCookies(forged)}; theme=dark`, /__prerender_bypass=;.*Max-Age=0.*versus_draft=;.*Max-Age=0/i],
+      ['a forged session', `${previewCookies(forged)}; theme=dark`, /versus_draft=;.*Max-Age=0/i],
+      ['an expired session', `${previewCookies(expired)}; theme=dark`, /versus_draft=;.*Max-Age=0/i],
+      ['a tampered session', `${previewCookies(tampered)}; theme=dark`, /versus_draft=;.*Max-Age=0/i],
     ]
-    for (const [what, cookie] of cases) {
+    for (const [what, cookie, cleared] of cases) {
       const res = await proxy(new NextRequest('http://localhost:3000/standards/iso-27032', { headers: { cookie } }))
       expect(res.headers.get('x-middleware-rewrite'), what).toBeNull()
       expect(res.headers.get('x-middleware-next'), what).toBe('1')
-      // The request goes on without Next's cookie (so Next neither bypasses its cache nor turns on
-      // draft mode), and the browser is told to drop both.
+      // The request goes on without Next's cookie (Next never bypasses its cache for it) or the
+      // broken session, and the browser is told to drop them.
       expect(res.headers.get('x-middleware-request-cookie'), what).toBe('theme=dark')
-      expect(res.headers.get('set-cookie'), what).toMatch(/__prerender_bypass=;.*Max-Age=0/i)
+      expect(res.headers.get('set-cookie'), what).toMatch(cleared)
     }
+    // A valid session with a Next cookie left from an older build: the preview, without Next's cookie.
+    const leftover = await proxy(
+      new NextRequest('http://localhost:3000/standards/iso-27032', { headers: { cookie: `__prerender_bypass=abc; ${previewCookies(valid)}` } }),
+    )
+    expect(new URL(leftover.headers.get('x-middleware-rewrite') ?? '').pathname).toBe('/draft/standards/iso-27032')
+    expect(leftover.headers.get('x-middleware-request-cookie')).toBe(`versus_draft=${valid}`)
+    expect(leftover.headers.get('set-cookie')).toMatch(/__prerender_bypass=;.*Max-Age=0/i)
+    expect(leftover.headers.get('set-cookie')).not.toMatch(/versus_draft=/)
     vi.stubEnv('PREVIEW_SECRET', '')
     const unconfigured = await proxy(new NextRequest('http://localhost:3000/standards/iso-27032', { headers: { cookie: previewCookies(valid) } }))
     expect(unconfigured.headers.get('x-middleware-rewrite')).toBeNull()

@@ -5,7 +5,7 @@ import { surrogateKeysOnly, withSurrogateKeys } from '@/lib/front/surrogate-keys
 import { answerDuringOutage } from '@/lib/unavailable'
 import { jsonError } from '@/lib/api-errors'
 import { withSecurityHeaders } from '@/lib/security-headers.mjs'
-import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, verifyDraftSession } from '@/lib/cms/draft-session'
+import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, NEXT_DRAFT_COOKIES, verifyDraftSession } from '@/lib/cms/draft-session'
 
 /**
  * Jobs that must happen before the router:
@@ -21,12 +21,12 @@ import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, verifyDraftSession } from '@/l
  * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
  *   not-found page (404, no JavaScript, app/not-found-page; lib/cms/redirects.ts).
  * - Visitors get these pages, the home page and the article list as static HTML with no JavaScript
- *   (route handlers, src/static-pages). A request carrying Next's draft-mode cookie and our own
- *   valid, unexpired preview session (lib/cms/draft-session.ts: an editor's preview) goes to the App
- *   Router page under /draft instead, which shows drafts, is never cached and keeps the live-preview
- *   refresh. Next's cookie is the build's fixed preview id and never expires, so without our session
- *   it is stripped from the request (and cleared in the browser): Next serves the published page
- *   from its cache as for any visitor.
+ *   (route handlers, src/static-pages). A request carrying our valid, unexpired preview session
+ *   (lib/cms/draft-session.ts: an editor's preview) goes to the App Router page under /draft
+ *   instead, which shows drafts, is never cached and keeps the live-preview refresh. A forged or
+ *   ended session, and Next's draft-mode cookies (the site never turns draft mode on, so its preview
+ *   id never leaves the server), are stripped from the request and cleared in the browser: Next
+ *   serves the published page from its cache as for any visitor.
  * - Headers a client has no business sending (Next's own: x-prerender-revalidate*, which forces a
  *   re-render when it carries the preview id, x-nextjs-*, x-middleware-*, x-invoke-*) are removed
  *   from the request before Next's router reads them.
@@ -38,8 +38,6 @@ import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, verifyDraftSession } from '@/l
 
 /** The not-found page with no JavaScript (app/not-found-page); the missing address follows it. */
 const NOT_FOUND_PATH = '/not-found-page'
-/** Next's draft-mode cookie: only an editor's preview carries it. */
-const DRAFT_COOKIE = '__prerender_bypass'
 /** The App Router pages that render an editor's preview (app/draft). */
 const DRAFT_PREFIX = '/draft'
 
@@ -79,42 +77,46 @@ function passThrough(request: NextRequest): NextResponse {
 /** Request headers only Next itself may set; a client's are dropped. */
 const INTERNAL_HEADER = /^(?:x-prerender-revalidate(?:-if-generated)?|x-nextjs-.*|x-middleware-.*|x-invoke-.*|x-versus-draft-path)$/
 
-/** Whether the request carries Next's draft-mode cookie and our own valid, unexpired session. */
+/** Whether the request carries our valid, unexpired preview session. */
 export function hasDraftSession(request: NextRequest, now?: number): boolean {
-  if (!request.cookies.has(DRAFT_COOKIE)) return false
   return verifyDraftSession(request.cookies.get(DRAFT_SESSION_COOKIE)?.value, process.env.PREVIEW_SECRET || null, now) !== null
 }
 
 /**
- * The request's headers without Next's internal ones, and without Next's draft-mode cookie unless our
- * session backs it; null when nothing had to go.
+ * The cookies a request must lose before Next sees it: Next's draft-mode cookies, which the site
+ * never sets (lib/cms/draft-session.ts), and a preview session that is forged, expired or signed
+ * with another key.
  */
-function cleanHeaders(request: NextRequest): Headers | null {
-  const stale = request.cookies.has(DRAFT_COOKIE) && !hasDraftSession(request)
+function unwantedCookies(request: NextRequest): string[] {
+  const names: string[] = NEXT_DRAFT_COOKIES.filter((name) => request.cookies.has(name))
+  if (request.cookies.has(DRAFT_SESSION_COOKIE) && !hasDraftSession(request)) names.push(DRAFT_SESSION_COOKIE)
+  return names
+}
+
+/** The request's headers without Next's internal ones and `unwanted` cookies; null when nothing had to go. */
+function cleanHeaders(request: NextRequest, unwanted: string[]): Headers | null {
   const internal = [...request.headers.keys()].filter((name) => INTERNAL_HEADER.test(name))
-  if (!stale && internal.length === 0) return null
+  if (unwanted.length === 0 && internal.length === 0) return null
   const headers = new Headers(request.headers)
   for (const name of internal) headers.delete(name)
-  if (stale) {
-    const kept = request.cookies.getAll().filter((c) => c.name !== DRAFT_COOKIE && c.name !== DRAFT_SESSION_COOKIE)
+  if (unwanted.length > 0) {
+    const kept = request.cookies.getAll().filter((c) => !unwanted.includes(c.name))
     if (kept.length > 0) headers.set('cookie', kept.map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '))
     else headers.delete('cookie')
   }
   return headers
 }
 
-/** A pass-through or rewrite with the cleaned request; a stale draft cookie is cleared in the browser too. */
+/** A pass-through or rewrite with the cleaned request; the unwanted cookies are cleared in the browser too. */
 function cleaned(request: NextRequest, make: (init?: { request: { headers: Headers } }) => NextResponse): NextResponse {
-  const headers = cleanHeaders(request)
+  const unwanted = unwantedCookies(request)
+  const headers = cleanHeaders(request, unwanted)
   const response = make(headers ? { request: { headers } } : undefined)
-  if (request.cookies.has(DRAFT_COOKIE) && !hasDraftSession(request)) {
-    response.cookies.set(DRAFT_COOKIE, '', { path: '/', maxAge: 0 })
-    response.cookies.set(DRAFT_SESSION_COOKIE, '', { path: '/', maxAge: 0 })
-  }
+  for (const name of unwanted) response.cookies.set(name, '', { path: '/', maxAge: 0 })
   return response
 }
 
-/** An editor's preview (Next's draft-mode cookie and our session) of a content page. */
+/** An editor's preview (our valid session) of a content page. */
 function isDraftOfContentPage(request: NextRequest, decoded: string): boolean {
   return isContentPage(decoded) && hasDraftSession(request)
 }

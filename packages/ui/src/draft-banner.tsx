@@ -1,7 +1,7 @@
 import { LivePreviewRefresh } from './live-preview-refresh'
 
 /**
- * Shown on every page of an editor's preview (Next's draft mode): says plainly that this is
+ * Shown on every page of an editor's preview (apps/web/src/app/draft): says plainly that this is
  * unpublished content and links out of it. `cmsOrigin` lets the CMS's live-preview panel reload the
  * page after each save; omit it to leave that out.
  */

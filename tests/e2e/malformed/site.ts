@@ -247,6 +247,11 @@ const previewSessions: MalformedCase[] = [
     expect: 'ok',
     absent: ['Preview — draft content'],
   }),
+  page('a forged session of ours alone', '/standards/gdpr', {
+    headers: { cookie: `versus_draft=${'a'.repeat(40)}.${'0'.repeat(64)}` },
+    expect: 'ok',
+    absent: ['Preview — draft content'],
+  }),
   page('a session of ours that is no token', '/compare/gdpr-vs-popia', {
     headers: { cookie: '__prerender_bypass=forged; versus_draft=%E0%A4%A' },
     expect: 'ok',

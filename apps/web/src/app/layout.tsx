@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { DraftBanner, SiteFooter, SiteHeader } from '@versus/ui'
+import { SiteFooter, SiteHeader } from '@versus/ui'
 import '@versus/ui/styles.css'
-import { cmsOrigin, getSite, isDraft } from '@/lib/cms'
+import { getSite } from '@/lib/cms'
 import { NAV } from '@/lib/nav'
 import { DEFAULT_DESCRIPTION } from '@/static-pages/page-meta'
 
@@ -25,11 +25,10 @@ export const viewport: Viewport = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [site, draft] = await Promise.all([getSite(), isDraft()])
+  const site = await getSite()
   return (
     <html lang="en">
       <body>
-        {draft ? <DraftBanner exitHref="/api/exit-preview" cmsOrigin={cmsOrigin()} /> : null}
         <SiteHeader siteName={site.name} nav={NAV} />
         <main id="main" tabIndex={-1} className="v-container">
           {children}

@@ -1,9 +1,10 @@
 /**
- * Our own credential for an editor's preview, next to Next's draft-mode cookie. Next's cookie holds
- * the build's fixed preview id: the same on every visit, valid on every path, never expiring, not
- * revoked by exit-preview. So it grants nothing alone: the proxy sends a request to the preview
- * pages, and the data layer asks the CMS for drafts, only when this cookie also holds a valid,
- * unexpired session signed with PREVIEW_SECRET (HMAC-SHA256).
+ * Our own credential for an editor's preview, in place of Next's draft mode. Next's draft-mode
+ * cookie holds the build's fixed preview id: the same on every visit, valid on every path, never
+ * expiring, not revoked by exit-preview, and, sent as `x-prerender-revalidate`, a key that forces
+ * re-renders. The site never turns draft mode on, so that id never leaves the server: the proxy
+ * sends a request to the preview pages, and the data layer asks the CMS for drafts, only when this
+ * cookie holds a valid, unexpired session signed with PREVIEW_SECRET (HMAC-SHA256).
  *
  * A session is `<payload>.<hex signature>`, the payload base64url JSON `{ sub, sid, jti, exp }`: who
  * opened the preview (the CMS user id the signed link names; "" for a link that names none), their
@@ -16,6 +17,11 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 
 /** The cookie (HttpOnly, SameSite=Lax, Path=/, Secure over https). */
 export const DRAFT_SESSION_COOKIE = 'versus_draft'
+/**
+ * Next's draft-mode cookies, which the site no longer sets: one a browser still holds (from an older
+ * build, or forged) is dropped from the request by the proxy and cleared by exit-preview.
+ */
+export const NEXT_DRAFT_COOKIES = ['__prerender_bypass', '__next_preview_data'] as const
 /**
  * The address an editor is previewing, as the proxy names it on the request it rewrites to the
  * preview pages under /draft (a client's own value is dropped), so an ended preview can return there.

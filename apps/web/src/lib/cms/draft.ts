@@ -2,15 +2,18 @@
  * Draft preview, site side (the CMS side is apps/cms/src/lib/preview.ts; both sign the same messages
  * with HMAC-SHA256 and PREVIEW_SECRET).
  * - An editor arrives through a signed link, `/api/preview?path&expires&sig`, checked here before
- *   Next's draft mode is turned on.
- * - In draft mode every CMS request asks for drafts, is never cached, and carries a one-minute
+ *   our own signed, expiring session cookie (draft-session.ts) is set; /api/exit-preview clears it.
+ * - Next's draft mode is not used: its cookie is the build's fixed preview id, which also forces
+ *   re-renders when sent as `x-prerender-revalidate`, so it never leaves the server. src/proxy.ts
+ *   sends a request with a valid session to the pages under app/draft, which render their data
+ *   inside `asDraft`.
+ * - In a preview every CMS request asks for drafts, is never cached, and carries a one-minute
  *   draft-read token the CMS checks; without a valid token the CMS serves published content only.
- * - Next's draft-mode cookie is not enough: the preview also needs our own signed, expiring session
- *   cookie (draft-session.ts), set by /api/preview and cleared by /api/exit-preview.
- * Visitors never carry the draft-mode cookie, so they never reach any of this.
+ * Visitors never carry the session, so they never reach any of this.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { cookies, draftMode, headers } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { cmsUrl } from './config'
 import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, type DraftSession, nowSeconds, verifyDraftSession } from './draft-session'
@@ -39,23 +42,28 @@ export function previewSecret(): string | null {
   return secret ? secret : null
 }
 
+/** The preview session of the data load running inside `asDraft`. */
+const previewScope = new AsyncLocalStorage<DraftSession>()
+
 /**
- * Whether this render is an editor's preview: Next's draft mode is on and our session cookie is
- * valid and unexpired (Next's cookie alone, a fixed value that never expires, grants nothing). False
- * wherever there is no request (build, static params).
+ * Runs a page's data load as an editor's preview when the request carries our valid, unexpired
+ * session cookie, and as a visitor's otherwise. Only the pages under app/draft call it (they are
+ * rendered per request, and only src/proxy.ts's rewrite reaches them): every other page stays
+ * static and never reads a cookie.
  */
-export async function isDraft(): Promise<boolean> {
-  return (await draftSession()) !== null
+export async function asDraft<T>(load: () => Promise<T>): Promise<T> {
+  const session = verifyDraftSession((await cookies()).get(DRAFT_SESSION_COOKIE)?.value, previewSecret())
+  return session ? previewScope.run(session, load) : load()
 }
 
-/** This render's preview session (see `isDraft`), or null. */
-async function draftSession(): Promise<DraftSession | null> {
-  try {
-    if (!(await draftMode()).isEnabled) return null
-    return verifyDraftSession((await cookies()).get(DRAFT_SESSION_COOKIE)?.value, previewSecret())
-  } catch {
-    return null
-  }
+/** Whether this data load is an editor's preview (inside `asDraft`, with a valid session). */
+export async function isDraft(): Promise<boolean> {
+  return draftSession() !== null
+}
+
+/** This data load's preview session (see `asDraft`), or null. */
+function draftSession(): DraftSession | null {
+  return previewScope.getStore() ?? null
 }
 
 /**
@@ -181,7 +189,7 @@ export interface DraftRequest {
  * request applies). Without PREVIEW_SECRET a preview shows published content only.
  */
 export async function draftRequest(path: string): Promise<DraftRequest | null> {
-  const session = await draftSession()
+  const session = draftSession()
   if (!session) return null
   const secret = previewSecret()
   return {

@@ -17,7 +17,7 @@ export {
 export { getMatrixPage, isMatrixParam, type MatrixPageResult } from './matrix'
 export { siteUrl } from './config'
 export { CmsError } from './fetch'
-export { cmsOrigin, isDraft, previewSecret, sitePath, verifyPreviewLink } from './draft'
+export { asDraft, cmsOrigin, isDraft, previewSecret, sitePath, verifyPreviewLink } from './draft'
 export type { SiteContent } from './site-content'
 export { getHomePage, getSite, getSitemapEntries, type HomePage, type SitemapEntry } from './site'
 export { getSearchPage, searchStandardSlugs } from './search'

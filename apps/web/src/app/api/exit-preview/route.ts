@@ -1,15 +1,16 @@
-import { cookies, draftMode } from 'next/headers'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { sitePath } from '@/lib/cms'
-import { DRAFT_SESSION_COOKIE } from '@/lib/cms/draft-session'
+import { DRAFT_SESSION_COOKIE, NEXT_DRAFT_COOKIES } from '@/lib/cms/draft-session'
 
 /**
- * Leaves the preview: turns draft mode off, clears our session cookie (lib/cms/draft-session.ts) and returns to the page the editor was on (the
+ * Leaves the preview: clears our session cookie (lib/cms/draft-session.ts), and Next's draft-mode
+ * cookies a browser may still hold from an older build, and returns to the page the editor was on (the
  * same-origin referrer), or to `?path=`, or home.
  */
 export async function GET(request: Request): Promise<Response> {
-  ;(await draftMode()).disable()
-  ;(await cookies()).delete({ name: DRAFT_SESSION_COOKIE, path: '/' })
+  const jar = await cookies()
+  for (const name of [DRAFT_SESSION_COOKIE, ...NEXT_DRAFT_COOKIES]) jar.delete({ name, path: '/' })
   const url = new URL(request.url)
   let back = sitePath(url.searchParams.get('path'))
   const referrer = request.headers.get('referer')

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { comparisonPage } from '@/content-pages/comparison'
+import { asDraft } from '@/lib/cms'
 import { toMetadata } from '@/static-pages/page-meta'
 
 interface Props {
@@ -8,18 +9,20 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await comparisonPage((await params).pair)
+  const { pair } = await params
+  const page = await asDraft(() => comparisonPage(pair))
   return page.kind === 'page' ? toMetadata(page.meta) : { robots: { index: false } }
 }
 
 /**
- * An editor's preview of /compare/[pair]: src/proxy.ts sends requests that carry Next's
- * draft-mode cookie here, so drafts render through the App Router (never cached, with the root
- * layout's draft banner and live-preview refresh). Visitors get the static page
+ * An editor's preview of /compare/[pair]: src/proxy.ts sends requests that carry an
+ * editor's preview session here, so drafts render through the App Router (never cached, with the draft
+ * layout's banner and live-preview refresh). Visitors get the static page
  * (app/compare/[pair]/route.ts).
  */
 export default async function DraftComparisonPage({ params }: Props) {
-  const page = await comparisonPage((await params).pair)
+  const { pair } = await params
+  const page = await asDraft(() => comparisonPage(pair))
   if (page.kind === 'redirect') permanentRedirect(page.path)
   if (page.kind === 'not-found') notFound()
   return page.body

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { standardPage } from '@/content-pages/standard'
+import { asDraft } from '@/lib/cms'
 import { toMetadata } from '@/static-pages/page-meta'
 
 interface Props {
@@ -8,18 +9,20 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await standardPage((await params).slug)
+  const { slug } = await params
+  const page = await asDraft(() => standardPage(slug))
   return page.kind === 'page' ? toMetadata(page.meta) : { robots: { index: false } }
 }
 
 /**
- * An editor's preview of /standards/[slug]: src/proxy.ts sends requests that carry Next's
- * draft-mode cookie here, so drafts render through the App Router (never cached, with the root
- * layout's draft banner and live-preview refresh). Visitors get the static page
+ * An editor's preview of /standards/[slug]: src/proxy.ts sends requests that carry an
+ * editor's preview session here, so drafts render through the App Router (never cached, with the draft
+ * layout's banner and live-preview refresh). Visitors get the static page
  * (app/standards/[slug]/route.ts).
  */
 export default async function DraftStandardPage({ params }: Props) {
-  const page = await standardPage((await params).slug)
+  const { slug } = await params
+  const page = await asDraft(() => standardPage(slug))
   if (page.kind === 'redirect') permanentRedirect(page.path)
   if (page.kind === 'not-found') notFound()
   return page.body

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { requirementPage } from '@/content-pages/requirement'
+import { asDraft } from '@/lib/cms'
 import { toMetadata } from '@/static-pages/page-meta'
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, diff, segment } = await params
-  const page = await requirementPage(slug, segment, diff)
+  const page = await asDraft(() => requirementPage(slug, segment, diff))
   return page.kind === 'page' ? toMetadata(page.meta) : { robots: { index: false } }
 }
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function DraftEditionRequirementPage({ params }: Props) {
   const { slug, diff, segment } = await params
-  const page = await requirementPage(slug, segment, diff)
+  const page = await asDraft(() => requirementPage(slug, segment, diff))
   if (page.kind !== 'page') notFound()
   return page.body
 }
