@@ -21,7 +21,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
-test('junk addresses under every generated route answer 404 and leave nothing in the cache', async ({ request }) => {
+test('junk addresses under every content page and generated route answer 404 and leave nothing in the cache', async ({ request }) => {
   // A token no real document has, so any cache file named after it can only come from these requests.
   const token = `zz${randomBytes(4).toString('hex')}`
   const N = 8
@@ -36,6 +36,11 @@ test('junk addresses under every generated route answer 404 and leave nothing in
     `/standards/iso-27001/editions/${j}`,
     `/api/compare/gdpr-vs-${j}`,
     `/api/crosswalk/${j}/iso-27001`,
+    // The content pages themselves, a compare address that is no pair included.
+    `/compare/${j}`,
+    `/compare/gdpr-vs-${j}`,
+    `/standards/${j}`,
+    `/articles/${j}`,
   ])
   const before = await filesUnder(cacheDir)
   expect(before.length, `the site's cache folder ${cacheDir}`).toBeGreaterThan(0)

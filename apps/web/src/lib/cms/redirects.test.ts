@@ -146,9 +146,15 @@ describe('namesUnknownSlug', () => {
     expect(namesUnknownSlug('/compare/dora-vs-gdpr-vs-nis2', index)).toBe(false)
   })
 
-  it('leaves other paths and unparseable pairs to the router', () => {
+  it('flags a compare address that is no pair or matrix (the route would file its 404 in the cache), but not the picker', () => {
+    for (const junk of ['/compare/gdpr', '/compare/junk', `/compare/${'a'.repeat(300)}`, '/compare/gdpr-vs-gdpr', '/compare/-vs-']) {
+      expect(namesUnknownSlug(junk, index), junk).toBe(true)
+    }
+    expect(namesUnknownSlug('/compare/go', index)).toBe(false)
+  })
+
+  it('leaves other paths to the router', () => {
     expect(namesUnknownSlug('/compare', index)).toBe(false)
-    expect(namesUnknownSlug('/compare/gdpr', index)).toBe(false)
     expect(namesUnknownSlug('/standards/gdpr/extra', index)).toBe(false)
     expect(namesUnknownSlug('/compare/gdpr-vs-nis2/other/x', index)).toBe(false)
     expect(namesUnknownSlug('/api/revalidate', index)).toBe(false)

@@ -126,9 +126,9 @@ const MAX_SEGMENT = 200
 const knows = (aliases: Aliases, slug: string) => aliases.current.has(slug) || aliases.previous.has(slug)
 
 /** Whether a pair or matrix slug names a standard the index does not know (or is no selection at all, when `strict`). */
-function unknownSelection(index: AliasIndex, slug: string, strict: boolean): boolean {
+function unknownSelection(index: AliasIndex, slug: string): boolean {
   const standards = parseSelection(slug)?.standards
-  return standards ? standards.some((s) => !knows(index.standards, s)) : strict
+  return standards ? standards.some((s) => !knows(index.standards, s)) : true
 }
 
 /**
@@ -150,7 +150,7 @@ export function namesUnknownSlug(pathname: string, index: AliasIndex | null): bo
   const [empty, section, slug, rest, last, ...beyond] = pathname.split('/')
   if (empty !== '' || !section || !slug || beyond.length > 0) return false
   if (section === 'api') {
-    if (slug === 'compare' && rest && last === undefined) return unknownSelection(index, rest, true)
+    if (slug === 'compare' && rest && last === undefined) return unknownSelection(index, rest)
     if (slug === 'crosswalk' && rest && last) return !knows(index.standards, rest) || !knows(index.standards, last)
     return false
   }
@@ -162,8 +162,9 @@ export function namesUnknownSlug(pathname: string, index: AliasIndex | null): bo
     return last.length > MAX_SEGMENT || !(rest === 'requirements' ? SEGMENT : EDITION_DIFF).test(last)
   }
   if (section !== 'compare') return false
-  if (rest === undefined) return unknownSelection(index, slug, false)
-  if (last === undefined && rest.startsWith('opengraph-image')) return unknownSelection(index, slug, true)
+  // /compare/go is the picker's own route; anything else that is no pair or matrix names nothing.
+  if (rest === undefined) return slug !== 'go' && unknownSelection(index, slug)
+  if (last === undefined && rest.startsWith('opengraph-image')) return unknownSelection(index, slug)
   if (rest === 'checklist' && last) {
     const pair = parsePair(slug)
     if (!pair || pair.standards.some((s) => !knows(index.standards, s))) return true
