@@ -195,13 +195,14 @@ async function route(request: NextRequest): Promise<Response> {
     if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
     return withSurrogateKeys(pathname, passThrough(request))
   }
+  // A name nobody ever gave a document is a 404 at once, never first a redirect to another order.
+  if (namesUnknownSlug(decoded, index)) return notFound(request, pathname)
   const target = redirectFor(decoded, index)
   if (target) {
     const url = request.nextUrl.clone()
     url.pathname = target
     return withSurrogateKeys(pathname, NextResponse.redirect(url, 308))
   }
-  if (namesUnknownSlug(decoded, index)) return notFound(request, pathname)
   if (isDraftOfContentPage(request, decoded)) return draftRewrite(request)
   return withSurrogateKeys(pathname, (await answerDuringOutage(request)) ?? passThrough(request))
 }
