@@ -127,7 +127,7 @@ export async function loadCrosswalkBundle(slugs: string[]): Promise<CrosswalkBun
 
 /**
  * The bundle indexed, with the site's names for the standards it mentions. In an editor's preview
- * (draft mode; the request then asked for drafts, draft.ts) draft editions and sets stay in.
+ * (inside asDraft; the request then asked for drafts, draft.ts) draft editions and sets stay in.
  */
 async function crosswalkIndex(slugs: string[]): Promise<CrosswalkIndex> {
   const [bundle, index, drafts] = await Promise.all([loadCrosswalkBundle(slugs), getIndex(), isDraft()])

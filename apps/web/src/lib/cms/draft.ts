@@ -185,7 +185,7 @@ export interface DraftRequest {
 }
 
 /**
- * How cmsFetch asks for `path` in draft mode, or null outside it (then the normal, cached, tagged
+ * How cmsFetch asks for `path` in an editor's preview (inside `asDraft`), or null outside it (then the normal, cached, tagged
  * request applies). Without PREVIEW_SECRET a preview shows published content only.
  */
 export async function draftRequest(path: string): Promise<DraftRequest | null> {

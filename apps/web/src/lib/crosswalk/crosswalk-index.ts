@@ -28,7 +28,7 @@ const visible = (set: MappingSetEntry) => set.status !== 'draft'
 
 export interface IndexOptions {
   /**
-   * An editor's preview (Next's draft mode): keep draft editions and sets, which the CMS sends only
+   * An editor's preview (app/draft, inside asDraft): keep draft editions and sets, which the CMS sends only
    * to a request carrying the site's draft-read token. Visitors' pages never set it.
    */
   drafts?: boolean
