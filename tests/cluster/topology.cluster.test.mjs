@@ -159,6 +159,11 @@ describe('what Varnish never stores', () => {
     const visitor = await expectNotStored('/standards/iso-27032')
     expect(visitor.body).not.toContain('DRAFT-ONLY')
     expect((await get(`${V}/standards/gdpr`)).body).not.toContain('DRAFT-ONLY')
+    // The editor leaves the preview on one instance; a copy of the cookie opens it on neither (the
+    // ended session is in Redis).
+    for (const site of SITES) expect((await get(`${site}/standards/gdpr`, { cookie })).body).toContain('DRAFT-ONLY')
+    expect((await get(`${SITES[0]}/api/exit-preview?path=/standards/gdpr`, { cookie })).status).toBe(307)
+    for (const site of SITES) expect((await get(`${site}/standards/gdpr`, { cookie })).body, site).not.toContain('DRAFT-ONLY')
   })
 
   it('a signed-in answer (Payload session cookie, Authorization)', async () => {

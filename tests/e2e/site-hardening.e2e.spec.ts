@@ -124,7 +124,7 @@ test.describe("preview needs our signed, expiring session; Next's preview id nev
   test.skip(!secret, 'PREVIEW_SECRET is not set for this run, so no preview link can be signed')
 
   // Node's fetch keeps no cookies: each request sends exactly the cookies written here.
-  test('an expired, forged or missing session, exit-preview and Next\'s own cookies leave the visitor on the published page', async () => {
+  test('an expired, forged, ended or missing session and Next\'s own cookies leave the visitor on the published page', async () => {
     const entered = await fetch(previewLink('/standards/gdpr'), { redirect: 'manual' })
     expect(entered.status).toBe(307)
     const cookies = setCookies(entered)
@@ -161,13 +161,17 @@ test.describe("preview needs our signed, expiring session; Next's preview id nev
       for (const name of cleared) expect(setCookies(response).get(name)?.line ?? '', `${what}: ${name}`).toMatch(EXPIRED)
     }
 
-    // Exit-preview tells the browser to drop the session.
+    // Exit-preview tells the browser to drop the session…
     const exit = await fetch(`${siteURL}/api/exit-preview?path=/standards/gdpr`, {
       headers: { cookie: `versus_draft=${ours?.value}` },
       redirect: 'manual',
     })
     expect(exit.status).toBe(307)
     expect(setCookies(exit).get('versus_draft')?.line).toMatch(EXPIRED)
+    // …and ends the session itself: a copy of the cookie, replayed, opens no preview any more.
+    const replayed = await page(`versus_draft=${ours?.value}`)
+    expect(replayed.draft).toBe(false)
+    expect(setCookies(replayed.response).get('versus_draft')?.line).toMatch(EXPIRED)
 
     // Client-sent x-prerender-revalidate shows no draft and changes nothing.
     await page('')

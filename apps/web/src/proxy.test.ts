@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { proxy } from './proxy'
 import { nowSeconds, signDraftSession } from '@/lib/cms/draft-session'
+import { endPreviewSession } from '@/lib/cms/preview-revocations'
 
 const SECRET = 'preview-secret-0123456789abcdef'
 /** Our preview session, as /api/preview sets it. */
@@ -192,6 +193,13 @@ describe('proxy', () => {
       expect(res.headers.get('x-middleware-request-cookie'), what).toBe('theme=dark')
       expect(res.headers.get('set-cookie'), what).toMatch(cleared)
     }
+    // A valid session its editor left through exit-preview (a copy replayed): the published page.
+    const left = signDraftSession(SECRET, '7', nowSeconds() + 600)
+    await endPreviewSession(left.session)
+    const replayed = await proxy(new NextRequest('http://localhost:3000/standards/iso-27032', { headers: { cookie: `${previewCookies(left.token)}; theme=dark` } }))
+    expect(replayed.headers.get('x-middleware-rewrite')).toBeNull()
+    expect(replayed.headers.get('x-middleware-request-cookie')).toBe('theme=dark')
+    expect(replayed.headers.get('set-cookie')).toMatch(/versus_draft=;.*Max-Age=0/i)
     // A valid session with a Next cookie left from an older build: the preview, without Next's cookie.
     const leftover = await proxy(
       new NextRequest('http://localhost:3000/standards/iso-27032', { headers: { cookie: `__prerender_bypass=abc; ${previewCookies(valid)}` } }),

@@ -6,6 +6,7 @@ import { answerDuringOutage } from '@/lib/unavailable'
 import { jsonError } from '@/lib/api-errors'
 import { withSecurityHeaders } from '@/lib/security-headers.mjs'
 import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, NEXT_DRAFT_COOKIES, verifyDraftSession } from '@/lib/cms/draft-session'
+import { isPreviewEnded } from '@/lib/cms/preview-revocations'
 
 /**
  * Jobs that must happen before the router:
@@ -21,7 +22,8 @@ import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, NEXT_DRAFT_COOKIES, verifyDraf
  * - A standard, article or pair naming a slug the in-memory index does not know goes to the site's
  *   not-found page (404, no JavaScript, app/not-found-page; lib/cms/redirects.ts).
  * - Visitors get these pages, the home page and the article list as static HTML with no JavaScript
- *   (route handlers, src/static-pages). A request carrying our valid, unexpired preview session
+ *   (route handlers, src/static-pages). A request carrying our valid, unexpired preview session, not
+ *   ended by an exit (lib/cms/preview-revocations.ts),
  *   (lib/cms/draft-session.ts: an editor's preview) goes to the App Router page under /draft
  *   instead, which shows drafts, is never cached and keeps the live-preview refresh. A forged or
  *   ended session, and Next's draft-mode cookies (the site never turns draft mode on, so its preview
@@ -77,9 +79,18 @@ function passThrough(request: NextRequest): NextResponse {
 /** Request headers only Next itself may set; a client's are dropped. */
 const INTERNAL_HEADER = /^(?:x-prerender-revalidate(?:-if-generated)?|x-nextjs-.*|x-middleware-.*|x-invoke-.*|x-versus-draft-path)$/
 
-/** Whether the request carries our valid, unexpired preview session. */
-export function hasDraftSession(request: NextRequest, now?: number): boolean {
-  return verifyDraftSession(request.cookies.get(DRAFT_SESSION_COOKIE)?.value, process.env.PREVIEW_SECRET || null, now) !== null
+/** Per request, whether it carries a preview session that opens the preview (`checkPreview`). */
+const previewing = new WeakMap<NextRequest, boolean>()
+
+/** Whether the request's preview session is valid, unexpired and not ended by an exit (lib/cms/preview-revocations.ts). */
+async function checkPreview(request: NextRequest): Promise<boolean> {
+  const session = verifyDraftSession(request.cookies.get(DRAFT_SESSION_COOKIE)?.value, process.env.PREVIEW_SECRET || null)
+  return session !== null && !(await isPreviewEnded(session))
+}
+
+/** Whether the request carries our valid, unexpired, unended preview session (checked once, in `proxy`). */
+function hasDraftSession(request: NextRequest): boolean {
+  return previewing.get(request) ?? false
 }
 
 /**
@@ -213,6 +224,8 @@ async function route(request: NextRequest): Promise<Response> {
  * request the proxy lets through or rewrites gets.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
+  // Only an editor's requests carry the session: visitors' never wait on this.
+  if (request.cookies.has(DRAFT_SESSION_COOKIE)) previewing.set(request, await checkPreview(request))
   const response = await route(request)
   if (response.headers.has('x-middleware-next') || response.headers.has('x-middleware-rewrite')) return response
   return withSecurityHeaders(request.nextUrl.pathname, response)

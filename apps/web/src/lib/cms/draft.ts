@@ -17,6 +17,7 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { cmsUrl } from './config'
 import { DRAFT_PATH_HEADER, DRAFT_SESSION_COOKIE, type DraftSession, nowSeconds, verifyDraftSession } from './draft-session'
+import { isPreviewEnded } from './preview-revocations'
 
 export const PREVIEW_HEADER = 'x-versus-preview'
 /** A preview link may not claim to live longer than this. */
@@ -47,13 +48,13 @@ const previewScope = new AsyncLocalStorage<DraftSession>()
 
 /**
  * Runs a page's data load as an editor's preview when the request carries our valid, unexpired
- * session cookie, and as a visitor's otherwise. Only the pages under app/draft call it (they are
+ * session cookie that no exit has ended (preview-revocations.ts), and as a visitor's otherwise. Only the pages under app/draft call it (they are
  * rendered per request, and only src/proxy.ts's rewrite reaches them): every other page stays
  * static and never reads a cookie.
  */
 export async function asDraft<T>(load: () => Promise<T>): Promise<T> {
   const session = verifyDraftSession((await cookies()).get(DRAFT_SESSION_COOKIE)?.value, previewSecret())
-  return session ? previewScope.run(session, load) : load()
+  return session && !(await isPreviewEnded(session)) ? previewScope.run(session, load) : load()
 }
 
 /** Whether this data load is an editor's preview (inside `asDraft`, with a valid session). */

@@ -173,6 +173,20 @@ describe('GET /api/exit-preview', () => {
     expect([...jar.keys()]).toEqual(['theme'])
   })
 
+  it('ends the session itself: a copy of the cookie replayed afterwards opens no preview', async () => {
+    vi.stubEnv('PREVIEW_SECRET', SECRET)
+    const copy = signDraftSession(SECRET, '7', now() + 600).token
+    jar.set('versus_draft', { value: copy, options: {} })
+    expect(await asDraft(async () => isDraft())).toBe(true)
+    await run(exitPreview, new Request('http://localhost:3000/api/exit-preview'))
+    jar.set('versus_draft', { value: copy, options: {} })
+    expect(await asDraft(async () => isDraft())).toBe(false)
+    // Another session of the same editor is not affected.
+    jar.set('versus_draft', { value: signDraftSession(SECRET, '7', now() + 600).token, options: {} })
+    expect(await asDraft(async () => isDraft())).toBe(true)
+    vi.unstubAllEnvs()
+  })
+
   it('goes home rather than to another site', async () => {
     const request = new Request('http://localhost:3000/api/exit-preview?path=//evil.example', {
       headers: { referer: 'https://evil.example/page' },
