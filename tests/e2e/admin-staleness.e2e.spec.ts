@@ -93,6 +93,10 @@ test('a standard’s edit makes an override stale: the list column, its filter a
   await expect(dashboard.getByRole('link', { name: 'Completeness' }).first()).toHaveAttribute('href', '/admin/completeness')
   await expect(dashboard.getByRole('link', { name: 'Import and export' })).toHaveAttribute('href', '/admin/import')
   await expect(page.getByTestId('dashboard-drafts')).toContainText(/Standards: [1-9]\d* draft/)
+  // Weakest standards lists work to do only: no complete record, and a line when none is left.
+  const weakest = page.getByTestId('dashboard-weakest')
+  await expect(weakest.getByRole('link', { name: 'All standards by completeness' })).toBeVisible()
+  for (const item of await weakest.getByRole('listitem').allTextContents()) expect(item).not.toMatch(/\b100 \/ 100/)
   await page.screenshot({ path: artifactPath('admin-dashboard.png'), fullPage: true })
 
   // In the comparison, the override starts again from the generated value at one click.

@@ -50,7 +50,8 @@ async function loadDashboard(req: PayloadRequest) {
         return { collection, count: totalDocs }
       }),
     ),
-    loadCompleteness(req).then((reports) => reports.slice(0, SHOWN)),
+    // Weakest first; a complete record (100 / 100) is nobody's work, so it is not listed.
+    loadCompleteness(req).then((reports) => reports.filter((report) => report.score < 100).slice(0, SHOWN)),
     payload.find({
       ...common,
       collection: 'visitor-suggestions',
@@ -119,13 +120,17 @@ export async function EditorialDashboard({ payload, user }: ServerProps) {
         </div>
         <div className="versus-dashboard__panel" data-testid="dashboard-weakest">
           <h2>Weakest standards</h2>
-          <ul>
-            {weakest.map((report) => (
-              <li key={report.id}>
-                <Link href={`${admin}/collections/standards/${report.id}`}>{report.name}</Link> — {report.score} / 100
-              </li>
-            ))}
-          </ul>
+          {weakest.length === 0 ? (
+            <p>Every standard is complete: 100 / 100.</p>
+          ) : (
+            <ul>
+              {weakest.map((report) => (
+                <li key={report.id}>
+                  <Link href={`${admin}/collections/standards/${report.id}`}>{report.name}</Link> — {report.score} / 100
+                </li>
+              ))}
+            </ul>
+          )}
           <p>
             <Link href={`${admin}/completeness`}>All standards by completeness</Link>
           </p>

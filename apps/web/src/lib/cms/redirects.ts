@@ -8,7 +8,7 @@
  */
 import { articlePath, comparisonPath, pairOrders, parsePair, parseSelection, standardPath } from '@versus/engine'
 import type { PairOrders } from '@versus/engine'
-import { idKey } from '@versus/content'
+import { TAGS, idKey } from '@versus/content'
 import { CMS_TIMEOUT_MS, cmsUrl } from './config'
 import { reportCmsResult } from '@/lib/cms-health'
 import { parseList } from './raw'
@@ -208,11 +208,13 @@ interface AliasMemo {
   fetchedAt: number
   attempted: boolean
   refreshing: Promise<void> | null
+  /** A load asked for while another ran: it starts once that one ends. */
+  queued: Promise<void> | null
 }
 const MEMO_KEY = Symbol.for('versus.alias-index')
 const store = globalThis as typeof globalThis & { [MEMO_KEY]?: AliasMemo }
 function memo(): AliasMemo {
-  store[MEMO_KEY] ??= { index: null, fetchedAt: 0, attempted: false, refreshing: null }
+  store[MEMO_KEY] ??= { index: null, fetchedAt: 0, attempted: false, refreshing: null, queued: null }
   return store[MEMO_KEY]
 }
 
@@ -239,12 +241,40 @@ async function loadAliases(): Promise<void> {
   }
 }
 
-/** Reloads the index now (joining a load under way); the revalidate route awaits it. */
+/**
+ * Reloads the index now; the revalidate route awaits it. A load already under way may have read
+ * the CMS before the change that asks for this one, so it is not joined: a new load starts when it
+ * ends (one, however many ask meanwhile).
+ */
 export function refreshAliasIndex(): Promise<void> {
   const m = memo()
-  m.refreshing ??= loadAliases()
-  return m.refreshing
+  if (!m.refreshing) {
+    m.refreshing = loadAliases()
+    return m.refreshing
+  }
+  m.queued ??= m.refreshing.then(() => {
+    m.queued = null
+    return refreshAliasIndex()
+  })
+  return m.queued
 }
+
+/**
+ * The tags whose change can move a redirect or a 404: a slug or an earlier slug, a pair's order, a
+ * document published or withdrawn (the CMS sends the index tags exactly then; revalidate-hooks.ts),
+ * and the whole-collection tags. A change the index cannot see (a tagline) leaves it as it is, so
+ * that publish does not wait for three list reads.
+ */
+const ALIAS_TAGS: ReadonlySet<string> = new Set([
+  TAGS.standardsIndex,
+  TAGS.articlesIndex,
+  TAGS.comparisonsIndex,
+  TAGS.standards,
+  TAGS.articles,
+  TAGS.comparisons,
+])
+
+export const changesAliases = (tags: readonly string[]): boolean => tags.some((tag) => ALIAS_TAGS.has(tag))
 
 /** Null when the CMS has not answered yet: the request then goes on to the page. */
 export async function getAliasIndex(): Promise<AliasIndex | null> {

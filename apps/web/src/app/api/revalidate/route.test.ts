@@ -95,6 +95,36 @@ describe('POST /api/revalidate', () => {
     vi.restoreAllMocks()
   })
 
+  it('leaves the redirects as they are when nothing they read changed (a tagline): publish waits for no list read', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => Response.json({ docs: [] }))
+    const res = await POST(request({ tags: ['standard:dora', 'sitemap', 'standards-list'] }))
+    expect(res.status).toBe(200)
+    expect(fetch).not.toHaveBeenCalled()
+    vi.restoreAllMocks()
+  })
+
+  it('does not settle for a load that began before the change: it reads the CMS again after it', async () => {
+    const { getAliasIndex, refreshAliasIndex } = await import('@/lib/cms/redirects')
+    let renamed = false
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      if (!String(input).includes('/api/standards')) return Response.json({ docs: [] })
+      // The first load read the standards before the rename, and is still under way.
+      const body = { docs: [renamed ? { slug: 'nist-csf-2', previousSlugs: [{ slug: 'nist-csf' }] } : { slug: 'nist-csf', previousSlugs: [] }] }
+      if (!renamed) await held
+      return Response.json(body)
+    })
+    const before = refreshAliasIndex()
+    renamed = true
+    const answered = POST(request({ tags: ['standards-index', 'standard:nist-csf-2'] }))
+    release()
+    await before
+    expect((await answered).status).toBe(200)
+    expect((await getAliasIndex())?.standards.previous.get('nist-csf')).toBe('nist-csf-2')
+    vi.restoreAllMocks()
+  })
+
   it('reloads the pair orders when a comparison changed: its order may have been swapped', async () => {
     const { getAliasIndex } = await import('@/lib/cms/redirects')
     const bodies: Record<string, unknown> = {

@@ -4,7 +4,7 @@ import { after } from 'next/server'
 import { z } from 'zod'
 import { methodNotAllowed } from '@/lib/api-errors'
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
-import { refreshAliasIndex } from '@/lib/cms/redirects'
+import { changesAliases, refreshAliasIndex } from '@/lib/cms/redirects'
 import { frontConfig, frontKeysFor, purgeFrontTwice, resolvePairFromIndex } from '@/lib/front/front-purge'
 
 const BodySchema = z.object({
@@ -59,12 +59,10 @@ export async function POST(request: Request): Promise<Response> {
 
   const tags = [...new Set(parsed.data.tags)]
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  // A standard or an article may have been renamed, a comparison's order changed: the proxy's
-  // redirects read slugs and pair orders from memory, reloaded here (this server; other instances
-  // within the index's TTL).
-  if (tags.some((tag) => tag.startsWith('standard') || tag.startsWith('article') || tag.startsWith('comparison'))) {
-    await refreshAliasIndex()
-  }
+  // A standard or an article renamed, published or withdrawn, a comparison's order changed: the
+  // proxy's redirects and 404s read slugs and pair orders from memory, reloaded here before the
+  // answer (this server; other instances within the index's TTL).
+  if (changesAliases(tags)) await refreshAliasIndex()
   // Behind Varnish (VARNISH_URL): drop the pages keyed by these tags there too, once the answer
   // has left (docs/deploy.md, "Production topology"). With a shared cache handler (REDIS_URL) the
   // revalidation above already reached every site instance.
