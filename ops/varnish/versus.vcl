@@ -13,6 +13,7 @@ vcl 4.1;
 import directors;
 import header;
 import std;
+import var;
 import xkey;
 
 include "versus-site.vcl";
@@ -112,6 +113,11 @@ sub vcl_backend_fetch {
     if (bereq.method == "GET" || bereq.method == "HEAD") {
         unset bereq.body;
     }
+    # Whether this fetch is the second look of a request whose first one failed (vcl_synth), kept
+    # for vcl_backend_response in a variable of this fetch's own: our headers never reach the site.
+    if (bereq.http.x-versus-stale-ok) {
+        var.set("stale-ok", "1");
+    }
     unset bereq.http.x-versus-lookup;
     unset bereq.http.x-versus-had-internal;
     unset bereq.http.x-versus-stale-ok;
@@ -122,9 +128,14 @@ sub vcl_backend_response {
     if (bereq.uncacheable) {
         return (deliver);
     }
-    # A failed refresh in the background keeps the copy we have.
+    # A failed refresh keeps the copy we have. In the background, and also in the foreground on a
+    # request's first look: a fetch that ends in an answer, even an uncacheable one, takes the
+    # place of the stale copy it was revalidating (Varnish kills it), and its hit-for-miss marker
+    # would turn the second look, which accepts a grace copy, into another miss. Abandoned, the
+    # request goes to vcl_synth and looks again; only that second look delivers the site's own
+    # error page (there is no copy to keep then).
     if (beresp.status >= 500) {
-        if (bereq.is_bgfetch) {
+        if (bereq.is_bgfetch || var.get("stale-ok") != "1") {
             return (abandon);
         }
         set beresp.ttl = 0s;
@@ -148,7 +159,8 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    if (bereq.is_bgfetch) {
+    # No answer at all (an instance gone before its probe noticed): as a 5xx above.
+    if (bereq.is_bgfetch || var.get("stale-ok") != "1") {
         return (abandon);
     }
 }
@@ -176,6 +188,11 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
+    # A first look whose fetch was abandoned (vcl_backend_response): look again, accepting a grace copy.
+    if (resp.status == 503 && req.http.x-versus-lookup && !req.http.x-versus-stale-ok && req.restarts == 0) {
+        set req.http.x-versus-stale-ok = "1";
+        return (restart);
+    }
     if (req.http.x-purged) {
         set resp.http.x-purged = req.http.x-purged;
     }
