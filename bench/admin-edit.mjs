@@ -112,7 +112,14 @@ async function timeAddRow(context, url) {
         }),
       [before],
     )
-    return await handle.jsonValue()
+    const ms = await handle.jsonValue()
+    // Payload remembers the open tab in the user's preferences: go back to the first one, as the
+    // other visits expect it (#field-shortName), and let the preference be saved before leaving.
+    const saved = page.waitForResponse((response) => response.url().includes('/payload-preferences/'), { timeout: 10_000 }).catch(() => null)
+    await page.locator('.tabs-field__tab-button', { hasText: 'Facts' }).first().click()
+    await page.locator('#field-shortName').waitFor({ state: 'visible', timeout: 30_000 })
+    await saved
+    return ms
   } finally {
     await page.close()
   }
