@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Aspect, Category, Comparison, Standard } from '../src/payload-types'
 import { adapters, bootPayload, incomplete, shutdown, standardData } from './helpers'
@@ -111,6 +111,33 @@ describe.each(adapters())('stored stale-override counts on $name', (adapter) => 
       data: { tagline: 'A narrowed draft.', _status: 'draft' },
     })
     expect(await counts()).toEqual({ document: 1, latest: 1 })
+  })
+
+  it('a standard whose comparisons hold no override is saved without reading the standards for a count', async () => {
+    const gamma = await payload.create({
+      collection: 'standards',
+      context: quiet,
+      data: standardData({ shortName: 'Gamma', category: category.id, aspectValues: values('Gamma scope') }),
+    })
+    const plain = await payload.create({
+      collection: 'comparisons',
+      context: quiet,
+      data: incomplete({ standardA: alpha.id, standardB: gamma.id, _status: 'published' }),
+    })
+    const find = vi.spyOn(payload.db, 'find')
+    try {
+      await payload.update({ collection: 'standards', id: gamma.id, context: quiet, data: { aspectValues: values('Gamma scope, rewritten') } })
+      // A count reads the catalog: every aspect and category (validation reads only the ones named, by id).
+      const whole = find.mock.calls.filter(([args]) => ['aspects', 'categories'].includes(args.collection) && !JSON.stringify(args.where ?? {}).includes('"id"'))
+      expect(whole).toEqual([])
+    } finally {
+      find.mockRestore()
+    }
+    expect((await payload.findByID({ collection: 'comparisons', id: plain.id, depth: 0 })).staleOverrides ?? 0).toBe(0)
+    // A count left wrong on such a comparison is still put right.
+    await payload.db.updateOne({ collection: 'comparisons', id: plain.id, data: { staleOverrides: 3 }, returning: false })
+    await payload.update({ collection: 'standards', id: gamma.id, context: quiet, data: { aspectValues: values('Gamma scope, again') } })
+    expect((await payload.findByID({ collection: 'comparisons', id: plain.id, depth: 0 })).staleOverrides).toBe(0)
   })
 
   it('recounts every comparison when an aspect changes', async () => {

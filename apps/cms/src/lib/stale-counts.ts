@@ -22,6 +22,17 @@ export function countStale(catalog: EditorialCatalog, doc: Comparison): number {
   return pair ? staleOverrides(pair, doc).length : 0
 }
 
+/**
+ * Whether `doc` could hold a stale override at all: only an editor's verdict or an aspect value can
+ * (endpoints/generated.ts, staleOverrides). One with neither counts 0 without the standards being read.
+ */
+export function mayHoldStaleOverrides(doc: Pick<Comparison, 'verdict' | 'aspectOverrides'>): boolean {
+  return Boolean(doc.verdict?.trim()) || (doc.aspectOverrides ?? []).some((row) => Boolean(row.value?.trim()))
+}
+
+/** A comparison to recount: one that may hold a stale override, or whose stored count is not 0 yet. */
+const needsCount = (doc: Comparison): boolean => mayHoldStaleOverrides(doc) || (doc.staleOverrides ?? 0) !== 0
+
 function pairsWith(standardIds: readonly string[] | undefined, prefix: '' | 'version.'): Where | undefined {
   if (!standardIds) return undefined
   return { or: [{ [`${prefix}standardA`]: { in: [...standardIds] } }, { [`${prefix}standardB`]: { in: [...standardIds] } }] }
@@ -47,8 +58,12 @@ export async function refreshStaleCounts(req: PayloadRequest, standardIds?: read
       req,
     }),
   ])
-  if (documents.docs.length === 0 && versions.docs.length === 0) return 0
-  const pairIds = [...documents.docs, ...versions.docs.map((version) => version.version)].flatMap((doc) => [
+  // The rest count 0 and already say so: no write, and no need to read the standards for them (most
+  // comparisons carry no override, so most saves stop here).
+  const docs = documents.docs.filter(needsCount)
+  const latest = (versions.docs as TypeWithVersion<Comparison>[]).filter((version) => needsCount(version.version))
+  if (docs.length === 0 && latest.length === 0) return 0
+  const pairIds = [...docs, ...latest.map((version) => version.version)].flatMap((doc) => [
     relationId(doc.standardA),
     relationId(doc.standardB),
   ])
@@ -57,13 +72,13 @@ export async function refreshStaleCounts(req: PayloadRequest, standardIds?: read
   })
 
   let rewritten = 0
-  for (const doc of documents.docs) {
+  for (const doc of docs) {
     const count = countStale(catalog, doc)
     if (count === (doc.staleOverrides ?? 0)) continue
     await payload.db.updateOne({ collection: 'comparisons', id: doc.id, data: { staleOverrides: count }, req, returning: false })
     rewritten += 1
   }
-  for (const version of versions.docs as TypeWithVersion<Comparison>[]) {
+  for (const version of latest) {
     const count = countStale(catalog, version.version)
     if (count === (version.version.staleOverrides ?? 0)) continue
     // Mongo's adapter replaces `version` whole: send it all, with the new count.
