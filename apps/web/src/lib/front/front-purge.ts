@@ -72,14 +72,23 @@ export async function purgeFront(config: FrontConfig, keys: string[], fetcher: t
   return Number(response.headers.get('x-purged') ?? 0)
 }
 
-/** Purges now and again REPURGE_AFTER_MS later (see there); failures are logged, never thrown. */
-export async function purgeFrontTwice(config: FrontConfig, keys: string[], fetcher: typeof fetch = fetch, delay = REPURGE_AFTER_MS): Promise<void> {
-  for (const wait of [0, delay]) {
-    if (wait) await new Promise((resolve) => setTimeout(resolve, wait))
-    try {
-      await purgeFront(config, keys, fetcher)
-    } catch (error) {
-      console.error(`[front] purge of ${keys.join(' ')} failed: ${error instanceof Error ? error.message : String(error)}`)
-    }
+/** One purge; a failure is logged, never thrown (the page then lives out its TTL at the front). */
+export async function purgeFrontLogged(config: FrontConfig, keys: string[], fetcher: typeof fetch = fetch): Promise<void> {
+  try {
+    await purgeFront(config, keys, fetcher)
+  } catch (error) {
+    console.error(`[front] purge of ${keys.join(' ')} failed: ${error instanceof Error ? error.message : String(error)}`)
   }
+}
+
+/** The second purge, REPURGE_AFTER_MS after the first (see there). */
+export async function repurgeFrontLater(config: FrontConfig, keys: string[], fetcher: typeof fetch = fetch, delay = REPURGE_AFTER_MS): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, delay))
+  await purgeFrontLogged(config, keys, fetcher)
+}
+
+/** Purges now and again REPURGE_AFTER_MS later; failures are logged, never thrown. */
+export async function purgeFrontTwice(config: FrontConfig, keys: string[], fetcher: typeof fetch = fetch, delay = REPURGE_AFTER_MS): Promise<void> {
+  await purgeFrontLogged(config, keys, fetcher)
+  await repurgeFrontLater(config, keys, fetcher, delay)
 }

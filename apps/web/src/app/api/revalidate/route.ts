@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { methodNotAllowed } from '@/lib/api-errors'
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
 import { changesAliases, refreshAliasIndex } from '@/lib/cms/redirects'
-import { frontConfig, frontKeysFor, purgeFrontTwice, resolvePairFromIndex } from '@/lib/front/front-purge'
+import { frontConfig, frontKeysFor, purgeFrontLogged, repurgeFrontLater, resolvePairFromIndex } from '@/lib/front/front-purge'
 
 const BodySchema = z.object({
   tags: z
@@ -63,13 +63,15 @@ export async function POST(request: Request): Promise<Response> {
   // proxy's redirects and 404s read slugs and pair orders from memory, reloaded here before the
   // answer (this server; other instances within the index's TTL).
   if (changesAliases(tags)) await refreshAliasIndex()
-  // Behind Varnish (VARNISH_URL): drop the pages keyed by these tags there too, once the answer
-  // has left (docs/deploy.md, "Production topology"). With a shared cache handler (REDIS_URL) the
-  // revalidation above already reached every site instance.
+  // Behind Varnish (VARNISH_URL): drop the pages keyed by these tags there too, before answering,
+  // so the CMS's save answers once visitors get the new page (docs/deploy.md, "Production
+  // topology"); the second purge follows once the answer has left. With a shared cache handler
+  // (REDIS_URL) the revalidation above already reached every site instance.
   const front = frontConfig()
   if (front) {
     const keys = await frontKeysFor(tags, resolvePairFromIndex)
-    after(() => purgeFrontTwice(front, keys))
+    await purgeFrontLogged(front, keys)
+    after(() => repurgeFrontLater(front, keys))
     return json({ revalidated: tags, purging: keys }, 200)
   }
   return json({ revalidated: tags }, 200)
