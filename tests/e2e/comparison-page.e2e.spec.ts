@@ -16,7 +16,7 @@ test('a comparison page shows every section of the page anatomy', async ({ page 
     /Key differences/i,
     /What it is/i,
     /Key components/i,
-    /Why organizations use it/i,
+    /Why organisations use it/i,
     /Implementation overview/i,
     /Frequently asked questions|FAQ/i,
   ]) {

@@ -35,7 +35,7 @@ export function hasDetails(details: StandardDetailsValue): boolean {
 
 /**
  * The detailed analysis of one standard: What it is · Key components · Why
- * organizations use it · Implementation overview · Official sources.
+ * organisations use it · Implementation overview · Official sources.
  */
 export function StandardDetails({
   details,
@@ -75,7 +75,7 @@ export function StandardDetails({
       ) : null}
       {details.whyOrganizationsUseIt ? (
         <>
-          <Heading level={sub}>Why organizations use it</Heading>
+          <Heading level={sub}>Why organisations use it</Heading>
           <RichText value={details.whyOrganizationsUseIt} headingLevel={sub + 1} />
         </>
       ) : null}

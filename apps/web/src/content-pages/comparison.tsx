@@ -83,7 +83,7 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
         <Section
           id="analysis"
           title="Detailed analysis"
-          intro="What each standard is, what it is made of, why organizations adopt it, and how it is implemented."
+          intro="What each standard is, what it is made of, why organisations adopt it, and how it is implemented."
         >
           <div className="v-pair">
             <StandardDetails details={model.details[0]} />
@@ -122,7 +122,7 @@ function ComparisonBody({ result }: { result: Extract<ComparisonPageResult, { ki
         <Section
           id="what-it-adds"
           title="Already comply with one? What the other adds"
-          intro="What changes for an organization that already meets one of the two standards and takes on the other."
+          intro="What changes for an organisation that already meets one of the two standards and takes on the other."
         >
           {addsByRequirement.map((direction) => (
             <WhatBAdds key={direction.csvPath} direction={direction} />

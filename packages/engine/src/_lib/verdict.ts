@@ -54,7 +54,7 @@ export function whatItIs(standard: StandardRecord): string {
     .join(' ')
 }
 
-/** Why organizations take a standard up; `both` words it for two standards at once. */
+/** Why organisations take a standard up; `both` words it for two standards at once. */
 function adoptionReason(standard: StandardRecord, both = false): string {
   if (standard.obligation === 'mandatory') {
     const where = both ? 'where they apply' : 'where it applies'
@@ -129,7 +129,7 @@ function framing(a: StandardRecord, b: StandardRecord, nameA: string, nameB: str
 
 /**
  * The verdict from the facts: what matters for the pair (see `framing`), what
- * each standard is, why organizations adopt each, then the comparative claims
+ * each standard is, why organisations adopt each, then the comparative claims
  * of `claims.ts` that hold (effort, cost) — none when the facts tie.
  * Arguments in canonical order; the `whatItIs` clauses may be passed in when
  * already known.
@@ -147,8 +147,8 @@ export function generateVerdict(
   const reasonB = adoptionReason(b)
   const why =
     reasonA === reasonB
-      ? `Organizations adopt both ${nameA} and ${nameB} ${adoptionReason(a, true)}`
-      : `Organizations adopt ${nameA} ${reasonA}, and ${nameB} ${reasonB}`
+      ? `Organisations adopt both ${nameA} and ${nameB} ${adoptionReason(a, true)}`
+      : `Organisations adopt ${nameA} ${reasonA}, and ${nameB} ${reasonB}`
   const named = [
     { standard: a, name: nameA },
     { standard: b, name: nameB },

@@ -164,7 +164,7 @@ export function assessCompleteness(
   if (cleanList(standard.keyComponents).length === 0) add('keyComponents', 'missing', 'No key components')
 
   for (const [field, label] of [
-    ['whyOrganizationsUseIt', '"Why organizations use it"'],
+    ['whyOrganizationsUseIt', '"Why organisations use it"'],
     ['implementationOverview', '"Implementation overview"'],
   ] as const) {
     const count = richTextWords(standard[field])

@@ -39,7 +39,7 @@ describe('assessCompleteness', () => {
     expect(report.issues.map((issue) => [issue.field, issue.severity, issue.message])).toEqual([
       ['keyFeatures', 'thin', 'Only 2 key features (aim for at least 3)'],
       ['whatItIs', 'thin', '"What it is" has 5 words (aim for at least 40)'],
-      ['whyOrganizationsUseIt', 'missing', '"Why organizations use it" is empty'],
+      ['whyOrganizationsUseIt', 'missing', '"Why organisations use it" is empty'],
       ['implementationOverview', 'missing', '"Implementation overview" is empty'],
       ['aspectValues', 'thin', 'Missing aspect values: Testing'],
       ['faq', 'thin', 'Only 1 FAQ entry (aim for at least 2)'],

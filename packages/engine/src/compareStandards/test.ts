@@ -75,7 +75,7 @@ describe('compareStandards', () => {
         'an organisation taking up both can reuse work done for one in the other. ' +
         'ISO 27032 is a voluntary international guidance standard from ISO/IEC for internet security and cyberspace collaboration, ' +
         'while ISO 27701 is a voluntary international certifiable standard from ISO/IEC for privacy information management systems. ' +
-        'Organizations adopt ISO 27032 for best-practice guidance, and ISO 27701 to earn independent certification; ' +
+        'Organisations adopt ISO 27032 for best-practice guidance, and ISO 27701 to earn independent certification; ' +
         'ISO 27701 is the heavier lift (high complexity against medium; typically 6–12 months against 3–6 months for ISO 27032).',
     })
   })
@@ -87,11 +87,11 @@ describe('compareStandards', () => {
         'an organisation subject to both has to meet the duties of each. ' +
         'GDPR is a mandatory European Union regulation from the European Parliament and Council covering the EU law on the protection of personal data, ' +
         'while NIS2 is a mandatory European Union directive from the European Parliament and Council for network and information security. ' +
-        'Organizations adopt both GDPR and NIS2 because the law requires them where they apply; ' +
+        'Organisations adopt both GDPR and NIS2 because the law requires them where they apply; ' +
         'GDPR is the heavier lift (typically 6–18 months against 6–12 months for NIS2).',
     )
     expect(compareStandards({ standards: [iso27001, iso9001], aspects: [] }).verdict.text).toContain(
-      'Organizations adopt both ISO 9001 and ISO 27001 to earn independent certification; ISO 27001 is the heavier lift',
+      'Organisations adopt both ISO 9001 and ISO 27001 to earn independent certification; ISO 27001 is the heavier lift',
     )
   })
 
@@ -417,7 +417,7 @@ describe('compareStandards properties', () => {
           expect(verdict.text).not.toMatch(/\bundefined\b|\bNaN\b|\s\s|^\s|\s$/)
           expect(verdict.text).toMatch(/\.$/)
           // two sentences, neither empty
-          expect(verdict.text.split('. Organizations adopt ')).toHaveLength(2)
+          expect(verdict.text.split('. Organisations adopt ')).toHaveLength(2)
         }
         expect(seo.description.length).toBeLessThanOrEqual(160)
         expect(seo.title.length).toBeLessThanOrEqual(65)
@@ -448,7 +448,7 @@ describe('compareStandards properties', () => {
       fc.property(wordy, wordy, (a, b) => {
         const { text } = compareStandards({ standards: [a, b], aspects: [] }).verdict
         expect(text).not.toMatch(/\s\s|\s[.,;]|[.,;][.,;]|\b(undefined|null|NaN)\b|^\s|\s$| is (a|an) (from|for|covering)\b/)
-        expect(text).toMatch(/(^|\. ).+, while .+\. Organizations adopt [^;]+(; .+)?\.$/)
+        expect(text).toMatch(/(^|\. ).+, while .+\. Organisations adopt [^;]+(; .+)?\.$/)
       }),
       { numRuns: 300 },
     )

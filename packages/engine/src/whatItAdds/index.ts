@@ -39,7 +39,7 @@ function effortPoint(from: StandardRecord, to: StandardRecord, fromName: string,
 
 /**
  * @name whatItAdds
- * @summary What a second standard adds for an organization that already complies with the first.
+ * @summary What a second standard adds for an organisation that already complies with the first.
  *
  * @description
  * Data-driven points from `to`'s point of view relative to `from`, in a fixed

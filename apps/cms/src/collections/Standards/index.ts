@@ -258,7 +258,7 @@ export const Standards: CollectionConfig = {
               maxRows: 20,
               fields: [{ name: 'text', type: 'text', required: true, maxLength: 400 }],
             },
-            { name: 'whyOrganizationsUseIt', type: 'richText', label: 'Why organizations use it' },
+            { name: 'whyOrganizationsUseIt', type: 'richText', label: 'Why organisations use it' },
             { name: 'implementationOverview', type: 'richText', label: 'Implementation overview' },
           ],
         },
