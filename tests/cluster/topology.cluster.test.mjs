@@ -42,10 +42,13 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true })
 })
 
+/** A client that takes no compression (curl, some crawlers). */
+const IDENTITY = { 'accept-encoding': 'identity' }
+
 /** Requests `path` until Varnish holds it (a HIT). */
-async function cached(pathname) {
+async function cached(pathname, headers = {}) {
   for (let i = 0; i < 5; i++) {
-    const res = await get(`${V}${pathname}`)
+    const res = await get(`${V}${pathname}`, headers)
     expect(res.status, pathname).toBeLessThan(400)
     if (res.cache === 'HIT') return res
   }
@@ -71,6 +74,21 @@ describe('Varnish in front of two instances', () => {
     // The instance itself sends the keys Varnish purges by.
     const direct = await get(`${SITES[0]}/standards/iso-27701`)
     expect(direct.headers.get('xkey')?.split(' ')).toContain('standard:iso-27701')
+  })
+
+  it('a client that takes no gzip gets a stored, uncompressed copy of its own, with the same page', async () => {
+    const compressed = await cached('/standards/popia')
+    // Its own copy: fetched once (not the compressed one gunzipped on every delivery), then held.
+    expect((await get(`${V}/standards/popia`, IDENTITY)).cache).toBe('MISS')
+    const plain = await get(`${V}/standards/popia`, IDENTITY)
+    expect(plain.cache).toBe('HIT')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(plain.body).toBe(compressed.body)
+    // The gzip client's copy is still the compressed one.
+    const again = await fetch(`${V}/standards/popia`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(again.headers.get('content-encoding')).toBe('gzip')
+    expect(again.headers.get('x-cache')).toBe('HIT')
+    await again.arrayBuffer()
   })
 
   it('keeps only the parameters the site reads, sorted, in the cache key', async () => {
@@ -210,6 +228,8 @@ describe('publish', () => {
     const editor = await cmsEditor(up.urls.cms)
     const nis2 = await editor.standard('nis2')
     for (const page of ALL_PAGES) await cached(page)
+    await cached('/compare/nis2-vs-iso-27001', IDENTITY)
+    await cached('/compare/iso-27032-vs-iso-27701', IDENTITY)
     for (const site of SITES) expect((await get(`${site}/standards/nis2`)).status).toBe(200)
 
     // Three publishes: the median of each must be within a second (one slow render on a busy
@@ -237,6 +257,11 @@ describe('publish', () => {
     for (const page of NIS2_PAGES) expect((await get(`${V}${page}`)).cache, page).toBe('MISS')
     for (const page of OTHER_PAGES) expect((await get(`${V}${page}`)).cache, page).toBe('HIT')
     expect((await get(`${V}/compare/nis2-vs-iso-27001`)).body).toContain(tagline)
+    // The uncompressed copies follow the same keys.
+    const plain = await get(`${V}/compare/nis2-vs-iso-27001`, IDENTITY)
+    expect(plain.cache).toBe('MISS')
+    expect(plain.body).toContain(tagline)
+    expect((await get(`${V}/compare/iso-27032-vs-iso-27701`, IDENTITY)).cache).toBe('HIT')
   })
 })
 
