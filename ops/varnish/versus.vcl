@@ -190,11 +190,7 @@ sub vcl_backend_error {
 }
 
 sub vcl_deliver {
-    # The site or the CMS failed this request: look again, this time accepting a grace copy.
-    if (resp.status >= 500 && req.http.x-versus-lookup && !req.http.x-versus-stale-ok && req.restarts == 0) {
-        set req.http.x-versus-stale-ok = "1";
-        return (restart);
-    }
+    # (A failed first look never gets here: its fetch is abandoned and vcl_synth looks again.)
     if (obj.uncacheable || resp.status >= 500) {
         set resp.http.x-cache = "PASS";
     } elsif (obj.ttl <= 0s) {

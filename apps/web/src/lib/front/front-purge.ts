@@ -86,9 +86,3 @@ export async function repurgeFrontLater(config: FrontConfig, keys: string[], fet
   await new Promise((resolve) => setTimeout(resolve, delay))
   await purgeFrontLogged(config, keys, fetcher)
 }
-
-/** Purges now and again REPURGE_AFTER_MS later; failures are logged, never thrown. */
-export async function purgeFrontTwice(config: FrontConfig, keys: string[], fetcher: typeof fetch = fetch, delay = REPURGE_AFTER_MS): Promise<void> {
-  await purgeFrontLogged(config, keys, fetcher)
-  await repurgeFrontLater(config, keys, fetcher, delay)
-}
