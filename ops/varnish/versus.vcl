@@ -171,6 +171,19 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         return (deliver);
     }
+    # An address naming nothing we publish (404, 410) is kept a minute at most, without grace, in
+    # the small `notfound` storage (varnishd -s notfound=malloc,…): a flood of one junk address costs
+    # the site a render a minute, and a flood of many different ones churns only that storage,
+    # never evicting a page. (Publishing under that address purges the 404 by its keys anyway.)
+    if (beresp.status == 404 || beresp.status == 410) {
+        set beresp.storage = storage.notfound;
+        if (beresp.ttl > 60s) {
+            set beresp.ttl = 60s;
+        }
+        set beresp.grace = 0s;
+        set beresp.keep = 0s;
+        return (deliver);
+    }
     # The copy for clients without gzip is stored uncompressed (see vcl_recv).
     if (var.get("identity") == "1" && beresp.http.Content-Encoding ~ "gzip") {
         set beresp.do_gunzip = true;

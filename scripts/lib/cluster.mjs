@@ -104,7 +104,7 @@ export function startVarnish(port, runDir) {
   return startServer(
     'varnish',
     'varnishd',
-    ['-F', '-a', `127.0.0.1:${port}`, '-f', path.join(runDir, 'versus.vcl'), '-p', `vcl_path=${runDir}`, '-n', path.join(runDir, 'varnish'), '-s', 'malloc,64m'],
+    ['-F', '-a', `127.0.0.1:${port}`, '-f', path.join(runDir, 'versus.vcl'), '-p', `vcl_path=${runDir}`, '-n', path.join(runDir, 'varnish'), '-s', 'malloc,64m', '-s', 'notfound=malloc,8m'],
     { cwd: runDir, env: process.env },
   )
 }

@@ -2,6 +2,7 @@
 // Redis as Next's shared cache, two `next start` instances and Varnish with ops/varnish/versus.vcl.
 // Tests run in order against one topology; the last ones stop parts of it. Ports: CLUSTER_PORT_BASE
 // (4060) to +4. CLUSTER_CMS_BUILD: serve an existing CMS build (its dist folder) instead of building.
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -113,6 +114,48 @@ describe('Varnish in front of two instances', () => {
     expect(ok.status).toBe(200)
     expect(Number(ok.headers.get('x-purged'))).toBeGreaterThanOrEqual(1)
     expect((await get(`${V}/standards/iso-27701`)).cache).toBe('MISS')
+  })
+})
+
+/** Varnish's counters whose names match `field` (varnishstat -f), by name. */
+function varnishCounters(field) {
+  const out = execFileSync('varnishstat', ['-n', path.join(up.runDir, 'varnish'), '-1', '-j', '-f', field], { encoding: 'utf8' })
+  const json = JSON.parse(out)
+  return Object.fromEntries(Object.entries(json.counters ?? json).filter(([, c]) => typeof c === 'object').map(([name, c]) => [name, c.value]))
+}
+
+/** The TTL, grace and keep VCL set for the objects fetched for `pathname`, in order (Varnish's log, `TTL VCL` records). */
+function storedTtls(pathname) {
+  const out = execFileSync(
+    'varnishlog',
+    ['-n', path.join(up.runDir, 'varnish'), '-d', '-g', 'request', '-q', `BereqURL eq "${pathname}"`, '-i', 'TTL'],
+    { encoding: 'utf8' },
+  )
+  return [...out.matchAll(/TTL\s+VCL\s+(\S+)\s+(\S+)\s+(\S+)/g)].map(([, ttl, grace, keep]) => ({ ttl: Number(ttl), grace: Number(grace), keep: Number(keep) }))
+}
+
+describe('addresses naming nothing (404)', () => {
+  it('are held a minute at most, without grace, in their own small storage: junk cannot evict pages', async () => {
+    const junk = '/compare/zzz-junk-vs-yyy-junk'
+    const pages = varnishCounters('SMA.s0.c_req')['SMA.s0.c_req']
+    const before = varnishCounters('SMA.notfound.c_req')['SMA.notfound.c_req']
+    const first = await get(`${V}${junk}`)
+    expect(first.status).toBe(404)
+    expect(first.cache).toBe('MISS')
+    // A flood of one junk address reaches the site once a minute at most.
+    const again = await get(`${V}${junk}`)
+    expect(again.status).toBe(404)
+    expect(again.cache).toBe('HIT')
+    expect(varnishCounters('SMA.notfound.c_req')['SMA.notfound.c_req']).toBeGreaterThan(before)
+    expect(varnishCounters('SMA.s0.c_req')['SMA.s0.c_req']).toBe(pages)
+    // Each `set` logs a record; the last is what the object was stored with.
+    await expect.poll(() => storedTtls(junk).length, { timeout: 5_000 }).toBeGreaterThan(0)
+    const stored = storedTtls(junk).at(-1)
+    expect(stored.ttl).toBeLessThanOrEqual(60)
+    expect(stored.grace).toBe(0)
+    expect(stored.keep).toBe(0)
+    // Pages keep their day of grace.
+    expect(storedTtls('/standards/iso-27701').some((stored) => stored.grace === 86_400)).toBe(true)
   })
 })
 
