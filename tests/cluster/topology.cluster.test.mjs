@@ -309,7 +309,7 @@ describe('publish', () => {
 })
 
 describe('failures', () => {
-  it('Redis stopped: both instances and Varnish still serve pages, fast', async () => {
+  it('Redis stopped: both instances and Varnish still serve pages, fast; a refresh asks to be sent again', async () => {
     await stopServer('redis')
     for (const site of SITES) {
       for (const page of ['/standards/iso-9001', '/compare/gdpr-vs-iso-27701', '/']) {
@@ -320,8 +320,19 @@ describe('failures', () => {
       }
     }
     expect((await get(`${V}/standards/eu-ai-act`)).status).toBe(200)
+    // A refresh now cannot drop what Redis holds: the instance says so (503), and the CMS sends it again.
+    const refresh = (site) =>
+      fetch(`${site}/api/revalidate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secrets.REVALIDATE_SECRET}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ tags: ['standard:iso-9001'] }),
+      })
+    const refused = await refresh(SITES[0])
+    expect(refused.status).toBe(503)
+    expect(refused.headers.get('retry-after')).toBeTruthy()
     startRedis(ports.redis)
     await waitForRedis(ports.redis)
+    await expect.poll(async () => (await refresh(SITES[0])).status, { timeout: 10_000 }).toBe(200)
     // Back in use: a refresh reaches both instances again.
     await expect.poll(async () => (await get(`${SITES[1]}/standards/iso-9001`)).status, { timeout: 10_000 }).toBe(200)
   })

@@ -142,6 +142,42 @@ describe('POST /api/revalidate', () => {
   })
 })
 
+describe('POST /api/revalidate with the shared cache (REDIS_URL)', () => {
+  const world = globalThis as { __versusRedis?: { isReady: boolean } }
+  beforeEach(() => {
+    vi.stubEnv('REVALIDATE_SECRET', SECRET)
+    vi.stubEnv('REDIS_URL', 'redis://127.0.0.1:4099')
+    revalidateTag.mockClear()
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    delete world.__versusRedis
+  })
+
+  it('answers 503 with Retry-After while Redis is unreachable, so the CMS sends the refresh again', async () => {
+    world.__versusRedis = { isReady: false }
+    const res = await POST(request({ tags: ['standard:nis2'] }))
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('5')
+    expect(await res.json()).toMatchObject({ revalidated: ['standard:nis2'], error: expect.stringContaining('Redis') })
+    // What this instance holds is dropped all the same.
+    expect(revalidateTag).toHaveBeenCalledWith('standard:nis2', { expire: 0 })
+  })
+
+  it('answers 200 once Redis is reachable, and before the cache handler has connected at all', async () => {
+    world.__versusRedis = { isReady: true }
+    expect((await POST(request({ tags: ['standard:nis2'] }))).status).toBe(200)
+    delete world.__versusRedis
+    expect((await POST(request({ tags: ['standard:nis2'] }))).status).toBe(200)
+  })
+
+  it('is not consulted without REDIS_URL', async () => {
+    vi.stubEnv('REDIS_URL', '')
+    world.__versusRedis = { isReady: false }
+    expect((await POST(request({ tags: ['standard:nis2'] }))).status).toBe(200)
+  })
+})
+
 describe('POST /api/revalidate behind Varnish (VARNISH_URL)', () => {
   let purges: { url: string; method: string; xkey: string | null; secret: string | null }[]
   beforeEach(() => {

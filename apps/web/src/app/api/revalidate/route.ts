@@ -6,6 +6,7 @@ import { methodNotAllowed } from '@/lib/api-errors'
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '@/lib/cms'
 import { changesAliases, refreshAliasIndex } from '@/lib/cms/redirects'
 import { frontConfig, frontKeysFor, purgeFrontLogged, repurgeFrontLater, resolvePairFromIndex } from '@/lib/front/front-purge'
+import { sharedCacheUnreachable } from '@/lib/shared-cache'
 
 const BodySchema = z.object({
   tags: z
@@ -68,13 +69,20 @@ export async function POST(request: Request): Promise<Response> {
   // topology"); the second purge follows once the answer has left. With a shared cache handler
   // (REDIS_URL) the revalidation above already reached every site instance.
   const front = frontConfig()
-  if (front) {
-    const keys = await frontKeysFor(tags, resolvePairFromIndex)
+  const keys = front ? await frontKeysFor(tags, resolvePairFromIndex) : null
+  if (front && keys) {
     await purgeFrontLogged(front, keys)
     after(() => repurgeFrontLater(front, keys))
-    return json({ revalidated: tags, purging: keys }, 200)
   }
-  return json({ revalidated: tags }, 200)
+  const done = keys ? { revalidated: tags, purging: keys } : { revalidated: tags }
+  // Redis unreachable: the entries it holds for every instance were not dropped (lib/shared-cache.ts).
+  // The CMS retries a refresh that fails, so it comes again once Redis is back.
+  if (sharedCacheUnreachable()) {
+    return json({ ...done, error: 'the shared cache (Redis) is unreachable: its entries were not dropped; send this refresh again' }, 503, {
+      'Retry-After': '5',
+    })
+  }
+  return json(done, 200)
 }
 
 export const GET = methodNotAllowed('POST')
