@@ -297,7 +297,7 @@ export interface Standard {
   related?:
     | {
         standard: number | Standard;
-        relation: 'extends' | 'builds-on' | 'maps-to' | 'replaces' | 'complements';
+        relation: 'extends' | 'builds-on' | 'maps-to' | 'replaces' | 'complements' | 'takes-precedence';
         id?: string | null;
       }[]
     | null;

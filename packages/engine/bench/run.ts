@@ -49,7 +49,7 @@ function generate(seed: number) {
   const words = ['security', 'privacy', 'quality', 'risk', 'cloud', 'data', 'payments', 'resilience', 'AI', 'supply chain']
   const natures: LegalNature[] = ['regulation', 'directive', 'law', 'certifiable-standard', 'accreditation-standard', 'guidance-standard', 'framework', 'industry-scheme']
   const complexities: Complexity[] = ['low', 'medium', 'high']
-  const relations: RelationType[] = ['extends', 'builds-on', 'maps-to', 'replaces', 'complements']
+  const relations: RelationType[] = ['extends', 'builds-on', 'maps-to', 'replaces', 'complements', 'takes-precedence']
   const publishers = ['ISO/IEC', 'NIST', 'European Parliament and Council', 'PCI Security Standards Council', 'AICPA']
   const jurisdictions = ['International', 'European Union', 'United States', 'South Africa']
   const categories: CategoryRecord[] = words.map((word) => ({ slug: word.replace(/ /g, '-').toLowerCase(), name: word }))

@@ -19,8 +19,12 @@ export type Obligation = 'mandatory' | 'voluntary'
 
 export type Complexity = 'low' | 'medium' | 'high'
 
-/** How the standard holding the link stands to the linked one ("ISO 27701 extends ISO 27001"). */
-export type RelationType = 'extends' | 'builds-on' | 'maps-to' | 'replaces' | 'complements'
+/**
+ * How the standard holding the link stands to the linked one ("ISO 27701 extends ISO 27001").
+ * `takes-precedence`: a more specific law applies in place of the other's corresponding duties where
+ * both apply (lex specialis: "DORA takes precedence over NIS2", NIS2 Article 4).
+ */
+export type RelationType = 'extends' | 'builds-on' | 'maps-to' | 'replaces' | 'complements' | 'takes-precedence'
 
 /** 1 = € (under €10k typical first-year cost) … 4 = €€€€ (over €250k). */
 export type CostBand = 1 | 2 | 3 | 4

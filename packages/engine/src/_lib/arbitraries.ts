@@ -32,7 +32,7 @@ export const LEGAL_NATURES: LegalNature[] = [
 ]
 export const OBLIGATIONS: Obligation[] = ['mandatory', 'voluntary']
 export const COMPLEXITIES: Complexity[] = ['low', 'medium', 'high']
-export const RELATIONS: RelationType[] = ['extends', 'builds-on', 'maps-to', 'replaces', 'complements']
+export const RELATIONS: RelationType[] = ['extends', 'builds-on', 'maps-to', 'replaces', 'complements', 'takes-precedence']
 export const COST_BANDS: CostBand[] = [1, 2, 3, 4]
 
 /** A few real-looking slugs, so generated records collide and link to each other. */

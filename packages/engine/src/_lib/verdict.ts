@@ -88,11 +88,20 @@ function subjectOf(standard: StandardRecord): string {
 const STRUCTURAL = new Set(['extends', 'builds-on', 'replaces'])
 
 /**
- * What matters first for this pair: one builds on the other, both are laws
+ * What matters first for this pair: one law takes precedence over the other, one builds on the other, both are laws
  * of the same jurisdiction, they govern different things, or they cover the
  * same subject. Every branch reads only the records' own facts.
  */
 function framing(a: StandardRecord, b: StandardRecord, nameA: string, nameB: string): string {
+  // One law gives way to the other where both apply: said first, since it decides which duties hold.
+  const precedence = buildRelations(a, b).find((r) => r.relation === 'takes-precedence')
+  if (precedence) {
+    const [specific, general] = precedence.from === slugOf(a) ? [nameA, nameB] : [nameB, nameA]
+    return (
+      `${precedence.sentence} where both apply, as the more specific law: an organisation subject to both ` +
+      `meets the duties of ${specific} where the two overlap and the remaining duties of ${general}.`
+    )
+  }
   const relation = buildRelations(a, b).find((r) => STRUCTURAL.has(String(r.relation)))
   if (relation) {
     const base = relation.from === slugOf(a) ? nameB : nameA

@@ -127,6 +127,24 @@ describe('compareStandards', () => {
     )
   })
 
+  it('opens with precedence when one law gives way to the other, whichever is named first, never "the duties of each"', () => {
+    const eu = { legalNature: 'regulation' as const, obligation: 'mandatory' as const, jurisdiction: 'European Union' }
+    const general = makeStandard({ slug: 'general', shortName: 'General Act', ...eu, legalNature: 'directive' })
+    const specific = makeStandard({ slug: 'specific', shortName: 'Specific Act', ...eu, related: [{ standard: 'general', relation: 'takes-precedence' }] })
+    const opening =
+      'Specific Act takes precedence over General Act where both apply, as the more specific law: an organisation subject to both ' +
+      'meets the duties of Specific Act where the two overlap and the remaining duties of General Act. '
+    const orders: [StandardRecord, StandardRecord][] = [
+      [general, specific],
+      [specific, general],
+    ]
+    for (const standards of orders) {
+      const text = compareStandards({ standards, aspects: [] }).verdict.text
+      expect(text.startsWith(opening), text).toBe(true)
+      expect(text).not.toContain('the duties of each')
+    }
+  })
+
   it("uses the editor's verdict when there is one", () => {
     const withVerdict = compareStandards({ ...seedInput, comparison: { standards: ['iso-27032', 'iso-27701'], verdict: '  Editor says.  ' } })
     expect(withVerdict.verdict).toEqual({ text: 'Editor says.', generated: false })

@@ -7,6 +7,7 @@ const VERBS: Record<RelationType, string> = {
   'maps-to': 'maps to',
   replaces: 'replaces',
   complements: 'complements',
+  'takes-precedence': 'takes precedence over',
 }
 
 /**
@@ -21,6 +22,7 @@ const VERBS: Record<RelationType, string> = {
  * @example
  * relationSentence('ISO 27701', 'extends', 'ISO 27001') //=> 'ISO 27701 extends ISO 27001'
  * relationSentence('NIST CSF 2.0', 'builds-on', 'NIST CSF 1.1') //=> 'NIST CSF 2.0 builds on NIST CSF 1.1'
+ * relationSentence('DORA', 'takes-precedence', 'NIS2') //=> 'DORA takes precedence over NIS2'
  */
 export function relationSentence(fromName: string, relation: RelationType, toName: string): string {
   const verb = typeof relation === 'string' && Object.hasOwn(VERBS, relation) ? VERBS[relation] : 'relates to'

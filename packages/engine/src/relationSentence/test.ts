@@ -9,6 +9,7 @@ describe('relationSentence', () => {
     ['maps-to', 'ISO 27701 maps to ISO 27001'],
     ['replaces', 'ISO 27701 replaces ISO 27001'],
     ['complements', 'ISO 27701 complements ISO 27001'],
+    ['takes-precedence', 'ISO 27701 takes precedence over ISO 27001'],
   ] as const)('%s', (relation, sentence) => {
     expect(relationSentence('ISO 27701', relation, 'ISO 27001')).toBe(sentence)
   })

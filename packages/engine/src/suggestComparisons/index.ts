@@ -9,6 +9,7 @@ import { cleanText, compareCodeUnits } from '../_lib/text'
 /** How much a link between the two standards says they belong on one page. */
 export const RELATION_WEIGHTS: Readonly<Record<RelationType, number>> = {
   extends: 8,
+  'takes-precedence': 7,
   'builds-on': 6,
   replaces: 6,
   'maps-to': 5,
@@ -289,7 +290,7 @@ function score(x: Candidate, y: Candidate, found: SuggestionSignal[]): Pick<Comp
  * @description
  * Every pair of two different standards that has no comparison (in any
  * status, in either order) is scored by strong signals only: a
- * related-standard link either way (by relation type: extends 8, builds on 6,
+ * related-standard link either way (by relation type: extends 8, takes precedence 7, builds on 6,
  * replaces 6, maps to 5, complements 4), a shared category (5), requirement
  * mapping sets passed in as data (a set linking the two: 6, once however many
  * sets, each set still giving its reason, "NIST maps CSF 2.0 to ISO/IEC

@@ -72,7 +72,7 @@ export function whatItAdds(
   const toHeader = describeStandard(to).header
   const points: AddedPoint[] = []
 
-  // Only links held by `to` that add something: "ISO 27701 extends ISO 27001" (never "DORA complements NIS2").
+  // Only links held by `to` that add something: "ISO 27701 extends ISO 27001" (never "GDPR complements NIS2" or "DORA takes precedence over NIS2").
   for (const relation of buildRelations(from, to).filter((r) => r.from === slugOf(to) && ADDING_RELATIONS.has(String(r.relation)))) {
     const text = sentence(relation.sentence)
     if (text) points.push({ key: `relation:${relation.from}:${String(relation.relation)}:${relation.to}`, kind: 'relation', text })

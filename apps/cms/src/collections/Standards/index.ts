@@ -334,6 +334,7 @@ export const Standards: CollectionConfig = {
                     { label: 'Maps to', value: 'maps-to' },
                     { label: 'Replaces', value: 'replaces' },
                     { label: 'Complements', value: 'complements' },
+                    { label: 'Takes precedence over (the more specific law)', value: 'takes-precedence' },
                   ],
                 },
               ],

@@ -23,6 +23,7 @@ const RELATIONS: Record<RelationType, true> = {
   'maps-to': true,
   replaces: true,
   complements: true,
+  'takes-precedence': true,
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/

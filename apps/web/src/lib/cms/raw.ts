@@ -104,7 +104,7 @@ export const RawStandardSchema = z.object({
   related: rows(
     z.object({
       standard: relation(RefDoc),
-      relation: z.enum(['extends', 'builds-on', 'maps-to', 'replaces', 'complements']),
+      relation: z.enum(['extends', 'builds-on', 'maps-to', 'replaces', 'complements', 'takes-precedence']),
     }),
   ),
   costSourceUrl: optionalText,

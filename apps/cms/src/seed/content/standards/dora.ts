@@ -92,7 +92,9 @@ export const dora: StandardSeed = {
     { label: 'Regulation (EU) 2022/2554 on EUR-Lex', url: 'https://eur-lex.europa.eu/eli/reg/2022/2554/oj' },
   ],
   related: [
-    { standard: 'nis2', relation: 'complements' },
+    // NIS2 Article 4 and DORA Article 1(2): for financial entities, DORA is the sector-specific act whose
+    // ICT risk-management and incident-reporting duties apply in place of NIS2's.
+    { standard: 'nis2', relation: 'takes-precedence' },
     { standard: 'iso-27001', relation: 'complements' },
   ],
 }
