@@ -16,9 +16,16 @@ function jurisdictionWord(jurisdiction: string): string {
   return GENERIC_JURISDICTIONS.has(jurisdiction.toLowerCase()) ? jurisdiction.toLowerCase() : jurisdiction
 }
 
-/** Multi-word bodies take "the" ("the European Parliament and Council"); acronyms do not ("ISO/IEC"). */
+/** Words that make a publisher's name a description of a body, which takes "the". */
+const BODY_NOUN =
+  /\b(?:Council|Parliament|Commission|Institute|Organi[sz]ation|Board|Committee|Agency|Alliance|Association|Authority|Office|Department|Ministry|Bureau|Forum|Foundation|Federation|Cent(?:re|er)|Consortium|Union|Society|Regulator|Assembly|Government|Congress|Secretariat)s?\b/i
+
+/**
+ * Bodies named by what they are take "the" ("the European Parliament and Council", "the PCI Security
+ * Standards Council"); acronyms and brand names do not ("ISO/IEC", "UL Standards & Engagement").
+ */
 function publisherPhrase(publisher: string): string {
-  return publisher.includes(' ') && !/^the /i.test(publisher) ? `the ${publisher}` : publisher
+  return BODY_NOUN.test(publisher) && !/^the /i.test(publisher) ? `the ${publisher}` : publisher
 }
 
 /** The tagline as a phrase that can follow "… from ISO/IEC". */

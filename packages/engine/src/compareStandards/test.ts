@@ -95,6 +95,19 @@ describe('compareStandards', () => {
     )
   })
 
+  it('puts "the" before a body named by what it is, never before a brand or an acronym', () => {
+    const from = (publisher: string) =>
+      compareStandards({ standards: [makeStandard({ slug: 'p', shortName: 'P', publisher }), makeStandard({ slug: 'q', shortName: 'Q' })], aspects: [] })
+        .verdict.text
+    expect(from('PCI Security Standards Council')).toContain('from the PCI Security Standards Council')
+    expect(from('Parliament of the Republic of South Africa')).toContain('from the Parliament of the Republic of South Africa')
+    expect(from('International Organization for Standardization')).toContain('from the International Organization for Standardization')
+    expect(from('Center for Internet Security')).toContain('from the Center for Internet Security')
+    expect(from('UL Standards & Engagement')).toContain('from UL Standards & Engagement')
+    expect(from('ISO/IEC')).toContain('from ISO/IEC')
+    expect(from('The Open Group')).toContain('from The Open Group')
+  })
+
   it('names a jurisdiction before the noun only where it reads as an adjective', () => {
     const law = makeStandard({ slug: 'za', shortName: 'ZA Act', obligation: 'mandatory', legalNature: 'law', jurisdiction: 'South Africa' })
     const scheme = makeStandard({ slug: 'na', shortName: 'NA Std', legalNature: 'certifiable-standard', jurisdiction: 'United States and Canada' })

@@ -10,7 +10,7 @@ export const nistSp80053: StandardSeed = {
   jurisdiction: 'United States',
   publisher: 'NIST',
   category: 'information-security',
-  tagline: 'The US federal catalogue of security and privacy controls, required for federal information systems and widely reused elsewhere.',
+  tagline: 'The US federal catalogue of security and privacy controls, mandatory for federal information systems and adopted voluntarily elsewhere.',
   costBand: 3,
   complexity: 'high',
   implementationMonths: { min: 9, max: 24 },
